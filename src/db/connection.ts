@@ -1,0 +1,50 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { INSTANCES, type InstanceName } from './local/instances';
+import { type Log, startLocal } from './local/server';
+
+export interface Neo4jSettings {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+  /** Where the browser is and where the password lives, for a local instance this project started. */
+  local?: { instance: InstanceName; browserUrl: string; passwordFile: string };
+}
+
+/** NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD) points at a server someone else runs. */
+export function externalSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSettings | null {
+  if (!env.NEO4J_URI) return null;
+  return {
+    uri: env.NEO4J_URI,
+    username: env.NEO4J_USERNAME ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE || undefined,
+  };
+}
+
+/** The development database: the external one when configured, otherwise the local one, started if needed. */
+export async function ensureDevNeo4j(log: Log): Promise<Neo4jSettings> {
+  return externalSettings() ?? ensureLocalNeo4j('dev', log);
+}
+
+export async function ensureLocalNeo4j(name: InstanceName, log: Log): Promise<Neo4jSettings> {
+  const connection = await startLocal(INSTANCES[name], log);
+  return {
+    uri: connection.uri,
+    username: connection.username,
+    password: connection.password,
+    local: { instance: name, browserUrl: connection.browserUrl, passwordFile: connection.passwordFile },
+  };
+}
+
+/** One driver per process: create it in main and pass it down. */
+export function createDriver(settings: Neo4jSettings): Driver {
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    userAgent: 'conflict-graph/0.1',
+    logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j-driver] ${message}`) },
+  });
+}

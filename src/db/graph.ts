@@ -1,0 +1,93 @@
+import neo4j, { type Driver, type QueryResult, type RecordShape, isDate, isDateTime, isInt } from 'neo4j-driver';
+import { translateDriverError } from '../graphql/errors';
+
+/** A named, parameterised Cypher query whose rows have the shape `Row`. Text never contains user input. */
+export interface CypherQuery<Row> {
+  readonly name: string;
+  readonly text: string;
+  /** Phantom field: only carries the row type. */
+  readonly row?: Row;
+}
+
+export function cypher<Row>(name: string, text: string): CypherQuery<Row> {
+  return { name, text: text.trim() };
+}
+
+export type Params = Record<string, unknown>;
+
+/** Converts Neo4j values at the data-layer edge: dates become ISO strings, integers numbers. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.toNumber();
+  if (isDate(value) || isDateTime(value)) return value.toString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+function rowsOf<Row>(result: QueryResult<RecordShape>): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+/**
+ * The one way code talks to Neo4j. Reads run in read transactions with the driver's retries, sessions
+ * close in `finally`, and every call is counted so a test can prove round trips do not grow with
+ * the size of an answer. Make one per request with `forRequest()` to count per operation.
+ */
+export class Graph {
+  roundTrips = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly database?: string,
+  ) {}
+
+  forRequest(): Graph {
+    return new Graph(this.driver, this.database);
+  }
+
+  async read<Row>(query: CypherQuery<Row>, params: Params = {}): Promise<Row[]> {
+    this.roundTrips++;
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.database });
+    try {
+      return rowsOf<Row>(await session.executeRead((tx) => tx.run(query.text, params)));
+    } catch (error) {
+      throw translateDriverError(error, query.name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<Row>(query: CypherQuery<Row>, params: Params = {}): Promise<Row[]> {
+    this.roundTrips++;
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.database });
+    try {
+      return rowsOf<Row>(await session.executeWrite((tx) => tx.run(query.text, params)));
+    } catch (error) {
+      throw translateDriverError(error, query.name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` in one write transaction: everything it writes lands together or not at all. */
+  async inWriteTransaction<T>(work: (run: <Row>(q: CypherQuery<Row>, p?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.database });
+    try {
+      return await session.executeWrite(async (tx) =>
+        work(async <Row>(q: CypherQuery<Row>, p: Params = {}) => {
+          this.roundTrips++;
+          try {
+            return rowsOf<Row>(await tx.run(q.text, p));
+          } catch (error) {
+            throw translateDriverError(error, q.name);
+          }
+        }),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+}

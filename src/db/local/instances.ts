@@ -1,0 +1,54 @@
+import path from 'node:path';
+
+/**
+ * The local Neo4j servers this project may start. Each has its own ports and its own home
+ * (conf, data, logs) under .neo4j/, so tests and benchmarks never touch development data.
+ * Memory is sized for a 2-core, 24 GiB machine on which all three may run at once.
+ */
+export type InstanceName = 'dev' | 'test' | 'bench';
+
+export interface Instance {
+  name: InstanceName;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+}
+
+export const INSTANCES: Record<InstanceName, Instance> = {
+  dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '2g', pageCache: '2g' },
+  test: { name: 'test', boltPort: 7688, httpPort: 7475, heap: '1g', pageCache: '512m' },
+  bench: { name: 'bench', boltPort: 7689, httpPort: 7476, heap: '6g', pageCache: '6g' },
+};
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
+export const NEO4J_ROOT = path.join(PROJECT_ROOT, '.neo4j');
+export const LIB_DIR = path.join(NEO4J_ROOT, 'lib');
+export const POM = path.join(PROJECT_ROOT, 'neo4j', 'pom.xml');
+
+export interface InstancePaths {
+  home: string;
+  conf: string;
+  confFile: string;
+  data: string;
+  logs: string;
+  pidFile: string;
+  passwordFile: string;
+  consoleLog: string;
+}
+
+export function instancePaths(instance: Instance): InstancePaths {
+  const home = path.join(NEO4J_ROOT, instance.name);
+  const conf = path.join(home, 'conf');
+  const logs = path.join(home, 'logs');
+  return {
+    home,
+    conf,
+    confFile: path.join(conf, 'neo4j.conf'),
+    data: path.join(home, 'data'),
+    logs,
+    pidFile: path.join(home, 'neo4j.pid'),
+    passwordFile: path.join(home, 'password'),
+    consoleLog: path.join(logs, 'console.log'),
+  };
+}

@@ -1,0 +1,57 @@
+import type { Graph } from './graph';
+import { cypher } from './graph';
+
+/**
+ * Constraints and indexes, all `IF NOT EXISTS`, so applying them again changes nothing. Every lookup
+ * the API and the loaders make is backed by one of these: ids by uniqueness constraints, dates and
+ * enums by range indexes, names, aliases and text by full-text indexes.
+ */
+const ID_LABELS = ['Node', 'Actor', 'Event', 'Statement', 'Place', 'Article', 'Role', 'CasualtyClaim', 'Outlet'] as const;
+
+const RANGE_INDEXES: [label: string, property: string][] = [
+  ['Event', 'date'],
+  ['Event', 'endDate'],
+  ['Event', 'kind'],
+  ['Statement', 'date'],
+  ['Statement', 'stance'],
+  ['Article', 'published'],
+  ['Actor', 'name'],
+  ['Actor', 'kind'],
+  ['Outlet', 'name'],
+];
+
+const FULLTEXT_INDEXES: [name: string, label: string, properties: string[]][] = [
+  ['actorNames', 'Actor', ['name', 'aliasText']],
+  ['placeNames', 'Place', ['name', 'aliasText']],
+  ['eventTitles', 'Event', ['title']],
+  ['statementText', 'Statement', ['text']],
+  ['articleText', 'Article', ['title', 'text']],
+];
+
+export const MIGRATIONS = [
+  ...ID_LABELS.map((label) =>
+    cypher<never>(
+      `unique${label}Id`,
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    ),
+  ),
+  ...RANGE_INDEXES.map(([label, property]) =>
+    cypher<never>(
+      `index${label}${property}`,
+      `CREATE RANGE INDEX ${label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+    ),
+  ),
+  ...FULLTEXT_INDEXES.map(([name, label, properties]) =>
+    cypher<never>(
+      `fulltext${name}`,
+      `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [${properties.map((p) => `n.${p}`).join(', ')}]`,
+    ),
+  ),
+];
+
+const AWAIT_INDEXES = cypher<never>('awaitIndexes', 'CALL db.awaitIndexes(300)');
+
+export async function migrate(graph: Graph): Promise<void> {
+  for (const migration of MIGRATIONS) await graph.write(migration);
+  await graph.write(AWAIT_INDEXES);
+}

@@ -1,0 +1,141 @@
+import { ACTOR_FIELDS } from '../actors/fields';
+import type { ActorRow } from '../actors/rows';
+import { ARTICLE_FIELDS } from '../articles/fields';
+import type { ArticleRow, SourceRow } from '../articles/rows';
+import { cypher } from '../db/graph';
+import type { Keyed } from '../graphql/loaders';
+import { PLACE_FIELDS } from '../places/fields';
+import type { PlaceRow } from '../places/rows';
+import { STATEMENT_FIELDS } from '../statements/fields';
+import type { StatementRow } from '../statements/rows';
+import { CLAIM_FIELDS, EVENT_FIELDS } from './fields';
+import type { ClaimRow, EventRow } from './rows';
+
+export const EVENTS_BY_ID = cypher<Keyed<EventRow>>(
+  'eventsById',
+  `UNWIND $keys AS key
+   MATCH (e:Event {id: key})
+   RETURN key, ${EVENT_FIELDS} AS value`,
+);
+
+/**
+ * The filters of `Query.events`, every one optional. A date range keeps events whose [date, endDate]
+ * overlaps [from, to]; a place keeps events in that place or in a place inside it.
+ */
+const EVENT_FILTERS = `
+  ($kind IS NULL OR e.kind = $kind)
+  AND ($from IS NULL OR coalesce(e.endDate, e.date) >= date($from))
+  AND ($to IS NULL OR e.date <= date($to))
+  AND ($matchIds IS NULL OR e.id IN $matchIds)
+  AND ($place IS NULL OR EXISTS { (e)-[:HAPPENED_IN]->(:Place)-[:IN*0..4]->(:Place {id: $place}) })
+  AND ($outlet IS NULL OR EXISTS { (e)<-[:MENTIONS]-(:Article)-[:PUBLISHED_BY]->(o:Outlet) WHERE toLower(o.name) = toLower($outlet) })`;
+
+function eventsPage(direction: 'ASC' | 'DESC') {
+  const after = direction === 'ASC' ? '>' : '<';
+  return cypher<{ key: string; node: EventRow }>(
+    `eventsPage${direction}`,
+    `MATCH (e:Event)
+     WHERE ${EVENT_FILTERS}
+     WITH e, coalesce(toString(e.date), '') AS key
+     WHERE $afterId IS NULL OR key ${after} $afterKey OR (key = $afterKey AND e.id > $afterId)
+     RETURN key, ${EVENT_FIELDS} AS node
+     ORDER BY key ${direction}, e.id
+     LIMIT $fetch`,
+  );
+}
+
+/** Sort directions allowed for `Query.events`, each a fixed query. */
+export const EVENTS_PAGE = { ASC: eventsPage('ASC'), DESC: eventsPage('DESC') } as const;
+
+export const EVENTS_COUNT = cypher<{ count: number }>(
+  'eventsCount',
+  `MATCH (e:Event) WHERE ${EVENT_FILTERS} RETURN count(e) AS count`,
+);
+
+export const EVENT_IDS_MATCHING = cypher<{ id: string }>(
+  'eventIdsMatching',
+  `CALL db.index.fulltext.queryNodes('eventTitles', $lucene) YIELD node
+   RETURN node.id AS id LIMIT 1000`,
+);
+
+export const PLACES_BY_EVENT = cypher<Keyed<PlaceRow>>(
+  'placesByEvent',
+  `UNWIND $keys AS key
+   MATCH (:Event {id: key})-[:HAPPENED_IN]->(pl:Place)
+   RETURN key, ${PLACE_FIELDS} AS value
+   ORDER BY pl.name`,
+);
+
+export const PARTICIPANTS_BY_EVENT = cypher<Keyed<ActorRow>>(
+  'participantsByEvent',
+  `UNWIND $keys AS key
+   MATCH (a:Actor)-[:TOOK_PART_IN]->(:Event {id: key})
+   RETURN key, ${ACTOR_FIELDS} AS value
+   ORDER BY a.name`,
+);
+
+export const RESPONSES_BY_EVENT = cypher<Keyed<StatementRow>>(
+  'responsesByEvent',
+  `UNWIND $keys AS key
+   MATCH (s:Statement)-[:RESPONDS_TO]->(:Event {id: key})
+   WHERE $stance IS NULL OR s.stance = $stance
+   RETURN key, ${STATEMENT_FIELDS} AS value
+   ORDER BY s.date, s.id`,
+);
+
+export const RESPONSE_COUNT_BY_EVENT = cypher<Keyed<number>>(
+  'responseCountByEvent',
+  `UNWIND $keys AS key
+   MATCH (e:Event {id: key})
+   RETURN key, COUNT { (:Statement)-[:RESPONDS_TO]->(e) } AS value`,
+);
+
+export const RESPONDENTS_BY_EVENT = cypher<Keyed<ActorRow>>(
+  'respondentsByEvent',
+  `UNWIND $keys AS key
+   MATCH (a:Actor)-[:SAID]->(:Statement)-[:RESPONDS_TO]->(:Event {id: key})
+   WITH DISTINCT key, a
+   RETURN key, ${ACTOR_FIELDS} AS value
+   ORDER BY a.name`,
+);
+
+export const CLAIMS_BY_EVENT = cypher<Keyed<ClaimRow>>(
+  'claimsByEvent',
+  `UNWIND $keys AS key
+   MATCH (c:CasualtyClaim)-[:ABOUT]->(:Event {id: key})
+   RETURN key, ${CLAIM_FIELDS} AS value
+   ORDER BY c.id`,
+);
+
+export const CLAIM_SOURCES = cypher<Keyed<SourceRow>>(
+  'claimSources',
+  `UNWIND $keys AS key
+   MATCH (:CasualtyClaim {id: key})-[src:SOURCE]->(ar:Article)
+   RETURN key, {articleId: ar.id, start: src.start, end: src.end, text: src.text} AS value
+   ORDER BY ar.published, src.start`,
+);
+
+export const ARTICLES_REPORTING_EVENT = cypher<Keyed<ArticleRow>>(
+  'articlesReportingEvent',
+  `UNWIND $keys AS key
+   MATCH (ar:Article)-[:MENTIONS]->(:Event {id: key})
+   WITH DISTINCT key, ar
+   RETURN key, ${ARTICLE_FIELDS} AS value
+   ORDER BY ar.published, ar.id`,
+);
+
+export const PARENT_EVENTS = cypher<Keyed<EventRow>>(
+  'parentEvents',
+  `UNWIND $keys AS key
+   MATCH (:Event {id: key})-[:PART_OF]->(e:Event)
+   RETURN key, ${EVENT_FIELDS} AS value
+   ORDER BY e.date, e.id`,
+);
+
+export const CHILD_EVENTS = cypher<Keyed<EventRow>>(
+  'childEvents',
+  `UNWIND $keys AS key
+   MATCH (e:Event)-[:PART_OF]->(:Event {id: key})
+   RETURN key, ${EVENT_FIELDS} AS value
+   ORDER BY e.date, e.id`,
+);

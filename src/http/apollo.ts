@@ -1,0 +1,33 @@
+import type http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Context } from '../graphql/context';
+import { formatError } from '../graphql/errors';
+import { resolvers } from '../graphql/resolvers';
+import { loadTypeDefs } from '../graphql/schema';
+
+export interface ApolloOptions {
+  isDevelopment: boolean;
+  httpServer?: http.Server;
+}
+
+/** The Apollo Server over the SDL in schema/; Sandbox is the landing page outside production. */
+export function createApollo({ isDevelopment, httpServer }: ApolloOptions): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: true,
+    includeStacktraceInErrorResponses: isDevelopment,
+    formatError: (formatted, error) => formatError(formatted, error, isDevelopment),
+    plugins: [
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      isDevelopment
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+    ],
+  });
+}

@@ -1,0 +1,5 @@
+export interface PathRow {
+  length: number;
+  nodeIds: string[];
+  relationships: string[];
+}

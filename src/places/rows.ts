@@ -1,0 +1,8 @@
+export interface PlaceRow {
+  label: 'Place';
+  id: string;
+  name: string;
+  kind: 'COUNTRY' | 'REGION' | 'DISTRICT' | 'CITY' | 'VILLAGE' | 'CORRIDOR' | 'BORDER' | 'OTHER';
+  aliases: string[];
+  inId: string | null;
+}

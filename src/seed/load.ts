@@ -1,0 +1,75 @@
+import type { Graph } from '../db/graph';
+import { exactPhrase } from '../search/lucene';
+import type { SeedData } from './format';
+import * as Q from './queries';
+
+export const slug = (text: string): string =>
+  text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** Lowercased word forms of a name and its aliases, for exact-match ranking in search. */
+export const nameKeys = (name: string, aliases: string[]): string[] => [
+  ...new Set([name, ...aliases].map(exactPhrase).filter(Boolean)),
+];
+
+export interface LoadReport {
+  articles: number;
+  statements: number;
+  claims: number;
+  roles: number;
+  mentions: number;
+}
+
+/**
+ * Loads validated seed data: first the shared reference entities (outlets, actors, places, events),
+ * then one transaction per article with its mentions, roles, statements and claims, then the links
+ * between statements of different articles. Every write MERGEs on ids, so a second run changes nothing.
+ */
+export async function loadSeed(graph: Graph, seed: SeedData): Promise<LoadReport> {
+  await graph.inWriteTransaction(async (run) => {
+    const outlets = [...new Set(seed.articles.map((a) => a.outlet).filter((o): o is string => !!o))];
+    await run(Q.MERGE_OUTLETS, { rows: outlets.map((name) => ({ id: `outlet:${slug(name)}`, name })) });
+    await run(Q.MERGE_ACTORS, {
+      rows: seed.actors.map((a) => ({ ...a, aliasText: a.aliases.join(' | '), nameKeys: nameKeys(a.name, a.aliases) })),
+    });
+    await run(Q.LINK_ACTORS, { rows: seed.actors.filter((a) => a.partOf) });
+    await run(Q.MERGE_PLACES, {
+      rows: seed.places.map((p) => ({ ...p, aliasText: p.aliases.join(' | '), nameKeys: nameKeys(p.name, p.aliases) })),
+    });
+    await run(Q.LINK_PLACES, { rows: seed.places });
+    await run(Q.MERGE_EVENTS, { rows: seed.events });
+    await run(Q.LINK_EVENTS, { rows: seed.events });
+  });
+
+  const report: LoadReport = { articles: 0, statements: 0, claims: 0, roles: 0, mentions: 0 };
+  for (const article of seed.articles) {
+    const doc = seed.annotations.find((d) => d.article === article.id);
+    await graph.inWriteTransaction(async (run) => {
+      const outletId = article.outlet ? `outlet:${slug(article.outlet)}` : null;
+      await run(Q.MERGE_ARTICLE, { article: { ...article, outletId } });
+      if (!doc) return;
+      const articleId = article.id;
+      await run(Q.MERGE_MENTIONS, { articleId, rows: doc.mentions });
+      await run(Q.MERGE_ROLES, { articleId, rows: doc.roles });
+      await run(Q.MERGE_STATEMENTS, { articleId, rows: doc.statements });
+      await run(Q.MERGE_CLAIMS, { articleId, rows: doc.claims });
+    });
+    report.articles++;
+    report.statements += doc?.statements.length ?? 0;
+    report.claims += doc?.claims.length ?? 0;
+    report.roles += doc?.roles.length ?? 0;
+    report.mentions += doc?.mentions.length ?? 0;
+  }
+  await graph.write(Q.LINK_REPLIES, { rows: seed.annotations.flatMap((d) => d.statements.filter((s) => s.repliesTo.length)) });
+  return report;
+}
+
+export async function graphCounts(graph: Graph): Promise<{ labels: Record<string, number>; relationships: number }> {
+  const labels = Object.fromEntries((await graph.read(Q.GRAPH_COUNTS)).map((row) => [row.label, row.count]));
+  const [rels] = await graph.read(Q.RELATIONSHIP_COUNT);
+  return { labels, relationships: rels?.count ?? 0 };
+}
+
+export async function databaseIsEmpty(graph: Graph): Promise<boolean> {
+  const [row] = await graph.read(Q.IS_EMPTY);
+  return row?.empty ?? true;
+}

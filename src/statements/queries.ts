@@ -1,0 +1,140 @@
+import { ACTOR_FIELDS } from '../actors/fields';
+import type { ActorRow } from '../actors/rows';
+import { cypher } from '../db/graph';
+import { EVENT_FIELDS } from '../events/fields';
+import type { EventRow } from '../events/rows';
+import type { Keyed } from '../graphql/loaders';
+import { STATEMENT_FIELDS } from './fields';
+import type { StatementRow } from './rows';
+
+export const STATEMENTS_BY_ID = cypher<Keyed<StatementRow>>(
+  'statementsById',
+  `UNWIND $keys AS key
+   MATCH (s:Statement {id: key})
+   RETURN key, ${STATEMENT_FIELDS} AS value`,
+);
+
+/** The filters of `Query.statements`, every one optional. */
+const STATEMENT_FILTERS = `
+  ($stance IS NULL OR s.stance = $stance)
+  AND ($from IS NULL OR s.date >= date($from))
+  AND ($to IS NULL OR s.date <= date($to))
+  AND ($speaker IS NULL OR EXISTS { (:Actor {id: $speaker})-[:SAID]->(s) })
+  AND ($respondsTo IS NULL OR EXISTS { (s)-[:RESPONDS_TO]->(:Event {id: $respondsTo}) })
+  AND ($target IS NULL OR EXISTS { (s)-[:TARGETS]->(:Actor {id: $target}) })
+  AND ($matchIds IS NULL OR s.id IN $matchIds)
+  AND ($place IS NULL OR EXISTS { (s)-[:RESPONDS_TO]->(:Event)-[:HAPPENED_IN]->(:Place)-[:IN*0..4]->(:Place {id: $place}) })
+  AND ($outlet IS NULL OR EXISTS { (s)-[:SOURCE]->(:Article)-[:PUBLISHED_BY]->(o:Outlet) WHERE toLower(o.name) = toLower($outlet) })`;
+
+/** Statements sort by date, then id; the key of a statement without a date sorts it first. */
+const SORT_KEY = `coalesce(toString(s.date), '')`;
+
+export type Direction = 'ASC' | 'DESC';
+
+const afterClause = (direction: Direction) =>
+  `$afterId IS NULL OR sortKey ${direction === 'ASC' ? '>' : '<'} $afterKey OR (sortKey = $afterKey AND s.id > $afterId)`;
+
+function statementsPage(direction: Direction) {
+  return cypher<{ key: string; node: StatementRow }>(
+    `statementsPage${direction}`,
+    `MATCH (s:Statement)
+     WHERE ${STATEMENT_FILTERS}
+     WITH s, ${SORT_KEY} AS sortKey
+     WHERE ${afterClause(direction)}
+     RETURN sortKey AS key, ${STATEMENT_FIELDS} AS node
+     ORDER BY sortKey ${direction}, s.id
+     LIMIT $fetch`,
+  );
+}
+
+/** Sort orders allowed for `Query.statements`, each a fixed query. */
+export const STATEMENTS_PAGE = { DATE_ASC: statementsPage('ASC'), DATE_DESC: statementsPage('DESC') } as const;
+
+export const STATEMENTS_COUNT = cypher<{ count: number }>(
+  'statementsCount',
+  `MATCH (s:Statement) WHERE ${STATEMENT_FILTERS} RETURN count(s) AS count`,
+);
+
+export const STATEMENT_IDS_MATCHING = cypher<{ id: string }>(
+  'statementIdsMatching',
+  `CALL db.index.fulltext.queryNodes('statementText', $lucene) YIELD node
+   RETURN node.id AS id LIMIT 1000`,
+);
+
+/**
+ * The parents a nested statement list hangs from (Actor.statements, Actor.targetedBy,
+ * Article.statements): a fixed pattern per parent, from this allow-list only.
+ */
+const PARENT_PATTERNS = {
+  speaker: '(:Actor {id: key})-[:SAID]->(s:Statement)',
+  target: '(s:Statement)-[:TARGETS]->(:Actor {id: key})',
+  article: '(s:Statement)-[:SOURCE]->(:Article {id: key})',
+} as const;
+export type StatementParent = keyof typeof PARENT_PATTERNS;
+
+/** One page of statements for each of many parents, in one query. */
+function statementsOfParents(parent: StatementParent, direction: Direction) {
+  return cypher<Keyed<{ key: string; node: StatementRow }>>(
+    `statementsOf_${parent}_${direction}`,
+    `UNWIND $keys AS key
+     CALL (key) {
+       MATCH ${PARENT_PATTERNS[parent]}
+       WHERE $stance IS NULL OR s.stance = $stance
+       WITH s, ${SORT_KEY} AS sortKey
+       WHERE ${afterClause(direction)}
+       RETURN s, sortKey
+       ORDER BY sortKey ${direction}, s.id
+       LIMIT $fetch
+     }
+     RETURN key, {key: sortKey, node: ${STATEMENT_FIELDS}} AS value
+     ORDER BY sortKey ${direction}, s.id`,
+  );
+}
+
+function countsOfParents(parent: StatementParent) {
+  return cypher<Keyed<number>>(
+    `statementCountOf_${parent}`,
+    `UNWIND $keys AS key
+     RETURN key, COUNT { MATCH ${PARENT_PATTERNS[parent]} WHERE $stance IS NULL OR s.stance = $stance } AS value`,
+  );
+}
+
+const parents = Object.keys(PARENT_PATTERNS) as StatementParent[];
+export const STATEMENTS_OF_PARENTS = Object.fromEntries(
+  parents.map((parent) => [parent, { ASC: statementsOfParents(parent, 'ASC'), DESC: statementsOfParents(parent, 'DESC') }]),
+) as Record<StatementParent, Record<Direction, ReturnType<typeof statementsOfParents>>>;
+export const STATEMENT_COUNTS_OF_PARENTS = Object.fromEntries(
+  parents.map((parent) => [parent, countsOfParents(parent)]),
+) as Record<StatementParent, ReturnType<typeof countsOfParents>>;
+
+export const TARGETS_BY_STATEMENT = cypher<Keyed<ActorRow>>(
+  'targetsByStatement',
+  `UNWIND $keys AS key
+   MATCH (:Statement {id: key})-[:TARGETS]->(a:Actor)
+   RETURN key, ${ACTOR_FIELDS} AS value
+   ORDER BY a.name`,
+);
+
+export const EVENTS_BY_STATEMENT = cypher<Keyed<EventRow>>(
+  'eventsByStatement',
+  `UNWIND $keys AS key
+   MATCH (:Statement {id: key})-[:RESPONDS_TO]->(e:Event)
+   RETURN key, ${EVENT_FIELDS} AS value
+   ORDER BY e.date, e.id`,
+);
+
+export const REPLIED_TO_BY_STATEMENT = cypher<Keyed<StatementRow>>(
+  'repliedToByStatement',
+  `UNWIND $keys AS key
+   MATCH (:Statement {id: key})-[:REPLIES_TO]->(s:Statement)
+   RETURN key, ${STATEMENT_FIELDS} AS value
+   ORDER BY s.date, s.id`,
+);
+
+export const REPLIES_TO_STATEMENT = cypher<Keyed<StatementRow>>(
+  'repliesToStatement',
+  `UNWIND $keys AS key
+   MATCH (s:Statement)-[:REPLIES_TO]->(:Statement {id: key})
+   RETURN key, ${STATEMENT_FIELDS} AS value
+   ORDER BY s.date, s.id`,
+);
