@@ -3,8 +3,7 @@ import { Graph } from './db/graph';
 import { migrate } from './db/migrations';
 import { createApp } from './http/app';
 import { SEED_DIR } from './seed/paths';
-import { databaseIsEmpty, loadSeed } from './seed/load';
-import { loadSeedFiles } from './seed/validate';
+import { databaseIsEmpty, seedFromDirectory } from './seed/load';
 
 /**
  * `npm start`: brings up the local Neo4j if needed (or uses NEO4J_URI), applies migrations, loads the
@@ -18,7 +17,7 @@ async function main(): Promise<void> {
   const graph = new Graph(driver, settings.database);
   await migrate(graph);
   if (await databaseIsEmpty(graph)) {
-    const report = await loadSeed(graph, loadSeedFiles(SEED_DIR));
+    const report = await seedFromDirectory(graph, SEED_DIR);
     log(`Loaded the seed graph: ${report.articles} articles, ${report.statements} statements.`);
   }
 

@@ -21,10 +21,10 @@ const RANGE_INDEXES: [label: string, property: string][] = [
 ];
 
 const FULLTEXT_INDEXES: [name: string, label: string, properties: string[]][] = [
-  ['actorNames', 'Actor', ['name', 'aliasText']],
-  ['placeNames', 'Place', ['name', 'aliasText']],
-  ['eventTitles', 'Event', ['title']],
-  ['statementText', 'Statement', ['text']],
+  ['actorNames', 'Actor', ['name', 'aliasText', 'searchText']],
+  ['placeNames', 'Place', ['name', 'aliasText', 'searchText']],
+  ['eventTitles', 'Event', ['title', 'searchText']],
+  ['statementText', 'Statement', ['text', 'searchText']],
   ['articleText', 'Article', ['title', 'text']],
 ];
 
@@ -51,7 +51,26 @@ export const MIGRATIONS = [
 
 const AWAIT_INDEXES = cypher<never>('awaitIndexes', 'CALL db.awaitIndexes(300)');
 
+const FULLTEXT_DEFINITIONS = cypher<{ name: string; properties: string[] }>(
+  'fulltextDefinitions',
+  'SHOW FULLTEXT INDEXES YIELD name, properties RETURN name, properties',
+);
+
+/** `IF NOT EXISTS` keeps an index whose properties changed, so such an index is dropped and made again. */
+function dropChangedFulltext(name: string) {
+  return cypher<never>(`drop${name}`, `DROP INDEX ${name} IF EXISTS`);
+}
+
+async function dropOutdatedFulltextIndexes(graph: Graph): Promise<void> {
+  const existing = new Map((await graph.read(FULLTEXT_DEFINITIONS)).map((row) => [row.name, row.properties.join(',')]));
+  for (const [name, , properties] of FULLTEXT_INDEXES) {
+    const current = existing.get(name);
+    if (current !== undefined && current !== properties.join(',')) await graph.write(dropChangedFulltext(name));
+  }
+}
+
 export async function migrate(graph: Graph): Promise<void> {
+  await dropOutdatedFulltextIndexes(graph);
   for (const migration of MIGRATIONS) await graph.write(migration);
   await graph.write(AWAIT_INDEXES);
 }

@@ -24,3 +24,13 @@ export function searchWords(text: string): string[] {
 export function exactPhrase(text: string): string {
   return searchWords(text).join(' ');
 }
+
+/**
+ * Hyphenated compounds written as one word ("cease-fire" → "ceasefire", "Nagorno-Karabakh" →
+ * "nagornokarabakh"). The full-text analyzer splits on hyphens, so these are indexed beside the
+ * text (property `searchText`) to make "ceasefire" find "cease-fire" and the other way round.
+ */
+export function compoundVariants(text: string): string {
+  const compounds = text.normalize('NFKC').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? [];
+  return [...new Set(compounds.map((c) => c.replace(/-/g, '').toLowerCase()))].join(' ');
+}

@@ -1,7 +1,8 @@
 import type { Graph } from '../db/graph';
-import { exactPhrase } from '../search/lucene';
+import { compoundVariants, exactPhrase } from '../search/lucene';
 import type { SeedData } from './format';
 import * as Q from './queries';
+import { loadSeedFiles } from './validate';
 
 export const slug = (text: string): string =>
   text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -10,6 +11,15 @@ export const slug = (text: string): string =>
 export const nameKeys = (name: string, aliases: string[]): string[] => [
   ...new Set([name, ...aliases].map(exactPhrase).filter(Boolean)),
 ];
+
+/** What the full-text indexes and exact-match ranking read for a named node. */
+export function searchableNames(name: string, aliases: string[]) {
+  return {
+    aliasText: aliases.join(' | '),
+    searchText: compoundVariants([name, ...aliases].join(' ')),
+    nameKeys: nameKeys(name, aliases),
+  };
+}
 
 export interface LoadReport {
   articles: number;
@@ -29,14 +39,14 @@ export async function loadSeed(graph: Graph, seed: SeedData): Promise<LoadReport
     const outlets = [...new Set(seed.articles.map((a) => a.outlet).filter((o): o is string => !!o))];
     await run(Q.MERGE_OUTLETS, { rows: outlets.map((name) => ({ id: `outlet:${slug(name)}`, name })) });
     await run(Q.MERGE_ACTORS, {
-      rows: seed.actors.map((a) => ({ ...a, aliasText: a.aliases.join(' | '), nameKeys: nameKeys(a.name, a.aliases) })),
+      rows: seed.actors.map((a) => ({ ...a, ...searchableNames(a.name, a.aliases) })),
     });
     await run(Q.LINK_ACTORS, { rows: seed.actors.filter((a) => a.partOf) });
     await run(Q.MERGE_PLACES, {
-      rows: seed.places.map((p) => ({ ...p, aliasText: p.aliases.join(' | '), nameKeys: nameKeys(p.name, p.aliases) })),
+      rows: seed.places.map((p) => ({ ...p, ...searchableNames(p.name, p.aliases) })),
     });
     await run(Q.LINK_PLACES, { rows: seed.places });
-    await run(Q.MERGE_EVENTS, { rows: seed.events });
+    await run(Q.MERGE_EVENTS, { rows: seed.events.map((e) => ({ ...e, searchText: compoundVariants(e.title) })) });
     await run(Q.LINK_EVENTS, { rows: seed.events });
   });
 
@@ -50,7 +60,10 @@ export async function loadSeed(graph: Graph, seed: SeedData): Promise<LoadReport
       const articleId = article.id;
       await run(Q.MERGE_MENTIONS, { articleId, rows: doc.mentions });
       await run(Q.MERGE_ROLES, { articleId, rows: doc.roles });
-      await run(Q.MERGE_STATEMENTS, { articleId, rows: doc.statements });
+      await run(Q.MERGE_STATEMENTS, {
+        articleId,
+        rows: doc.statements.map((s) => ({ ...s, searchText: compoundVariants(s.text) })),
+      });
       await run(Q.MERGE_CLAIMS, { articleId, rows: doc.claims });
     });
     report.articles++;
@@ -72,4 +85,10 @@ export async function graphCounts(graph: Graph): Promise<{ labels: Record<string
 export async function databaseIsEmpty(graph: Graph): Promise<boolean> {
   const [row] = await graph.read(Q.IS_EMPTY);
   return row?.empty ?? true;
+}
+
+/** Validates everything in `dir` first (throwing SeedInvalidError, having written nothing), then loads it. */
+export async function seedFromDirectory(graph: Graph, dir: string): Promise<LoadReport & { seed: SeedData }> {
+  const seed = loadSeedFiles(dir);
+  return { ...(await loadSeed(graph, seed)), seed };
 }

@@ -15,7 +15,7 @@ export const MERGE_ACTORS = cypher<never>(
   `UNWIND $rows AS row
    MERGE (a:Actor {id: row.id})
    SET a:Node, a.name = row.name, a.kind = row.kind, a.orgType = row.orgType, a.aliases = row.aliases,
-       a.aliasText = row.aliasText, a.nameKeys = row.nameKeys, a.provenance = 'CURATED', a.confidence = 1.0
+       a.aliasText = row.aliasText, a.searchText = row.searchText, a.nameKeys = row.nameKeys, a.provenance = 'CURATED', a.confidence = 1.0
    // One label per kind as well, so Browser can colour them; labels are fixed here, never from input.
    FOREACH (_ IN CASE WHEN row.kind = 'PERSON' THEN [1] ELSE [] END | SET a:Person)
    FOREACH (_ IN CASE WHEN row.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET a:Organization)
@@ -34,7 +34,7 @@ export const MERGE_PLACES = cypher<never>(
   `UNWIND $rows AS row
    MERGE (pl:Place {id: row.id})
    SET pl:Node, pl.name = row.name, pl.kind = row.kind, pl.aliases = row.aliases, pl.aliasText = row.aliasText,
-       pl.nameKeys = row.nameKeys`,
+       pl.searchText = row.searchText, pl.nameKeys = row.nameKeys`,
 );
 
 export const LINK_PLACES = cypher<never>(
@@ -53,7 +53,7 @@ export const MERGE_EVENTS = cypher<never>(
   'seedEvents',
   `UNWIND $rows AS row
    MERGE (e:Event {id: row.id})
-   SET e:Node, e.title = row.title, e.kind = row.kind, e.date = date(row.date), e.endDate = date(row.endDate),
+   SET e:Node, e.title = row.title, e.searchText = row.searchText, e.kind = row.kind, e.date = date(row.date), e.endDate = date(row.endDate),
        e.datePrecision = row.datePrecision, e.provenance = 'CURATED', e.confidence = 1.0
    WITH e, row
    CALL (e, row) {
@@ -115,7 +115,7 @@ export const MERGE_STATEMENTS = cypher<never>(
    UNWIND $rows AS row
    MATCH (speaker:Actor {id: row.speaker})
    MERGE (s:Statement {id: row.id})
-   SET s:Node, s.text = row.text, s.direct = row.direct, s.date = date(row.date), s.datePrecision = row.datePrecision,
+   SET s:Node, s.text = row.text, s.searchText = row.searchText, s.direct = row.direct, s.date = date(row.date), s.datePrecision = row.datePrecision,
        s.channel = row.channel, s.stance = row.stance, s.provenance = 'CURATED', s.confidence = 1.0
    MERGE (speaker)-[:SAID]->(s)
    MERGE (s)-[src:SOURCE]->(ar)

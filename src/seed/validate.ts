@@ -127,9 +127,6 @@ function checkDocument(doc: ArticleAnnotations, text: string | null, ref: Ref, p
     if (c.statement && !doc.statements.some((s) => s.id === c.statement)) {
       problems.push({ file: doc.file, item: c.id, reason: `statement ${c.statement} must be one of this article's statements` });
     }
-    if (c.killed === null && c.wounded === null && c.captured === null) {
-      problems.push({ file: doc.file, item: c.id, reason: 'a casualty claim needs killed, wounded or captured' });
-    }
     spanOk(c.id, c);
   }
 }

@@ -3,9 +3,8 @@ import { createDriver } from '../../src/db/connection';
 import { cypher, Graph } from '../../src/db/graph';
 import { INSTANCES, instancePaths } from '../../src/db/local/instances';
 import { migrate } from '../../src/db/migrations';
-import { loadSeed } from '../../src/seed/load';
+import { seedFromDirectory } from '../../src/seed/load';
 import { SEED_DIR } from '../../src/seed/paths';
-import { loadSeedFiles } from '../../src/seed/validate';
 
 const DATA_DIRECTORY = cypher<{ value: string }>(
   'testDataDirectory',
@@ -46,5 +45,5 @@ export async function resetTestDb(db: TestDb): Promise<void> {
 
 export async function resetAndSeed(db: TestDb): Promise<void> {
   await resetTestDb(db);
-  await loadSeed(db.graph, loadSeedFiles(SEED_DIR));
+  await seedFromDirectory(db.graph, SEED_DIR);
 }

@@ -18,7 +18,7 @@ export interface Instance {
 export const INSTANCES: Record<InstanceName, Instance> = {
   dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '2g', pageCache: '2g' },
   test: { name: 'test', boltPort: 7688, httpPort: 7475, heap: '1g', pageCache: '512m' },
-  bench: { name: 'bench', boltPort: 7689, httpPort: 7476, heap: '6g', pageCache: '6g' },
+  bench: { name: 'bench', boltPort: 7689, httpPort: 7476, heap: '4g', pageCache: '4g' },
 };
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
