@@ -27,7 +27,9 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
   log(`GraphQL (Apollo Sandbox): http://localhost:${port}/graphql   health: http://localhost:${port}/health`);
   if (settings.local) {
-    log(`Neo4j Browser: ${settings.local.browserUrl}  user neo4j, password in ${settings.local.passwordFile}`);
+    log(
+      `Neo4j Browser: ${settings.local.browserUrl}  user neo4j, password in ${settings.local.passwordFile}`,
+    );
   } else {
     log(`Neo4j: ${settings.uri} (external, from NEO4J_URI)`);
   }

@@ -5,8 +5,15 @@ import { pageWindow, toConnection } from '../graphql/pagination';
 import { exactPhrase, luceneQuery } from '../search/lucene';
 import { statementsOf } from '../statements/lists';
 import {
-  ACTORS_BY_ID, ACTORS_COUNT, ACTORS_PAGE, ACTORS_SEARCH_COUNT, ACTORS_SEARCH_PAGE, EVENTS_BY_PARTICIPANT,
-  ROLE_SOURCES, ROLES_BY_HOLDER, STATEMENT_COUNT_BY_SPEAKER,
+  ACTORS_BY_ID,
+  ACTORS_COUNT,
+  ACTORS_PAGE,
+  ACTORS_SEARCH_COUNT,
+  ACTORS_SEARCH_PAGE,
+  EVENTS_BY_PARTICIPANT,
+  ROLE_SOURCES,
+  ROLES_BY_HOLDER,
+  STATEMENT_COUNT_BY_SPEAKER,
 } from './queries';
 import type { ActorPage, ActorRow } from './rows';
 
@@ -23,11 +30,19 @@ async function listActors(args: ActorListArgs, ctx: Context): Promise<ActorPage>
   const kind = args.kind ?? null;
   if (!args.search) {
     const rows = await ctx.graph.read(ACTORS_PAGE, { kind, ...window });
-    return toConnection(rows, window, async () => (await ctx.graph.read(ACTORS_COUNT, { kind }))[0]?.count ?? 0);
+    return toConnection(
+      rows,
+      window,
+      async () => (await ctx.graph.read(ACTORS_COUNT, { kind }))[0]?.count ?? 0,
+    );
   }
   const search = { kind, lucene: luceneQuery(args.search), exact: exactPhrase(args.search) };
   const rows = await ctx.graph.read(ACTORS_SEARCH_PAGE, { ...search, ...window });
-  return toConnection(rows, window, async () => (await ctx.graph.read(ACTORS_SEARCH_COUNT, search))[0]?.count ?? 0);
+  return toConnection(
+    rows,
+    window,
+    async () => (await ctx.graph.read(ACTORS_SEARCH_COUNT, search))[0]?.count ?? 0,
+  );
 }
 
 export const actorQueries: Pick<QueryResolvers, 'actor' | 'actors'> = {
@@ -39,15 +54,16 @@ export const Actor: ActorResolvers = {
   roles: (actor, { at }, ctx) => ctx.loaders.many(ROLES_BY_HOLDER, { at: at ?? null }).load(actor.id),
   partOf: (actor, _args, ctx) => (actor.partOfId ? ctx.loaders.one(ACTORS_BY_ID).load(actor.partOfId) : null),
   statements: (actor, args, ctx) => statementsOf('speaker', actor.id, args, ctx),
-  statementCount: async (actor, _args, ctx) => (await ctx.loaders.one(STATEMENT_COUNT_BY_SPEAKER).load(actor.id)) ?? 0,
+  statementCount: async (actor, _args, ctx) =>
+    (await ctx.loaders.one(STATEMENT_COUNT_BY_SPEAKER).load(actor.id)) ?? 0,
   targetedBy: (actor, args, ctx) => statementsOf('target', actor.id, args, ctx),
   events: (actor, _args, ctx) => ctx.loaders.many(EVENTS_BY_PARTICIPANT).load(actor.id),
 };
 
 export const Role: RoleResolvers = {
-  holder: async (role, _args, ctx) => required(await ctx.loaders.one(ACTORS_BY_ID).load(role.holderId), `holder of ${role.id}`),
+  holder: async (role, _args, ctx) =>
+    required(await ctx.loaders.one(ACTORS_BY_ID).load(role.holderId), `holder of ${role.id}`),
   organization: (role, _args, ctx) =>
     role.organizationId ? ctx.loaders.one(ACTORS_BY_ID).load(role.organizationId) : null,
   sources: (role, _args, ctx) => ctx.loaders.many(ROLE_SOURCES).load(role.id),
 };
-

@@ -10,7 +10,11 @@ export const articleQueries: Pick<QueryResolvers, 'article' | 'articles'> = {
     const window = pageWindow(args);
     const filters = { outlet: args.outlet ?? null, from: args.from ?? null, to: args.to ?? null };
     const rows = await ctx.graph.read(ARTICLES_PAGE, { ...filters, ...window });
-    return toConnection(rows, window, async () => (await ctx.graph.read(ARTICLES_COUNT, filters))[0]?.count ?? 0);
+    return toConnection(
+      rows,
+      window,
+      async () => (await ctx.graph.read(ARTICLES_COUNT, filters))[0]?.count ?? 0,
+    );
   },
 };
 

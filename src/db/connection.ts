@@ -44,6 +44,8 @@ export function createDriver(settings: Neo4jSettings): Driver {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    // Retry transient failures briefly; a user waiting longer is better told the database is unavailable.
+    maxTransactionRetryTime: 5_000,
     userAgent: 'conflict-graph/0.1',
     logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j-driver] ${message}`) },
   });

@@ -1,4 +1,11 @@
-import neo4j, { type Driver, type QueryResult, type RecordShape, isDate, isDateTime, isInt } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type QueryResult,
+  type RecordShape,
+  isDate,
+  isDateTime,
+  isInt,
+} from 'neo4j-driver';
 import { translateDriverError } from '../graphql/errors';
 
 /** A named, parameterised Cypher query whose rows have the shape `Row`. Text never contains user input. */
@@ -22,7 +29,9 @@ export function toPlain(value: unknown): unknown {
   if (isDate(value) || isDateTime(value)) return value.toString().slice(0, 10);
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]),
+    );
   }
   return value;
 }
@@ -73,7 +82,9 @@ export class Graph {
   }
 
   /** Runs `work` in one write transaction: everything it writes lands together or not at all. */
-  async inWriteTransaction<T>(work: (run: <Row>(q: CypherQuery<Row>, p?: Params) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  async inWriteTransaction<T>(
+    work: (run: <Row>(q: CypherQuery<Row>, p?: Params) => Promise<Row[]>) => Promise<T>,
+  ): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.database });
     try {
       return await session.executeWrite(async (tx) =>

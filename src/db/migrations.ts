@@ -6,7 +6,17 @@ import { cypher } from './graph';
  * the API and the loaders make is backed by one of these: ids by uniqueness constraints, dates and
  * enums by range indexes, names, aliases and text by full-text indexes.
  */
-const ID_LABELS = ['Node', 'Actor', 'Event', 'Statement', 'Place', 'Article', 'Role', 'CasualtyClaim', 'Outlet'] as const;
+const ID_LABELS = [
+  'Node',
+  'Actor',
+  'Event',
+  'Statement',
+  'Place',
+  'Article',
+  'Role',
+  'CasualtyClaim',
+  'Outlet',
+] as const;
 
 const RANGE_INDEXES: [label: string, property: string][] = [
   ['Event', 'date'],
@@ -62,10 +72,13 @@ function dropChangedFulltext(name: string) {
 }
 
 async function dropOutdatedFulltextIndexes(graph: Graph): Promise<void> {
-  const existing = new Map((await graph.read(FULLTEXT_DEFINITIONS)).map((row) => [row.name, row.properties.join(',')]));
+  const existing = new Map(
+    (await graph.read(FULLTEXT_DEFINITIONS)).map((row) => [row.name, row.properties.join(',')]),
+  );
   for (const [name, , properties] of FULLTEXT_INDEXES) {
     const current = existing.get(name);
-    if (current !== undefined && current !== properties.join(',')) await graph.write(dropChangedFulltext(name));
+    if (current !== undefined && current !== properties.join(','))
+      await graph.write(dropChangedFulltext(name));
   }
 }
 

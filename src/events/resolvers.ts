@@ -6,9 +6,20 @@ import { pageWindow, toConnection } from '../graphql/pagination';
 import { luceneQuery } from '../search/lucene';
 import { STATEMENTS_BY_ID } from '../statements/queries';
 import {
-  ARTICLES_REPORTING_EVENT, CHILD_EVENTS, CLAIM_SOURCES, CLAIMS_BY_EVENT, EVENT_IDS_MATCHING, EVENTS_BY_ID,
-  EVENTS_COUNT, EVENTS_PAGE, PARENT_EVENTS, PARTICIPANTS_BY_EVENT, PLACES_BY_EVENT, RESPONDENTS_BY_EVENT,
-  RESPONSE_COUNT_BY_EVENT, RESPONSES_BY_EVENT,
+  ARTICLES_REPORTING_EVENT,
+  CHILD_EVENTS,
+  CLAIM_SOURCES,
+  CLAIMS_BY_EVENT,
+  EVENT_IDS_MATCHING,
+  EVENTS_BY_ID,
+  EVENTS_COUNT,
+  EVENTS_PAGE,
+  PARENT_EVENTS,
+  PARTICIPANTS_BY_EVENT,
+  PLACES_BY_EVENT,
+  RESPONDENTS_BY_EVENT,
+  RESPONSE_COUNT_BY_EVENT,
+  RESPONSES_BY_EVENT,
 } from './queries';
 import type { EventKind, EventPage } from './rows';
 
@@ -49,7 +60,8 @@ export const eventQueries: Pick<QueryResolvers, 'event' | 'events'> = {
 export const Event: EventResolvers = {
   places: (e, _args, ctx) => ctx.loaders.many(PLACES_BY_EVENT).load(e.id),
   participants: (e, _args, ctx) => ctx.loaders.many(PARTICIPANTS_BY_EVENT).load(e.id),
-  responses: (e, { stance }, ctx) => ctx.loaders.many(RESPONSES_BY_EVENT, { stance: stance ?? null }).load(e.id),
+  responses: (e, { stance }, ctx) =>
+    ctx.loaders.many(RESPONSES_BY_EVENT, { stance: stance ?? null }).load(e.id),
   responseCount: async (e, _args, ctx) => (await ctx.loaders.one(RESPONSE_COUNT_BY_EVENT).load(e.id)) ?? 0,
   respondents: (e, _args, ctx) => ctx.loaders.many(RESPONDENTS_BY_EVENT).load(e.id),
   casualtyClaims: (e, _args, ctx) => ctx.loaders.many(CLAIMS_BY_EVENT).load(e.id),
@@ -59,9 +71,11 @@ export const Event: EventResolvers = {
 };
 
 export const CasualtyClaim: CasualtyClaimResolvers = {
-  claimant: async (c, _args, ctx) => required(await ctx.loaders.one(ACTORS_BY_ID).load(c.claimantId), `claimant of ${c.id}`),
+  claimant: async (c, _args, ctx) =>
+    required(await ctx.loaders.one(ACTORS_BY_ID).load(c.claimantId), `claimant of ${c.id}`),
   side: (c, _args, ctx) => (c.sideId ? ctx.loaders.one(ACTORS_BY_ID).load(c.sideId) : null),
-  event: async (c, _args, ctx) => required(await ctx.loaders.one(EVENTS_BY_ID).load(c.eventId), `event of ${c.id}`),
+  event: async (c, _args, ctx) =>
+    required(await ctx.loaders.one(EVENTS_BY_ID).load(c.eventId), `event of ${c.id}`),
   statement: async (c, _args, ctx) =>
     required(await ctx.loaders.one(STATEMENTS_BY_ID).load(c.statementId), `statement of ${c.id}`),
   sources: (c, _args, ctx) => ctx.loaders.many(CLAIM_SOURCES).load(c.id),

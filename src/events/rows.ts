@@ -2,7 +2,16 @@ import type { Provenance } from '../actors/rows';
 import type { ConnectionPage } from '../graphql/pagination';
 
 export type EventKind =
-  | 'CLASH' | 'WAR' | 'CONFLICT' | 'CEASEFIRE' | 'AGREEMENT' | 'MEETING' | 'PHONE_CALL' | 'DECREE' | 'PROTEST' | 'OTHER';
+  | 'CLASH'
+  | 'WAR'
+  | 'CONFLICT'
+  | 'CEASEFIRE'
+  | 'AGREEMENT'
+  | 'MEETING'
+  | 'PHONE_CALL'
+  | 'DECREE'
+  | 'PROTEST'
+  | 'OTHER';
 
 export interface EventRow {
   label: 'Event';

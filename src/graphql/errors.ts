@@ -32,12 +32,18 @@ const UNAVAILABLE_CODES = new Set<string>([
 /** Translates what the driver throws, in one place, by `Neo4jError.code` (never by message text). */
 export function translateDriverError(error: unknown, queryName: string): unknown {
   if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
-    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unreachable; try again shortly.', {
-      cause: error.code,
-    });
+    return new AppError(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      'The graph database is unreachable; try again shortly.',
+      {
+        cause: error.code,
+      },
+    );
   }
   if (error instanceof Neo4jError) {
-    return Object.assign(new Error(`Cypher query ${queryName} failed: ${error.code}: ${error.message}`), { cause: error });
+    return Object.assign(new Error(`Cypher query ${queryName} failed: ${error.code}: ${error.message}`), {
+      cause: error,
+    });
   }
   return error;
 }
@@ -46,10 +52,17 @@ export function translateDriverError(error: unknown, queryName: string): unknown
  * Turns anything thrown into what the client sees, and never throws. Known errors keep their code and
  * message; anything else is logged and masked, with no stack trace outside development.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, isDevelopment: boolean): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  isDevelopment: boolean,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
-  if (original instanceof AppError || (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+  if (
+    original instanceof AppError ||
+    (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR)
+  ) {
     return isDevelopment ? formatted : withoutStack(formatted);
   }
   console.error('Unexpected error:', original);

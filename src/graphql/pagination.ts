@@ -39,7 +39,8 @@ export function encodeCursor(key: string | number | null, id: string): string {
 }
 
 export function decodeCursor(cursor: string): CursorValue {
-  const invalid = () => badInput(`after is not a cursor this API issued: ${JSON.stringify(cursor)}.`, 'after');
+  const invalid = () =>
+    badInput(`after is not a cursor this API issued: ${JSON.stringify(cursor)}.`, 'after');
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -21,6 +21,8 @@ export function createApollo({ isDevelopment, httpServer }: ApolloOptions): Apol
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: true,
+    // main.ts owns shutdown: it drains Apollo, then closes the Neo4j driver, then exits.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: isDevelopment,
     formatError: (formatted, error) => formatError(formatted, error, isDevelopment),
     plugins: [

@@ -10,7 +10,8 @@ export const pathQueries: Pick<QueryResolvers, 'path'> = {
     if (!Number.isInteger(hops) || !query) {
       throw badInput(`maxHops must be between 1 and ${MAX_HOPS}; got ${hops}.`, 'maxHops');
     }
-    if (from === to) return (await loadNode(from, ctx)) ? { length: 0, nodeIds: [from], relationships: [] } : null;
+    if (from === to)
+      return (await loadNode(from, ctx)) ? { length: 0, nodeIds: [from], relationships: [] } : null;
     const [path] = await ctx.graph.read(query, { from, to });
     return path ?? null;
   },

@@ -17,7 +17,12 @@ export function luceneQuery(text: string): string {
 }
 
 export function searchWords(text: string): string[] {
-  return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, 12);
 }
 
 /** The normalised whole phrase, for boosting exact name or alias matches above fuzzy ones. */

@@ -2,7 +2,11 @@ import type { Context } from '../graphql/context';
 import { pageWindow, toConnection } from '../graphql/pagination';
 import { luceneQuery } from '../search/lucene';
 import {
-  STATEMENT_COUNTS_OF_PARENTS, STATEMENT_IDS_MATCHING, STATEMENTS_COUNT, STATEMENTS_OF_PARENTS, STATEMENTS_PAGE,
+  STATEMENT_COUNTS_OF_PARENTS,
+  STATEMENT_IDS_MATCHING,
+  STATEMENTS_COUNT,
+  STATEMENTS_OF_PARENTS,
+  STATEMENTS_PAGE,
   type StatementParent,
 } from './queries';
 import type { Stance, StatementPage } from './rows';
@@ -40,7 +44,11 @@ export async function listStatements(args: StatementFilters, ctx: Context): Prom
     matchIds,
   };
   const rows = await ctx.graph.read(STATEMENTS_PAGE[args.orderBy ?? 'DATE_ASC'], { ...filters, ...window });
-  return toConnection(rows, window, async () => (await ctx.graph.read(STATEMENTS_COUNT, filters))[0]?.count ?? 0);
+  return toConnection(
+    rows,
+    window,
+    async () => (await ctx.graph.read(STATEMENTS_COUNT, filters))[0]?.count ?? 0,
+  );
 }
 
 export interface NestedStatementArgs {
@@ -72,7 +80,9 @@ export async function statementsOf(
     })
     .load(parentId);
   return toConnection(rows, window, async () =>
-    ctx.loaders.one(STATEMENT_COUNTS_OF_PARENTS[parent], { stance }).load(parentId).then((n) => n ?? 0),
+    ctx.loaders
+      .one(STATEMENT_COUNTS_OF_PARENTS[parent], { stance })
+      .load(parentId)
+      .then((n) => n ?? 0),
   );
 }
-

@@ -48,7 +48,10 @@ function statementsPage(direction: Direction) {
 }
 
 /** Sort orders allowed for `Query.statements`, each a fixed query. */
-export const STATEMENTS_PAGE = { DATE_ASC: statementsPage('ASC'), DATE_DESC: statementsPage('DESC') } as const;
+export const STATEMENTS_PAGE = {
+  DATE_ASC: statementsPage('ASC'),
+  DATE_DESC: statementsPage('DESC'),
+} as const;
 
 export const STATEMENTS_COUNT = cypher<{ count: number }>(
   'statementsCount',
@@ -101,7 +104,10 @@ function countsOfParents(parent: StatementParent) {
 
 const parents = Object.keys(PARENT_PATTERNS) as StatementParent[];
 export const STATEMENTS_OF_PARENTS = Object.fromEntries(
-  parents.map((parent) => [parent, { ASC: statementsOfParents(parent, 'ASC'), DESC: statementsOfParents(parent, 'DESC') }]),
+  parents.map((parent) => [
+    parent,
+    { ASC: statementsOfParents(parent, 'ASC'), DESC: statementsOfParents(parent, 'DESC') },
+  ]),
 ) as Record<StatementParent, Record<Direction, ReturnType<typeof statementsOfParents>>>;
 export const STATEMENT_COUNTS_OF_PARENTS = Object.fromEntries(
   parents.map((parent) => [parent, countsOfParents(parent)]),

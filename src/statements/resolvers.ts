@@ -3,7 +3,11 @@ import { required } from '../graphql/errors';
 import type { QueryResolvers, StatementResolvers } from '../generated/graphql';
 import { listStatements } from './lists';
 import {
-  EVENTS_BY_STATEMENT, REPLIED_TO_BY_STATEMENT, REPLIES_TO_STATEMENT, STATEMENTS_BY_ID, TARGETS_BY_STATEMENT,
+  EVENTS_BY_STATEMENT,
+  REPLIED_TO_BY_STATEMENT,
+  REPLIES_TO_STATEMENT,
+  STATEMENTS_BY_ID,
+  TARGETS_BY_STATEMENT,
 } from './queries';
 
 export const statementQueries: Pick<QueryResolvers, 'statement' | 'statements'> = {
@@ -12,7 +16,8 @@ export const statementQueries: Pick<QueryResolvers, 'statement' | 'statements'> 
 };
 
 export const Statement: StatementResolvers = {
-  speaker: async (s, _args, ctx) => required(await ctx.loaders.one(ACTORS_BY_ID).load(s.speakerId), `speaker of ${s.id}`),
+  speaker: async (s, _args, ctx) =>
+    required(await ctx.loaders.one(ACTORS_BY_ID).load(s.speakerId), `speaker of ${s.id}`),
   via: (s, _args, ctx) => (s.viaId ? ctx.loaders.one(ACTORS_BY_ID).load(s.viaId) : null),
   respondsTo: (s, _args, ctx) => ctx.loaders.many(EVENTS_BY_STATEMENT).load(s.id),
   targets: (s, _args, ctx) => ctx.loaders.many(TARGETS_BY_STATEMENT).load(s.id),
@@ -20,4 +25,3 @@ export const Statement: StatementResolvers = {
   replies: (s, _args, ctx) => ctx.loaders.many(REPLIES_TO_STATEMENT).load(s.id),
   source: (s) => ({ articleId: s.articleId, start: s.start, end: s.end, text: s.text }),
 };
-

@@ -11,7 +11,8 @@ export interface StatementRow {
   date: string | null;
   datePrecision: 'DAY' | 'MONTH' | 'YEAR' | null;
   stance: Stance;
-  channel: 'STATEMENT' | 'TWEET' | 'PHONE_CALL' | 'PRESS_BRIEFING' | 'SPEECH' | 'INTERVIEW' | 'DECREE' | 'OTHER';
+  channel:
+    'STATEMENT' | 'TWEET' | 'PHONE_CALL' | 'PRESS_BRIEFING' | 'SPEECH' | 'INTERVIEW' | 'DECREE' | 'OTHER';
   speakerId: string;
   viaId: string | null;
   articleId: string;

@@ -17,7 +17,11 @@ interface Named {
   id: string;
   name: string;
 }
-type Edges<T> = { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+type Edges<T> = {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+};
 
 async function actorId(name: string): Promise<string> {
   const { actors } = await api.data<{ actors: Edges<Named> }>(
@@ -68,7 +72,12 @@ describe('actors', () => {
     const michel = await actorId('Charles Michel');
     const { actor } = await api.data<{
       actor: {
-        roles: { title: string; organization: Named; holder: Named; sources: { article: { id: string } }[] }[];
+        roles: {
+          title: string;
+          organization: Named;
+          holder: Named;
+          sources: { article: { id: string } }[];
+        }[];
         statementCount: number;
         statements: Edges<{ text: string; date: string }>;
         targetedBy: Edges<{ id: string }>;
@@ -108,9 +117,18 @@ describe('actors', () => {
   });
 
   it('returns null, not an error, for an unknown id', async () => {
-    const answer = await api.run('{ actor(id: "no-such-actor-anywhere") { id } event(id: "event:nope") { id } statement(id: "x") { id } article(id: "article:none") { id } place(id: "place:none") { id } node(id: "zzz") { id } }');
+    const answer = await api.run(
+      '{ actor(id: "no-such-actor-anywhere") { id } event(id: "event:nope") { id } statement(id: "x") { id } article(id: "article:none") { id } place(id: "place:none") { id } node(id: "zzz") { id } }',
+    );
     expect(answer.errors).toBeNull();
-    expect(answer.data).toEqual({ actor: null, event: null, statement: null, article: null, place: null, node: null });
+    expect(answer.data).toEqual({
+      actor: null,
+      event: null,
+      statement: null,
+      article: null,
+      place: null,
+      node: null,
+    });
   });
 });
 
@@ -118,11 +136,25 @@ describe('events', () => {
   it('answers the 3 August 2022 incident once, with its reports, places, respondents, claims and context', async () => {
     const { events } = await api.data<{
       events: Edges<{
-        date: string; endDate: string | null; title: string; datePrecision: string;
-        reportedIn: { outlet: string }[]; respondents: { name: string }[]; places: { name: string }[];
-        responses: { stance: string; speaker: { name: string } }[]; responseCount: number;
-        casualtyClaims: { claimant: { name: string }; side: { name: string } | null; killed: number | null; statement: { id: string }; sources: { start: number; end: number; text: string; article: { text: string } }[]; event: { id: string } }[];
-        partOf: { kind: string }[]; participants: { name: string }[];
+        date: string;
+        endDate: string | null;
+        title: string;
+        datePrecision: string;
+        reportedIn: { outlet: string }[];
+        respondents: { name: string }[];
+        places: { name: string }[];
+        responses: { stance: string; speaker: { name: string } }[];
+        responseCount: number;
+        casualtyClaims: {
+          claimant: { name: string };
+          side: { name: string } | null;
+          killed: number | null;
+          statement: { id: string };
+          sources: { start: number; end: number; text: string; article: { text: string } }[];
+          event: { id: string };
+        }[];
+        partOf: { kind: string }[];
+        participants: { name: string }[];
       }>;
     }>(
       `{ events(kind: CLASH, from: "2022-08-01", to: "2022-08-31") { totalCount edges { node {
@@ -137,18 +169,25 @@ describe('events', () => {
     expect(clash?.date).toBe('2022-08-03');
     expect(clash?.reportedIn.map((a) => a.outlet).sort()).toEqual(['RFE/RL', 'UPI']);
     expect(clash?.respondents.map((a) => a.name)).toEqual(
-      expect.arrayContaining(['European Union', 'Ministry of Foreign Affairs of Armenia', 'Ministry of Foreign Affairs of Azerbaijan']),
+      expect.arrayContaining([
+        'European Union',
+        'Ministry of Foreign Affairs of Armenia',
+        'Ministry of Foreign Affairs of Azerbaijan',
+      ]),
     );
     expect(clash?.responseCount).toBe(clash?.responses.length);
     expect(clash?.partOf.map((e) => e.kind)).toContain('CONFLICT');
     for (const claim of clash?.casualtyClaims ?? []) {
-      for (const source of claim.sources) expect(source.article.text.slice(source.start, source.end)).toBe(source.text);
+      for (const source of claim.sources)
+        expect(source.article.text.slice(source.start, source.end)).toBe(source.text);
     }
   });
 
   it('filters responses by stance', async () => {
     const id = await clashIn('2021-11-01', '2021-11-30');
-    const { event } = await api.data<{ event: { responses: { stance: string; speaker: { name: string }; targets: { name: string }[] }[] } }>(
+    const { event } = await api.data<{
+      event: { responses: { stance: string; speaker: { name: string }; targets: { name: string }[] }[] };
+    }>(
       'query($id: ID!) { event(id: $id) { responses(stance: SUPPORTS) { stance speaker { name } targets { name } } } }',
       { id },
     );
@@ -163,25 +202,34 @@ describe('events', () => {
       '{ events(place: "place:sotk") { edges { node { date places { name } } } } }',
     );
     expect(byPlace.events.edges.map((e) => e.node.date)).toContain('2023-09-01');
-    const inArmenia = await api.data<{ events: Edges<{ date: string }> }>('{ events(place: "place:armenia", first: 100) { edges { node { date } } } }');
+    const inArmenia = await api.data<{ events: Edges<{ date: string }> }>(
+      '{ events(place: "place:armenia", first: 100) { edges { node { date } } } }',
+    );
     expect(inArmenia.events.edges.map((e) => e.node.date)).toContain('2023-09-01');
 
     const byOutlet = await api.data<{ events: Edges<{ reportedIn: { outlet: string | null }[] }> }>(
       '{ events(outlet: "TRT World", first: 100) { totalCount edges { node { reportedIn { outlet } } } } }',
     );
     expect(byOutlet.events.edges.length).toBeGreaterThan(0);
-    for (const edge of byOutlet.events.edges) expect(edge.node.reportedIn.map((a) => a.outlet)).toContain('TRT World');
+    for (const edge of byOutlet.events.edges)
+      expect(edge.node.reportedIn.map((a) => a.outlet)).toContain('TRT World');
 
-    const newestFirst = await api.data<{ events: Edges<{ date: string | null }> }>('{ events(orderBy: DESC, first: 100) { edges { node { date } } } }');
+    const newestFirst = await api.data<{ events: Edges<{ date: string | null }> }>(
+      '{ events(orderBy: DESC, first: 100) { edges { node { date } } } }',
+    );
     const dates = newestFirst.events.edges.map((e) => e.node.date ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
 
-    const searched = await api.data<{ events: Edges<{ title: string }> }>('{ events(search: "ceasefire", first: 10) { edges { node { title } } } }');
+    const searched = await api.data<{ events: Edges<{ title: string }> }>(
+      '{ events(search: "ceasefire", first: 10) { edges { node { title } } } }',
+    );
     expect(searched.events.edges.length).toBeGreaterThan(0);
   });
 
   it('rejects an unparsable date as BAD_USER_INPUT', async () => {
-    const answer = await api.run('query($from: Date) { events(from: $from) { totalCount } }', { from: 'last tuesday' });
+    const answer = await api.run('query($from: Date) { events(from: $from) { totalCount } }', {
+      from: 'last tuesday',
+    });
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
   });
@@ -191,8 +239,20 @@ describe('statements', () => {
   it('answers every statement field with an exact source span', async () => {
     const { statements } = await api.data<{
       statements: Edges<{
-        id: string; text: string; direct: boolean; date: string | null; stance: string; channel: string; confidence: number; provenance: string;
-        speaker: Named; via: Named | null; respondsTo: { id: string }[]; targets: Named[]; repliesTo: { id: string }[]; replies: { id: string }[];
+        id: string;
+        text: string;
+        direct: boolean;
+        date: string | null;
+        stance: string;
+        channel: string;
+        confidence: number;
+        provenance: string;
+        speaker: Named;
+        via: Named | null;
+        respondsTo: { id: string }[];
+        targets: Named[];
+        repliesTo: { id: string }[];
+        replies: { id: string }[];
         source: { start: number; end: number; text: string; article: { id: string; text: string } };
       }>;
     }>(
@@ -218,18 +278,30 @@ describe('statements', () => {
       { id: armenia },
     );
     const speakers = statements.edges.map((e) => e.node.speaker.name);
-    expect(speakers).toEqual(expect.arrayContaining(['Ilham Aliyev', 'Ministry of Foreign Affairs of Azerbaijan', 'Ministry of Defense of Azerbaijan']));
+    expect(speakers).toEqual(
+      expect.arrayContaining([
+        'Ilham Aliyev',
+        'Ministry of Foreign Affairs of Azerbaijan',
+        'Ministry of Defense of Azerbaijan',
+      ]),
+    );
     expect(speakers).not.toContain('Nikol Pashinyan');
   });
 
   it('filters by speaker, event, dates, outlet, place and text, newest first when asked', async () => {
     const michel = await actorId('Charles Michel');
-    const bySpeaker = await api.data<{ statements: Edges<{ speaker: { name: string }; source: { article: { id: string } } }> }>(
+    const bySpeaker = await api.data<{
+      statements: Edges<{ speaker: { name: string }; source: { article: { id: string } } }>;
+    }>(
       'query($id: ID!) { statements(speaker: $id, first: 50) { totalCount edges { node { speaker { name } source { article { id } } } } } }',
       { id: michel },
     );
-    expect(new Set(bySpeaker.statements.edges.map((e) => e.node.speaker.name))).toEqual(new Set(['Charles Michel']));
-    expect(new Set(bySpeaker.statements.edges.map((e) => e.node.source.article.id)).size).toBeGreaterThanOrEqual(2);
+    expect(new Set(bySpeaker.statements.edges.map((e) => e.node.speaker.name))).toEqual(
+      new Set(['Charles Michel']),
+    );
+    expect(
+      new Set(bySpeaker.statements.edges.map((e) => e.node.source.article.id)).size,
+    ).toBeGreaterThanOrEqual(2);
 
     const clash = await clashIn('2020-07-01', '2020-07-31');
     const byEvent = await api.data<{ statements: Edges<{ respondsTo: { id: string }[] }> }>(
@@ -249,12 +321,18 @@ describe('statements', () => {
     const byOutlet = await api.data<{ statements: Edges<{ source: { article: { outlet: string } } }> }>(
       '{ statements(outlet: "UPI", first: 100) { edges { node { source { article { outlet } } } } } }',
     );
-    expect(new Set(byOutlet.statements.edges.map((e) => e.node.source.article.outlet))).toEqual(new Set(['UPI']));
+    expect(new Set(byOutlet.statements.edges.map((e) => e.node.source.article.outlet))).toEqual(
+      new Set(['UPI']),
+    );
 
-    const byPlace = await api.data<{ statements: Edges<{ id: string }> }>('{ statements(place: "place:kalbajar", first: 100) { totalCount } }');
+    const byPlace = await api.data<{ statements: Edges<{ id: string }> }>(
+      '{ statements(place: "place:kalbajar", first: 100) { totalCount } }',
+    );
     expect(byPlace.statements.totalCount).toBeGreaterThan(0);
 
-    const byText = await api.data<{ statements: Edges<{ text: string }> }>('{ statements(search: "restraint", first: 100) { edges { node { text } } } }');
+    const byText = await api.data<{ statements: Edges<{ text: string }> }>(
+      '{ statements(search: "restraint", first: 100) { edges { node { text } } } }',
+    );
     expect(byText.statements.edges.some((e) => /restraint/i.test(e.node.text))).toBe(true);
   });
 
@@ -279,8 +357,19 @@ describe('statements', () => {
 describe('articles, places, search, path, node', () => {
   it('lists articles newest first with their statements and events', async () => {
     const { articles } = await api.data<{
-      articles: Edges<{ id: string; title: string; outlet: string | null; published: string; text: string; url: string | null; statements: Edges<{ id: string }>; events: { id: string }[] }>;
-    }>('{ articles(first: 10) { totalCount edges { node { id title outlet published url text statements(first: 3) { totalCount edges { node { id } } } events { id } } } } }');
+      articles: Edges<{
+        id: string;
+        title: string;
+        outlet: string | null;
+        published: string;
+        text: string;
+        url: string | null;
+        statements: Edges<{ id: string }>;
+        events: { id: string }[];
+      }>;
+    }>(
+      '{ articles(first: 10) { totalCount edges { node { id title outlet published url text statements(first: 3) { totalCount edges { node { id } } } events { id } } } } }',
+    );
     expect(articles.totalCount).toBe(5);
     const published = articles.edges.map((e) => e.node.published);
     expect(published).toEqual([...published].sort().reverse());
@@ -289,14 +378,23 @@ describe('articles, places, search, path, node', () => {
       expect(node.statements.totalCount).toBeGreaterThan(0);
       expect(node.events.length).toBeGreaterThan(0);
     }
-    const byOutlet = await api.data<{ articles: Edges<{ outlet: string }> }>('{ articles(outlet: "RFE/RL") { totalCount } }');
+    const byOutlet = await api.data<{ articles: Edges<{ outlet: string }> }>(
+      '{ articles(outlet: "RFE/RL") { totalCount } }',
+    );
     expect(byOutlet.articles.totalCount).toBe(2);
   });
 
   it('answers a place with aliases, containment and events', async () => {
-    const { place } = await api.data<{ place: { name: string; kind: string; aliases: string[]; in: { name: string } | null; contains: { name: string }[]; events: { date: string }[] } }>(
-      '{ place(id: "place:kalbajar") { name kind aliases in { name } contains { name } events { date } } }',
-    );
+    const { place } = await api.data<{
+      place: {
+        name: string;
+        kind: string;
+        aliases: string[];
+        in: { name: string } | null;
+        contains: { name: string }[];
+        events: { date: string }[];
+      };
+    }>('{ place(id: "place:kalbajar") { name kind aliases in { name } contains { name } events { date } } }');
     expect(place.name).toBe('Kalbajar');
     expect(place.aliases).toContain('Kalbacar');
     expect(place.events.map((e) => e.date)).toContain('2023-09-01');
@@ -310,13 +408,17 @@ describe('articles, places, search, path, node', () => {
     const mixed = await api.data<{ search: { __typename: string }[] }>(
       '{ search(text: "Azerbaijan", first: 50) { __typename ... on Actor { name } ... on Statement { text } ... on Event { title } ... on Article { title } ... on Place { name } } }',
     );
-    expect(new Set(mixed.search.map((h) => h.__typename))).toEqual(new Set(['Actor', 'Place', 'Statement', 'Event', 'Article']));
+    expect(new Set(mixed.search.map((h) => h.__typename))).toEqual(
+      new Set(['Actor', 'Place', 'Statement', 'Event', 'Article']),
+    );
   });
 
   it('finds a bounded shortest path between two officials', async () => {
     const lavrov = await actorId('Sergei Lavrov');
     const pashinyan = await actorId('Nikol Pashinyan');
-    const { path } = await api.data<{ path: { length: number; nodes: { id: string; __typename: string }[]; relationships: string[] } }>(
+    const { path } = await api.data<{
+      path: { length: number; nodes: { id: string; __typename: string }[]; relationships: string[] };
+    }>(
       'query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { length relationships nodes { __typename id } } }',
       { a: lavrov, b: pashinyan },
     );
@@ -327,7 +429,10 @@ describe('articles, places, search, path, node', () => {
     expect(path.nodes).toHaveLength(path.length + 1);
     expect(path.relationships).toHaveLength(path.length);
 
-    const tooShort = await api.data<{ path: null }>('query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 1) { length } }', { a: lavrov, b: pashinyan });
+    const tooShort = await api.data<{ path: null }>(
+      'query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 1) { length } }',
+      { a: lavrov, b: pashinyan },
+    );
     expect(tooShort.path).toBeNull();
   });
 
@@ -338,7 +443,9 @@ describe('articles, places, search, path, node', () => {
       { id: aliyev },
     );
     expect(node).toMatchObject({ __typename: 'Actor', name: 'Ilham Aliyev', kind: 'PERSON' });
-    const event = await api.data<{ node: { __typename: string } }>('{ node(id: "place:sotk") { __typename } }');
+    const event = await api.data<{ node: { __typename: string } }>(
+      '{ node(id: "place:sotk") { __typename } }',
+    );
     expect(event.node.__typename).toBe('Place');
   });
 });

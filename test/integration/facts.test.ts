@@ -26,7 +26,11 @@ it('holds one node for the 3 August 2022 incident, reported by UPI and RFE/RL', 
   expect(clashes[0]?.date).toBe('2022-08-03');
   expect(clashes[0]?.articles).toBe(2);
   expect(clashes[0]?.respondents).toEqual(
-    expect.arrayContaining(['European Union', 'Ministry of Foreign Affairs of Armenia', 'Ministry of Foreign Affairs of Azerbaijan']),
+    expect.arrayContaining([
+      'European Union',
+      'Ministry of Foreign Affairs of Armenia',
+      'Ministry of Foreign Affairs of Azerbaijan',
+    ]),
   );
 });
 
@@ -41,10 +45,18 @@ it('knows who responded to the July 2020 clashes', async () => {
 it('knows who responded to the November 2021 clashes', async () => {
   const clashes = await clashesIn('2021-11-01', '2021-11-30');
   expect(clashes).toHaveLength(1);
-  expect(clashes[0]?.respondents).toEqual(expect.arrayContaining(['Farhan Haq', 'Charles Michel', 'Hulusi Akar']));
+  expect(clashes[0]?.respondents).toEqual(
+    expect.arrayContaining(['Farhan Haq', 'Charles Michel', 'Hulusi Akar']),
+  );
 });
 
-const CLAIMS_OF_EVENT = cypher<{ claimant: string; side: string | null; killed: number | null; wounded: number | null; sources: number }>(
+const CLAIMS_OF_EVENT = cypher<{
+  claimant: string;
+  side: string | null;
+  killed: number | null;
+  wounded: number | null;
+  sources: number;
+}>(
   'factsClaims',
   `MATCH (c:CasualtyClaim)-[:ABOUT]->(e:Event {id: $event}), (c)-[:CLAIMED_BY]->(claimant:Actor)
    RETURN claimant.name AS claimant, head([(c)-[:SIDE]->(s) | s.name]) AS side, c.killed AS killed, c.wounded AS wounded,
@@ -54,11 +66,17 @@ const CLAIMS_OF_EVENT = cypher<{ claimant: string; side: string | null; killed: 
 it('records each side’s casualty claims about 1 September 2023 as claims of their makers', async () => {
   const [clash] = await clashesIn('2023-09-01', '2023-09-30');
   const claims = await db.graph.read(CLAIMS_OF_EVENT, { event: clash?.id });
-  const sum = (rows: typeof claims, field: 'killed' | 'wounded') => rows.reduce((n, c) => n + (c[field] ?? 0), 0);
+  const sum = (rows: typeof claims, field: 'killed' | 'wounded') =>
+    rows.reduce((n, c) => n + (c[field] ?? 0), 0);
   const armenianMod = claims.filter((c) => c.claimant === 'Ministry of Defense of Armenia');
   expect(sum(armenianMod, 'killed')).toBe(4);
   expect(sum(armenianMod, 'wounded')).toBe(1);
-  expect(sum(claims.filter((c) => c.side === 'Azerbaijan'), 'wounded')).toBe(3);
+  expect(
+    sum(
+      claims.filter((c) => c.side === 'Azerbaijan'),
+      'wounded',
+    ),
+  ).toBe(3);
 });
 
 it('keeps the Kazimov claim reported by two articles as one claim with two sources', async () => {
@@ -78,7 +96,11 @@ const ACCUSERS_OF = cypher<{ name: string }>(
 it('knows who accused Armenia, and that Armenia did not accuse itself', async () => {
   const names = (await db.graph.read(ACCUSERS_OF, { target: 'Armenia' })).map((r) => r.name);
   expect(names).toEqual(
-    expect.arrayContaining(['Ilham Aliyev', 'Ministry of Foreign Affairs of Azerbaijan', 'Ministry of Defense of Azerbaijan']),
+    expect.arrayContaining([
+      'Ilham Aliyev',
+      'Ministry of Foreign Affairs of Azerbaijan',
+      'Ministry of Defense of Azerbaijan',
+    ]),
   );
   expect(names).not.toContain('Nikol Pashinyan');
   expect(names).not.toContain('Ministry of Foreign Affairs of Armenia');

@@ -17,7 +17,8 @@ async function problemsOf(dir: string): Promise<string[]> {
   try {
     await seedFromDirectory(db.graph, dir);
   } catch (error) {
-    if (error instanceof SeedInvalidError) return error.problems.map((p) => `${p.file} › ${p.item}: ${p.reason}`);
+    if (error instanceof SeedInvalidError)
+      return error.problems.map((p) => `${p.file} › ${p.item}: ${p.reason}`);
     throw error;
   }
   throw new Error('the broken seed was accepted');
@@ -30,15 +31,25 @@ describe('rejecting broken annotation files, writing nothing', () => {
   afterEach(async () => expect((await graphCounts(db.graph)).relationships).toBe(0));
 
   it('reports a span whose text is not at its offsets, with file and item', async () => {
-    copy.edit('annotations/001.yaml', (text) => text.replace(/(\n\s+start: )(\d+)/, (_m, pre, n) => `${pre}${Number(n) + 3}`));
+    copy.edit('annotations/001.yaml', (text) =>
+      text.replace(/(\n\s+start: )(\d+)/, (_m, pre, n) => `${pre}${Number(n) + 3}`),
+    );
     const problems = await problemsOf(copy.dir);
-    expect(problems.some((p) => p.startsWith('annotations/001.yaml › ') && /span \d+\.\.\d+ holds/.test(p))).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith('annotations/001.yaml › ') && /span \d+\.\.\d+ holds/.test(p)),
+    ).toBe(true);
   });
 
   it('reports an unknown actor reference', async () => {
-    copy.edit('annotations/002.yaml', (text) => text.replace(/speaker: actor:[a-z-]+/, 'speaker: actor:nobody-at-all'));
+    copy.edit('annotations/002.yaml', (text) =>
+      text.replace(/speaker: actor:[a-z-]+/, 'speaker: actor:nobody-at-all'),
+    );
     expect(await problemsOf(copy.dir)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/annotations\/002\.yaml › .*speaker refers to unknown actor actor:nobody-at-all/)]),
+      expect.arrayContaining([
+        expect.stringMatching(
+          /annotations\/002\.yaml › .*speaker refers to unknown actor actor:nobody-at-all/,
+        ),
+      ]),
     );
   });
 
@@ -50,8 +61,13 @@ describe('rejecting broken annotation files, writing nothing', () => {
   });
 
   it('reports a duplicate id', async () => {
-    copy.edit('actors.yaml', (text) => `${text}\n- id: actor:armenia\n  name: Armenia again\n  kind: STATE\n  aliases: []\n`);
-    expect(await problemsOf(copy.dir)).toEqual(expect.arrayContaining(['actors.yaml › actor:armenia: duplicate id (also in actors.yaml)']));
+    copy.edit(
+      'actors.yaml',
+      (text) => `${text}\n- id: actor:armenia\n  name: Armenia again\n  kind: STATE\n  aliases: []\n`,
+    );
+    expect(await problemsOf(copy.dir)).toEqual(
+      expect.arrayContaining(['actors.yaml › actor:armenia: duplicate id (also in actors.yaml)']),
+    );
   });
 
   it('reports every problem at once', async () => {
@@ -61,7 +77,9 @@ describe('rejecting broken annotation files, writing nothing', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/annotations\/004\.yaml › .*stance must be one of ACCUSES/),
-        expect.stringMatching(/actors\.yaml › .*kind must be one of PERSON, ORGANIZATION, STATE; got "ROBOT"/),
+        expect.stringMatching(
+          /actors\.yaml › .*kind must be one of PERSON, ORGANIZATION, STATE; got "ROBOT"/,
+        ),
       ]),
     );
   });
@@ -69,7 +87,9 @@ describe('rejecting broken annotation files, writing nothing', () => {
   it('refuses article text that is not valid UTF-8', async () => {
     const file = fs.readdirSync(path.join(copy.dir, 'articles'))[0] ?? '';
     fs.writeFileSync(path.join(copy.dir, 'articles', file), Buffer.from([0x41, 0xff, 0xfe, 0x42]));
-    expect(await problemsOf(copy.dir)).toEqual(expect.arrayContaining([expect.stringMatching(/is not valid UTF-8/)]));
+    expect(await problemsOf(copy.dir)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/is not valid UTF-8/)]),
+    );
   });
 });
 

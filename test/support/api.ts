@@ -41,7 +41,10 @@ export class TestApi {
   }
 
   /** Runs and fails the test on any GraphQL error. */
-  async data<Data = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+  async data<Data = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<Data> {
     const answer = await this.run<Data>(query, variables);
     if (answer.errors) throw new Error(`GraphQL errors: ${JSON.stringify(answer.errors)}`);
     if (!answer.data) throw new Error('No data');

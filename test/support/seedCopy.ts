@@ -4,7 +4,11 @@ import path from 'node:path';
 import { SEED_DIR } from '../../src/seed/paths';
 
 /** A throw-away copy of seed/ that a test may break. */
-export function copySeed(): { dir: string; edit: (file: string, change: (text: string) => string) => void; remove: () => void } {
+export function copySeed(): {
+  dir: string;
+  edit: (file: string, change: (text: string) => string) => void;
+  remove: () => void;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-'));
   fs.cpSync(SEED_DIR, dir, { recursive: true });
   return {

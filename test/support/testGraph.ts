@@ -21,7 +21,8 @@ export interface TestDb {
 export function connectTestDb(): TestDb {
   const uri = process.env.TEST_NEO4J_URI;
   const password = process.env.TEST_NEO4J_PASSWORD;
-  if (!uri || !password) throw new Error('The test Neo4j is not configured; run the tests through `npm test` (jest globalSetup).');
+  if (!uri || !password)
+    throw new Error('The test Neo4j is not configured; run the tests through `npm test` (jest globalSetup).');
   const driver = createDriver({ uri, username: 'neo4j', password });
   return { driver, graph: new Graph(driver), close: () => driver.close() };
 }
@@ -32,7 +33,9 @@ export async function assertTestInstance(db: TestDb): Promise<void> {
   const [row] = await system.read(DATA_DIRECTORY);
   const expected = instancePaths(INSTANCES.test).data;
   if (row?.value !== expected) {
-    throw new Error(`Refusing to wipe: the server's data directory is ${row?.value}, not the test instance's ${expected}.`);
+    throw new Error(
+      `Refusing to wipe: the server's data directory is ${row?.value}, not the test instance's ${expected}.`,
+    );
   }
 }
 

@@ -11,7 +11,9 @@ describe('luceneQuery', () => {
   it('keeps only letters and digits, so input never becomes query syntax', () => {
     // Lower-cased, "or" is a word, not Lucene's OR operator.
     expect(luceneQuery('a") OR *:* //')).toBe('(a^4 OR a*) AND (or^4 OR or*)');
-    expect(luceneQuery('Nagorno-Karabakh')).toBe('(nagorno^4 OR nagorno*^2 OR nagorno~) AND (karabakh^4 OR karabakh*^2 OR karabakh~)');
+    expect(luceneQuery('Nagorno-Karabakh')).toBe(
+      '(nagorno^4 OR nagorno*^2 OR nagorno~) AND (karabakh^4 OR karabakh*^2 OR karabakh~)',
+    );
   });
 
   it('refuses a search with nothing to look for', () => {

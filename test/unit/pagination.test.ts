@@ -27,15 +27,17 @@ describe('pageWindow', () => {
 
 describe('cursors', () => {
   it('round-trip keys of every kind', () => {
-    for (const key of ['Armenia', 12.5, null]) expect(decodeCursor(encodeCursor(key, 'actor:a'))).toEqual({ key, id: 'actor:a' });
+    for (const key of ['Armenia', 12.5, null])
+      expect(decodeCursor(encodeCursor(key, 'actor:a'))).toEqual({ key, id: 'actor:a' });
   });
 
-  it.each(['not-a-cursor', Buffer.from('[1]').toString('base64url'), Buffer.from('{"a":1}').toString('base64url')])(
-    'rejects a malformed cursor %p as bad user input',
-    (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(/not a cursor this API issued/);
-    },
-  );
+  it.each([
+    'not-a-cursor',
+    Buffer.from('[1]').toString('base64url'),
+    Buffer.from('{"a":1}').toString('base64url'),
+  ])('rejects a malformed cursor %p as bad user input', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(/not a cursor this API issued/);
+  });
 });
 
 describe('toConnection', () => {

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const instance = INSTANCES[which as InstanceName];
   const external = externalSettings();
   if (external && which === 'dev' && command !== 'status') {
-    console.info(`NEO4J_URI is set (${external.uri}): the project uses that server and starts none of its own.`);
+    console.info(
+      `NEO4J_URI is set (${external.uri}): the project uses that server and starts none of its own.`,
+    );
     return;
   }
   const log = (line: string) => console.info(line);
@@ -25,7 +27,9 @@ async function main(): Promise<void> {
       return;
     }
     case 'stop':
-      console.info((await stopLocal(instance, log)) ? `Neo4j (${which}) stopped.` : `Neo4j (${which}) was not running.`);
+      console.info(
+        (await stopLocal(instance, log)) ? `Neo4j (${which}) stopped.` : `Neo4j (${which}) was not running.`,
+      );
       return;
     case 'status': {
       if (external) console.info(`NEO4J_URI is set: the app uses ${external.uri}.`);

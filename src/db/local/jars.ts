@@ -45,9 +45,13 @@ export function ensureJars(log: (line: string) => void): void {
   log('Resolving Neo4j jars from Maven Central into .neo4j/lib (first run only)…');
   fs.rmSync(LIB_DIR, { recursive: true, force: true });
   try {
-    execFileSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', POM, 'dependency:copy-dependencies'], { stdio: 'inherit' });
+    execFileSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', POM, 'dependency:copy-dependencies'], {
+      stdio: 'inherit',
+    });
   } catch (error) {
-    throw new LocalNeo4jError(`Maven could not resolve the Neo4j jars (${String(error)}); see its output above.`);
+    throw new LocalNeo4jError(
+      `Maven could not resolve the Neo4j jars (${String(error)}); see its output above.`,
+    );
   }
   fs.writeFileSync(marker, new Date().toISOString());
 }

@@ -189,7 +189,9 @@ async function waitUntilReady(instance: Instance, connection: LocalConnection, p
   while (Date.now() < deadline) {
     if (await answersQuery(connection)) return;
     if (!alive(pid)) {
-      throw new LocalNeo4jError(`The ${instance.name} Neo4j exited while starting. Last log lines:\n${lastLogLines(instance)}`);
+      throw new LocalNeo4jError(
+        `The ${instance.name} Neo4j exited while starting. Last log lines:\n${lastLogLines(instance)}`,
+      );
     }
     await sleep(500);
   }

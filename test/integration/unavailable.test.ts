@@ -1,0 +1,70 @@
+import type { AddressInfo } from 'node:net';
+import { createDriver } from '../../src/db/connection';
+import { Graph } from '../../src/db/graph';
+import { createApp, type App } from '../../src/http/app';
+import { TestApi } from '../support/api';
+import { connectTestDb, type TestDb } from '../support/testGraph';
+
+/** A Neo4j nobody listens for: what users see when the database is down. */
+const downGraph = () =>
+  new Graph(createDriver({ uri: 'bolt://127.0.0.1:9', username: 'neo4j', password: 'irrelevant' }));
+
+async function serve(graph: Graph): Promise<{ app: App; url: string }> {
+  const app = await createApp({ graph, isDevelopment: false, apiKey: 'test-key' });
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = app.httpServer.address() as AddressInfo;
+  return { app, url: `http://127.0.0.1:${port}` };
+}
+
+async function close(app: App): Promise<void> {
+  await app.stop();
+  app.httpServer.closeAllConnections();
+}
+
+describe('when Neo4j is unreachable', () => {
+  const graph = downGraph();
+  afterAll(() => graph.driver.close());
+
+  it('answers SERVICE_UNAVAILABLE with a clear message and no stack trace', async () => {
+    const api = new TestApi(graph);
+    const answer = await api.run('{ actors(first: 1) { edges { node { id } } } }');
+    await api.stop();
+    expect(answer.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(answer.errors?.[0]?.message).toMatch(/database is unreachable/);
+    expect(JSON.stringify(answer.errors)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+
+  it('reports 503 on /health', async () => {
+    const { app, url } = await serve(graph);
+    try {
+      const response = await fetch(`${url}/health`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ status: 'unavailable', neo4j: 'down' });
+    } finally {
+      await close(app);
+    }
+  });
+});
+
+describe('when Neo4j is up', () => {
+  let db: TestDb;
+  beforeAll(() => (db = connectTestDb()));
+  afterAll(() => db.close());
+
+  it('reports 200 on /health and serves GraphQL over HTTP', async () => {
+    const { app, url } = await serve(db.graph);
+    try {
+      const health = await fetch(`${url}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok', neo4j: 'up' });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      await close(app);
+    }
+  });
+});
