@@ -8,7 +8,8 @@ import path from 'node:path';
 export type InstanceName = 'dev' | 'test' | 'bench';
 
 export interface Instance {
-  name: InstanceName;
+  /** Also the folder under .neo4j/ that holds its conf, data and logs. */
+  name: string;
   boltPort: number;
   httpPort: number;
   heap: string;

@@ -1,0 +1,45 @@
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { AppError, ErrorCode, badInput, formatError, translateDriverError } from '../../src/graphql/errors';
+
+const formatted = (error: GraphQLError) => error.toJSON();
+
+describe('formatError', () => {
+  it('keeps the code and message of errors the API raises on purpose', () => {
+    const error = badInput('first must be between 1 and 100; got 0.', 'first');
+    expect(formatError(formatted(error), error, false)).toMatchObject({
+      message: 'first must be between 1 and 100; got 0.',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
+  });
+
+  it('logs and masks anything unexpected, without a stack trace', () => {
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const secret = new Error('Cypher query x failed: password=hunter2');
+    const wrapped = new GraphQLError(secret.message, { originalError: secret, extensions: { stacktrace: ['at x'] } });
+    const shown = formatError(formatted(wrapped), wrapped, false);
+    expect(shown).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(log).toHaveBeenCalledWith('Unexpected error:', secret);
+    log.mockRestore();
+  });
+
+  it('drops stack traces from known errors outside development', () => {
+    const error = new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'down');
+    const withStack = { ...formatted(error), extensions: { code: 'SERVICE_UNAVAILABLE', stacktrace: ['at y'] } };
+    expect(formatError(withStack, error, false).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(formatError(withStack, error, true).extensions).toHaveProperty('stacktrace');
+  });
+});
+
+describe('translateDriverError', () => {
+  it('maps an unreachable database, by the driver error code, to SERVICE_UNAVAILABLE', () => {
+    const translated = translateDriverError(new Neo4jError('no route', 'ServiceUnavailable', '', ''), 'q');
+    expect(translated).toBeInstanceOf(AppError);
+    expect((translated as AppError).extensions.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('names the failing query for other database errors', () => {
+    const translated = translateDriverError(new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError', '', ''), 'eventsPage');
+    expect(String(translated)).toMatch(/Cypher query eventsPage failed: Neo\.ClientError\.Statement\.SyntaxError/);
+  });
+});
