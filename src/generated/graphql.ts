@@ -279,6 +279,7 @@ export type Query = {
   /** Ranked full-text search over actors, events, statements, places and articles; tolerant of spelling variants. */
   search: Array<SearchHit>;
   statement: Maybe<Statement>;
+  /** Statements, filtered by any of the arguments (all must hold), oldest first unless orderBy says otherwise. */
   statements: StatementConnection;
 };
 
@@ -366,6 +367,7 @@ export type QueryStatementsArgs = {
   respondsTo?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   speaker?: InputMaybe<Scalars['ID']['input']>;
+  speakerIn?: InputMaybe<Scalars['ID']['input']>;
   stance?: InputMaybe<Stance>;
   target?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;

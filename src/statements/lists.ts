@@ -2,6 +2,7 @@ import type { Context } from '../graphql/context';
 import { pageWindow, toConnection } from '../graphql/pagination';
 import { luceneQuery } from '../search/lucene';
 import {
+  anchorFor,
   STATEMENT_COUNTS_OF_PARENTS,
   STATEMENT_IDS_MATCHING,
   STATEMENTS_COUNT,
@@ -13,6 +14,7 @@ import type { Stance, StatementPage } from './rows';
 
 export interface StatementFilters {
   speaker?: string | null;
+  speakerIn?: string | null;
   respondsTo?: string | null;
   target?: string | null;
   stance?: Stance | null;
@@ -34,6 +36,7 @@ export async function listStatements(args: StatementFilters, ctx: Context): Prom
     : null;
   const filters = {
     speaker: args.speaker ?? null,
+    speakerIn: args.speakerIn ?? null,
     respondsTo: args.respondsTo ?? null,
     target: args.target ?? null,
     stance: args.stance ?? null,
@@ -43,11 +46,15 @@ export async function listStatements(args: StatementFilters, ctx: Context): Prom
     outlet: args.outlet ?? null,
     matchIds,
   };
-  const rows = await ctx.graph.read(STATEMENTS_PAGE[args.orderBy ?? 'DATE_ASC'], { ...filters, ...window });
+  const anchor = anchorFor(filters);
+  const rows = await ctx.graph.read(STATEMENTS_PAGE[anchor][args.orderBy ?? 'DATE_ASC'], {
+    ...filters,
+    ...window,
+  });
   return toConnection(
     rows,
     window,
-    async () => (await ctx.graph.read(STATEMENTS_COUNT, filters))[0]?.count ?? 0,
+    async () => (await ctx.graph.read(STATEMENTS_COUNT[anchor], filters))[0]?.count ?? 0,
   );
 }
 

@@ -20,6 +20,12 @@ const STATEMENT_FILTERS = `
   AND ($from IS NULL OR s.date >= date($from))
   AND ($to IS NULL OR s.date <= date($to))
   AND ($speaker IS NULL OR EXISTS { (:Actor {id: $speaker})-[:SAID]->(s) })
+  AND ($speakerIn IS NULL OR EXISTS {
+    MATCH (x:Actor)-[:SAID]->(s)
+    WHERE x.id = $speakerIn
+       OR EXISTS { (x)-[:PART_OF*1..3]->(:Actor {id: $speakerIn}) }
+       OR EXISTS { (x)-[:HELD]->(:Role)-[:OF]->(:Actor)-[:PART_OF*0..3]->(:Actor {id: $speakerIn}) }
+  })
   AND ($respondsTo IS NULL OR EXISTS { (s)-[:RESPONDS_TO]->(:Event {id: $respondsTo}) })
   AND ($target IS NULL OR EXISTS { (s)-[:TARGETS]->(:Actor {id: $target}) })
   AND ($matchIds IS NULL OR s.id IN $matchIds)
@@ -34,10 +40,29 @@ export type Direction = 'ASC' | 'DESC';
 const afterClause = (direction: Direction) =>
   `$afterId IS NULL OR sortKey ${direction === 'ASC' ? '>' : '<'} $afterKey OR (sortKey = $afterKey AND s.id > $afterId)`;
 
-function statementsPage(direction: Direction) {
+/**
+ * Where a `Query.statements` query starts: at the most selective filter given, so it expands from
+ * one indexed node instead of scanning every statement. Fixed patterns, from this allow-list only.
+ */
+const ANCHORS = {
+  speaker: 'MATCH (:Actor {id: $speaker})-[:SAID]->(s:Statement)',
+  respondsTo: 'MATCH (s:Statement)-[:RESPONDS_TO]->(:Event {id: $respondsTo})',
+  matchIds: 'UNWIND $matchIds AS matchId MATCH (s:Statement {id: matchId})',
+  target: 'MATCH (s:Statement)-[:TARGETS]->(:Actor {id: $target})',
+  all: 'MATCH (s:Statement)',
+} as const;
+export type StatementAnchor = keyof typeof ANCHORS;
+const ANCHOR_PREFERENCE = Object.keys(ANCHORS) as StatementAnchor[];
+
+/** The first anchor, in order of selectivity, whose filter is set. */
+export function anchorFor(filters: Partial<Record<StatementAnchor, unknown>>): StatementAnchor {
+  return ANCHOR_PREFERENCE.find((anchor) => anchor !== 'all' && filters[anchor] != null) ?? 'all';
+}
+
+function statementsPage(anchor: StatementAnchor, direction: Direction) {
   return cypher<{ key: string; node: StatementRow }>(
-    `statementsPage${direction}`,
-    `MATCH (s:Statement)
+    `statementsPage_${anchor}_${direction}`,
+    `${ANCHORS[anchor]}
      WHERE ${STATEMENT_FILTERS}
      WITH s, ${SORT_KEY} AS sortKey
      WHERE ${afterClause(direction)}
@@ -47,16 +72,24 @@ function statementsPage(direction: Direction) {
   );
 }
 
-/** Sort orders allowed for `Query.statements`, each a fixed query. */
-export const STATEMENTS_PAGE = {
-  DATE_ASC: statementsPage('ASC'),
-  DATE_DESC: statementsPage('DESC'),
-} as const;
+function statementsCount(anchor: StatementAnchor) {
+  return cypher<{ count: number }>(
+    `statementsCount_${anchor}`,
+    `${ANCHORS[anchor]} WHERE ${STATEMENT_FILTERS} RETURN count(s) AS count`,
+  );
+}
 
-export const STATEMENTS_COUNT = cypher<{ count: number }>(
-  'statementsCount',
-  `MATCH (s:Statement) WHERE ${STATEMENT_FILTERS} RETURN count(s) AS count`,
-);
+/** One fixed query per (anchor, sort order) of `Query.statements`. */
+export const STATEMENTS_PAGE = Object.fromEntries(
+  ANCHOR_PREFERENCE.map((anchor) => [
+    anchor,
+    { DATE_ASC: statementsPage(anchor, 'ASC'), DATE_DESC: statementsPage(anchor, 'DESC') },
+  ]),
+) as Record<StatementAnchor, Record<'DATE_ASC' | 'DATE_DESC', ReturnType<typeof statementsPage>>>;
+
+export const STATEMENTS_COUNT = Object.fromEntries(
+  ANCHOR_PREFERENCE.map((anchor) => [anchor, statementsCount(anchor)]),
+) as Record<StatementAnchor, ReturnType<typeof statementsCount>>;
 
 export const STATEMENT_IDS_MATCHING = cypher<{ id: string }>(
   'statementIdsMatching',

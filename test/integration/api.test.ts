@@ -288,6 +288,24 @@ describe('statements', () => {
     expect(speakers).not.toContain('Nikol Pashinyan');
   });
 
+  it('finds accusations between two states: by a state, its bodies, or people in its offices', async () => {
+    const { statements } = await api.data<{
+      statements: Edges<{ stance: string; speaker: { name: string; partOf: { name: string } | null } }>;
+    }>(
+      '{ statements(speakerIn: "actor:azerbaijan", stance: ACCUSES, target: "actor:armenia", orderBy: DATE_DESC, first: 100) { totalCount edges { node { stance speaker { name partOf { name } } } } } }',
+    );
+    const speakers = statements.edges.map((e) => e.node.speaker);
+    expect(speakers.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        'Ilham Aliyev',
+        'Jeyhun Bayramov',
+        'Ministry of Foreign Affairs of Azerbaijan',
+        'Ministry of Defense of Azerbaijan',
+      ]),
+    );
+    expect(speakers.map((s) => s.name)).not.toContain('Nikol Pashinyan');
+  });
+
   it('filters by speaker, event, dates, outlet, place and text, newest first when asked', async () => {
     const michel = await actorId('Charles Michel');
     const bySpeaker = await api.data<{
