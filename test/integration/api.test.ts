@@ -1,17 +1,6 @@
-import { TestApi } from '../support/api';
-import { connectTestDb, resetAndSeed, type TestDb } from '../support/testGraph';
+import { useSeededGraph } from '../support/fixtures';
 
-let db: TestDb;
-let api: TestApi;
-beforeAll(async () => {
-  db = connectTestDb();
-  await resetAndSeed(db);
-  api = new TestApi(db.graph);
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+const seeded = useSeededGraph();
 
 interface Named {
   id: string;
@@ -24,7 +13,7 @@ type Edges<T> = {
 };
 
 async function actorId(name: string): Promise<string> {
-  const { actors } = await api.data<{ actors: Edges<Named> }>(
+  const { actors } = await seeded.api.data<{ actors: Edges<Named> }>(
     'query($q: String!) { actors(search: $q, first: 1) { edges { node { id name } } } }',
     { q: name },
   );
@@ -34,7 +23,7 @@ async function actorId(name: string): Promise<string> {
 }
 
 async function clashIn(from: string, to: string): Promise<string> {
-  const { events } = await api.data<{ events: Edges<{ id: string }> }>(
+  const { events } = await seeded.api.data<{ events: Edges<{ id: string }> }>(
     'query($from: Date, $to: Date) { events(kind: CLASH, from: $from, to: $to) { edges { node { id } } } }',
     { from, to },
   );
@@ -43,7 +32,7 @@ async function clashIn(from: string, to: string): Promise<string> {
 
 describe('actors', () => {
   it('finds a person by a spelling variant, best match first', async () => {
-    const { actors } = await api.data<{ actors: Edges<Named & { aliases: string[]; kind: string }> }>(
+    const { actors } = await seeded.api.data<{ actors: Edges<Named & { aliases: string[]; kind: string }> }>(
       '{ actors(search: "Pashinian", first: 5) { totalCount edges { node { id name kind aliases } } } }',
     );
     expect(actors.edges[0]?.node).toMatchObject({ name: 'Nikol Pashinyan', kind: 'PERSON' });
@@ -52,12 +41,12 @@ describe('actors', () => {
   });
 
   it('filters by kind and pages with stable cursors', async () => {
-    const first = await api.data<{ actors: Edges<Named> }>(
+    const first = await seeded.api.data<{ actors: Edges<Named> }>(
       '{ actors(kind: STATE, first: 2) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }',
     );
     expect(first.actors.edges).toHaveLength(2);
     expect(first.actors.pageInfo.hasNextPage).toBe(true);
-    const next = await api.data<{ actors: Edges<Named> }>(
+    const next = await seeded.api.data<{ actors: Edges<Named> }>(
       'query($after: String) { actors(kind: STATE, first: 100, after: $after) { edges { node { id name } } pageInfo { hasNextPage } } }',
       { after: first.actors.pageInfo.endCursor },
     );
@@ -70,7 +59,7 @@ describe('actors', () => {
 
   it('answers roles, roles at a date, partOf, statements, counts, targetedBy and events of an actor', async () => {
     const michel = await actorId('Charles Michel');
-    const { actor } = await api.data<{
+    const { actor } = await seeded.api.data<{
       actor: {
         roles: {
           title: string;
@@ -103,13 +92,13 @@ describe('actors', () => {
     expect(actor.targetedBy.totalCount).toBeGreaterThanOrEqual(0);
 
     const ministry = await actorId('Ministry of Foreign Affairs of Armenia');
-    const { actor: mfa } = await api.data<{ actor: { partOf: Named | null } }>(
+    const { actor: mfa } = await seeded.api.data<{ actor: { partOf: Named | null } }>(
       'query($id: ID!) { actor(id: $id) { partOf { name } } }',
       { id: ministry },
     );
     expect(mfa.partOf?.name).toBe('Armenia');
 
-    const atDate = await api.data<{ actor: { roles: { title: string }[] } }>(
+    const atDate = await seeded.api.data<{ actor: { roles: { title: string }[] } }>(
       'query($id: ID!) { actor(id: $id) { roles(at: "1990-01-01") { title } } }',
       { id: michel },
     );
@@ -117,7 +106,7 @@ describe('actors', () => {
   });
 
   it('returns null, not an error, for an unknown id', async () => {
-    const answer = await api.run(
+    const answer = await seeded.api.run(
       '{ actor(id: "no-such-actor-anywhere") { id } event(id: "event:nope") { id } statement(id: "x") { id } article(id: "article:none") { id } place(id: "place:none") { id } node(id: "zzz") { id } }',
     );
     expect(answer.errors).toBeNull();
@@ -134,7 +123,7 @@ describe('actors', () => {
 
 describe('events', () => {
   it('answers the 3 August 2022 incident once, with its reports, places, respondents, claims and context', async () => {
-    const { events } = await api.data<{
+    const { events } = await seeded.api.data<{
       events: Edges<{
         date: string;
         endDate: string | null;
@@ -185,7 +174,7 @@ describe('events', () => {
 
   it('filters responses by stance', async () => {
     const id = await clashIn('2021-11-01', '2021-11-30');
-    const { event } = await api.data<{
+    const { event } = await seeded.api.data<{
       event: { responses: { stance: string; speaker: { name: string }; targets: { name: string }[] }[] };
     }>(
       'query($id: ID!) { event(id: $id) { responses(stance: SUPPORTS) { stance speaker { name } targets { name } } } }',
@@ -198,36 +187,36 @@ describe('events', () => {
   });
 
   it('filters by place (including places inside it), outlet, text, and sorts by date', async () => {
-    const byPlace = await api.data<{ events: Edges<{ date: string; places: { name: string }[] }> }>(
+    const byPlace = await seeded.api.data<{ events: Edges<{ date: string; places: { name: string }[] }> }>(
       '{ events(place: "place:sotk") { edges { node { date places { name } } } } }',
     );
     expect(byPlace.events.edges.map((e) => e.node.date)).toContain('2023-09-01');
-    const inArmenia = await api.data<{ events: Edges<{ date: string }> }>(
+    const inArmenia = await seeded.api.data<{ events: Edges<{ date: string }> }>(
       '{ events(place: "place:armenia", first: 100) { edges { node { date } } } }',
     );
     expect(inArmenia.events.edges.map((e) => e.node.date)).toContain('2023-09-01');
 
-    const byOutlet = await api.data<{ events: Edges<{ reportedIn: { outlet: string | null }[] }> }>(
+    const byOutlet = await seeded.api.data<{ events: Edges<{ reportedIn: { outlet: string | null }[] }> }>(
       '{ events(outlet: "TRT World", first: 100) { totalCount edges { node { reportedIn { outlet } } } } }',
     );
     expect(byOutlet.events.edges.length).toBeGreaterThan(0);
     for (const edge of byOutlet.events.edges)
       expect(edge.node.reportedIn.map((a) => a.outlet)).toContain('TRT World');
 
-    const newestFirst = await api.data<{ events: Edges<{ date: string | null }> }>(
+    const newestFirst = await seeded.api.data<{ events: Edges<{ date: string | null }> }>(
       '{ events(orderBy: DESC, first: 100) { edges { node { date } } } }',
     );
     const dates = newestFirst.events.edges.map((e) => e.node.date ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
 
-    const searched = await api.data<{ events: Edges<{ title: string }> }>(
+    const searched = await seeded.api.data<{ events: Edges<{ title: string }> }>(
       '{ events(search: "ceasefire", first: 10) { edges { node { title } } } }',
     );
     expect(searched.events.edges.length).toBeGreaterThan(0);
   });
 
   it('rejects an unparsable date as BAD_USER_INPUT', async () => {
-    const answer = await api.run('query($from: Date) { events(from: $from) { totalCount } }', {
+    const answer = await seeded.api.run('query($from: Date) { events(from: $from) { totalCount } }', {
       from: 'last tuesday',
     });
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -237,7 +226,7 @@ describe('events', () => {
 
 describe('statements', () => {
   it('answers every statement field with an exact source span', async () => {
-    const { statements } = await api.data<{
+    const { statements } = await seeded.api.data<{
       statements: Edges<{
         id: string;
         text: string;
@@ -273,7 +262,7 @@ describe('statements', () => {
 
   it('finds accusations against Armenia by their makers', async () => {
     const armenia = await actorId('Armenia');
-    const { statements } = await api.data<{ statements: Edges<{ speaker: { name: string } }> }>(
+    const { statements } = await seeded.api.data<{ statements: Edges<{ speaker: { name: string } }> }>(
       'query($id: ID!) { statements(stance: ACCUSES, target: $id, first: 100) { edges { node { speaker { name } } } } }',
       { id: armenia },
     );
@@ -289,7 +278,7 @@ describe('statements', () => {
   });
 
   it('finds accusations between two states: by a state, its bodies, or people in its offices', async () => {
-    const { statements } = await api.data<{
+    const { statements } = await seeded.api.data<{
       statements: Edges<{ stance: string; speaker: { name: string; partOf: { name: string } | null } }>;
     }>(
       '{ statements(speakerIn: "actor:azerbaijan", stance: ACCUSES, target: "actor:armenia", orderBy: DATE_DESC, first: 100) { totalCount edges { node { stance speaker { name partOf { name } } } } } }',
@@ -308,7 +297,7 @@ describe('statements', () => {
 
   it('filters by speaker, event, dates, outlet, place and text, newest first when asked', async () => {
     const michel = await actorId('Charles Michel');
-    const bySpeaker = await api.data<{
+    const bySpeaker = await seeded.api.data<{
       statements: Edges<{ speaker: { name: string }; source: { article: { id: string } } }>;
     }>(
       'query($id: ID!) { statements(speaker: $id, first: 50) { totalCount edges { node { speaker { name } source { article { id } } } } } }',
@@ -322,13 +311,13 @@ describe('statements', () => {
     ).toBeGreaterThanOrEqual(2);
 
     const clash = await clashIn('2020-07-01', '2020-07-31');
-    const byEvent = await api.data<{ statements: Edges<{ respondsTo: { id: string }[] }> }>(
+    const byEvent = await seeded.api.data<{ statements: Edges<{ respondsTo: { id: string }[] }> }>(
       'query($id: ID!) { statements(respondsTo: $id, first: 100) { edges { node { respondsTo { id } } } } }',
       { id: clash },
     );
     for (const e of byEvent.statements.edges) expect(e.node.respondsTo.map((r) => r.id)).toContain(clash);
 
-    const inRange = await api.data<{ statements: Edges<{ date: string }> }>(
+    const inRange = await seeded.api.data<{ statements: Edges<{ date: string }> }>(
       '{ statements(from: "2022-08-01", to: "2022-08-31", orderBy: DATE_DESC, first: 100) { edges { node { date } } } }',
     );
     const dates = inRange.statements.edges.map((e) => e.node.date);
@@ -336,19 +325,19 @@ describe('statements', () => {
     for (const d of dates) expect(d >= '2022-08-01' && d <= '2022-08-31').toBe(true);
     expect(dates).toEqual([...dates].sort().reverse());
 
-    const byOutlet = await api.data<{ statements: Edges<{ source: { article: { outlet: string } } }> }>(
-      '{ statements(outlet: "UPI", first: 100) { edges { node { source { article { outlet } } } } } }',
-    );
+    const byOutlet = await seeded.api.data<{
+      statements: Edges<{ source: { article: { outlet: string } } }>;
+    }>('{ statements(outlet: "UPI", first: 100) { edges { node { source { article { outlet } } } } } }');
     expect(new Set(byOutlet.statements.edges.map((e) => e.node.source.article.outlet))).toEqual(
       new Set(['UPI']),
     );
 
-    const byPlace = await api.data<{ statements: Edges<{ id: string }> }>(
+    const byPlace = await seeded.api.data<{ statements: Edges<{ id: string }> }>(
       '{ statements(place: "place:kalbajar", first: 100) { totalCount } }',
     );
     expect(byPlace.statements.totalCount).toBeGreaterThan(0);
 
-    const byText = await api.data<{ statements: Edges<{ text: string }> }>(
+    const byText = await seeded.api.data<{ statements: Edges<{ text: string }> }>(
       '{ statements(search: "restraint", first: 100) { edges { node { text } } } }',
     );
     expect(byText.statements.edges.some((e) => /restraint/i.test(e.node.text))).toBe(true);
@@ -359,7 +348,7 @@ describe('statements', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const page: { statements: Edges<{ id: string }> } = await api.data(
+      const page: { statements: Edges<{ id: string }> } = await seeded.api.data(
         'query($after: String) { statements(first: 7, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }',
         { after },
       );
@@ -374,7 +363,7 @@ describe('statements', () => {
 
 describe('articles, places, search, path, node', () => {
   it('lists articles newest first with their statements and events', async () => {
-    const { articles } = await api.data<{
+    const { articles } = await seeded.api.data<{
       articles: Edges<{
         id: string;
         title: string;
@@ -396,14 +385,14 @@ describe('articles, places, search, path, node', () => {
       expect(node.statements.totalCount).toBeGreaterThan(0);
       expect(node.events.length).toBeGreaterThan(0);
     }
-    const byOutlet = await api.data<{ articles: Edges<{ outlet: string }> }>(
+    const byOutlet = await seeded.api.data<{ articles: Edges<{ outlet: string }> }>(
       '{ articles(outlet: "RFE/RL") { totalCount } }',
     );
     expect(byOutlet.articles.totalCount).toBe(2);
   });
 
   it('answers a place with aliases, containment and events', async () => {
-    const { place } = await api.data<{
+    const { place } = await seeded.api.data<{
       place: {
         name: string;
         kind: string;
@@ -419,11 +408,11 @@ describe('articles, places, search, path, node', () => {
   });
 
   it('searches every kind of node, tolerant of spelling variants', async () => {
-    const { search } = await api.data<{ search: { __typename: string; name?: string }[] }>(
+    const { search } = await seeded.api.data<{ search: { __typename: string; name?: string }[] }>(
       '{ search(text: "Kalbacar", first: 10) { __typename ... on Place { name } } }',
     );
     expect(search.filter((h) => h.__typename === 'Place').map((h) => h.name)).toContain('Kalbajar');
-    const mixed = await api.data<{ search: { __typename: string }[] }>(
+    const mixed = await seeded.api.data<{ search: { __typename: string }[] }>(
       '{ search(text: "Azerbaijan", first: 50) { __typename ... on Actor { name } ... on Statement { text } ... on Event { title } ... on Article { title } ... on Place { name } } }',
     );
     expect(new Set(mixed.search.map((h) => h.__typename))).toEqual(
@@ -434,7 +423,7 @@ describe('articles, places, search, path, node', () => {
   it('finds a bounded shortest path between two officials', async () => {
     const lavrov = await actorId('Sergei Lavrov');
     const pashinyan = await actorId('Nikol Pashinyan');
-    const { path } = await api.data<{
+    const { path } = await seeded.api.data<{
       path: { length: number; nodes: { id: string; __typename: string }[]; relationships: string[] };
     }>(
       'query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 4) { length relationships nodes { __typename id } } }',
@@ -447,7 +436,7 @@ describe('articles, places, search, path, node', () => {
     expect(path.nodes).toHaveLength(path.length + 1);
     expect(path.relationships).toHaveLength(path.length);
 
-    const tooShort = await api.data<{ path: null }>(
+    const tooShort = await seeded.api.data<{ path: null }>(
       'query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxHops: 1) { length } }',
       { a: lavrov, b: pashinyan },
     );
@@ -456,12 +445,12 @@ describe('articles, places, search, path, node', () => {
 
   it('resolves any node by id through the Node interface', async () => {
     const aliyev = await actorId('Ilham Aliyev');
-    const { node } = await api.data<{ node: { __typename: string; name: string; kind: string } }>(
+    const { node } = await seeded.api.data<{ node: { __typename: string; name: string; kind: string } }>(
       'query($id: ID!) { node(id: $id) { __typename id ... on Actor { name kind } } }',
       { id: aliyev },
     );
     expect(node).toMatchObject({ __typename: 'Actor', name: 'Ilham Aliyev', kind: 'PERSON' });
-    const event = await api.data<{ node: { __typename: string } }>(
+    const event = await seeded.api.data<{ node: { __typename: string } }>(
       '{ node(id: "place:sotk") { __typename } }',
     );
     expect(event.node.__typename).toBe('Place');
@@ -478,7 +467,7 @@ describe('bad input', () => {
     ['{ search(text: "Baku", first: 500) { __typename } }', /between 1 and 100/],
     ['{ path(from: "actor:a", to: "actor:b", maxHops: 50) { length } }', /maxHops must be between 1 and 6/],
   ])('%s is BAD_USER_INPUT saying what and why', async (query, message) => {
-    const answer = await api.run(query);
+    const answer = await seeded.api.run(query);
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.errors?.[0]?.message).toMatch(message);
   });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { connectTestDb, resetAndSeed, type TestDb } from '../support/testGraph';
+import { useSeededGraph } from '../support/fixtures';
 
 /** The ready queries for Neo4j Browser (neo4j/browser/queries.cypher) run and find something. */
 const file = path.resolve(__dirname, '../../neo4j/browser/queries.cypher');
@@ -10,16 +10,11 @@ const queries = fs
   .map((q) => q.replace(/^\s*\/\/.*$/gm, '').trim())
   .filter(Boolean);
 
-let db: TestDb;
-beforeAll(async () => {
-  db = connectTestDb();
-  await resetAndSeed(db);
-});
-afterAll(() => db.close());
+const seeded = useSeededGraph();
 
 it('has the promised queries', () => expect(queries.length).toBeGreaterThanOrEqual(3));
 
 it.each(queries.map((q, i) => [i + 1, q] as const))('query %i returns rows', async (_n, query) => {
-  const result = await db.driver.executeQuery(query);
+  const result = await seeded.db.driver.executeQuery(query);
   expect(result.records.length).toBeGreaterThan(0);
 });

@@ -1,13 +1,8 @@
 import { cypher } from '../../src/db/graph';
-import { connectTestDb, resetAndSeed, type TestDb } from '../support/testGraph';
+import { useSeededGraph } from '../support/fixtures';
 
 /** The seed graph's facts, checked directly in Neo4j (the API tests check the same through GraphQL). */
-let db: TestDb;
-beforeAll(async () => {
-  db = connectTestDb();
-  await resetAndSeed(db);
-});
-afterAll(() => db.close());
+const seeded = useSeededGraph();
 
 const CLASHES_IN = cypher<{ id: string; date: string; articles: number; respondents: string[] }>(
   'factsClashesIn',
@@ -18,7 +13,7 @@ const CLASHES_IN = cypher<{ id: string; date: string; articles: number; responde
           COLLECT { MATCH (a:Actor)-[:SAID]->(:Statement)-[:RESPONDS_TO]->(e) RETURN DISTINCT a.name } AS respondents`,
 );
 
-const clashesIn = (from: string, to: string) => db.graph.read(CLASHES_IN, { from, to });
+const clashesIn = (from: string, to: string) => seeded.db.graph.read(CLASHES_IN, { from, to });
 
 it('holds one node for the 3 August 2022 incident, reported by UPI and RFE/RL', async () => {
   const clashes = await clashesIn('2022-08-01', '2022-08-31');
@@ -65,7 +60,7 @@ const CLAIMS_OF_EVENT = cypher<{
 
 it('records each side’s casualty claims about 1 September 2023 as claims of their makers', async () => {
   const [clash] = await clashesIn('2023-09-01', '2023-09-30');
-  const claims = await db.graph.read(CLAIMS_OF_EVENT, { event: clash?.id });
+  const claims = await seeded.db.graph.read(CLAIMS_OF_EVENT, { event: clash?.id });
   const sum = (rows: typeof claims, field: 'killed' | 'wounded') =>
     rows.reduce((n, c) => n + (c[field] ?? 0), 0);
   const armenianMod = claims.filter((c) => c.claimant === 'Ministry of Defense of Armenia');
@@ -81,7 +76,7 @@ it('records each side’s casualty claims about 1 September 2023 as claims of th
 
 it('keeps the Kazimov claim reported by two articles as one claim with two sources', async () => {
   const [clash] = await clashesIn('2022-08-01', '2022-08-31');
-  const claims = await db.graph.read(CLAIMS_OF_EVENT, { event: clash?.id });
+  const claims = await seeded.db.graph.read(CLAIMS_OF_EVENT, { event: clash?.id });
   const azerbaijaniDead = claims.filter((c) => c.side === 'Azerbaijan' && c.killed === 1);
   expect(azerbaijaniDead).toHaveLength(1);
   expect(azerbaijaniDead[0]?.sources).toBe(2);
@@ -94,7 +89,7 @@ const ACCUSERS_OF = cypher<{ name: string }>(
 );
 
 it('knows who accused Armenia, and that Armenia did not accuse itself', async () => {
-  const names = (await db.graph.read(ACCUSERS_OF, { target: 'Armenia' })).map((r) => r.name);
+  const names = (await seeded.db.graph.read(ACCUSERS_OF, { target: 'Armenia' })).map((r) => r.name);
   expect(names).toEqual(
     expect.arrayContaining([
       'Ilham Aliyev',
@@ -113,7 +108,7 @@ const STATEMENT_SPANS = cypher<{ id: string; text: string; start: number; end: n
 );
 
 it('points every statement at the exact characters of its article', async () => {
-  const rows = await db.graph.read(STATEMENT_SPANS);
+  const rows = await seeded.db.graph.read(STATEMENT_SPANS);
   expect(rows.length).toBeGreaterThan(30);
   for (const row of rows) expect([row.id, row.article.slice(row.start, row.end)]).toEqual([row.id, row.text]);
 });
@@ -129,7 +124,7 @@ it.each([
   ['Baku', 'Azerbaijan', 'STATE'],
   ['Yerevan', 'Armenia', 'STATE'],
 ])('resolves the spelling %p to the one node %p', async (alias, name, kind) => {
-  expect(await db.graph.read(ACTOR_BY_ALIAS, { alias })).toEqual([{ name, kind }]);
+  expect(await seeded.db.graph.read(ACTOR_BY_ALIAS, { alias })).toEqual([{ name, kind }]);
 });
 
 const ROLES_OF = cypher<{ title: string; organization: string | null }>(
@@ -142,7 +137,7 @@ it.each([
   ['Farhan Haq', /spokesperson/i, 'United Nations'],
   ['Charles Michel', /President of the European Council/i, 'European Council'],
 ])('knows the role of %p', async (name, title, organization) => {
-  const roles = await db.graph.read(ROLES_OF, { name });
+  const roles = await seeded.db.graph.read(ROLES_OF, { name });
   expect(roles.some((r) => title.test(r.title) && r.organization === organization)).toBe(true);
 });
 
@@ -155,5 +150,5 @@ it.each([
   ['Sotk', 'Armenia'],
   ['Kalbajar', 'Azerbaijan'],
 ])('places %p inside %p', async (name, country) => {
-  expect((await db.graph.read(PLACE_CHAIN, { name, country })).length).toBeGreaterThan(0);
+  expect((await seeded.db.graph.read(PLACE_CHAIN, { name, country })).length).toBeGreaterThan(0);
 });

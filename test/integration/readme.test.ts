@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { TestApi } from '../support/api';
-import { connectTestDb, resetAndSeed, type TestDb } from '../support/testGraph';
+import { useSeededGraph } from '../support/fixtures';
 
 /** The README's example operations run against the seed graph and return what their `# expect:` says. */
 const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
@@ -11,17 +10,7 @@ const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) 
   return [expected, block] as const;
 });
 
-let db: TestDb;
-let api: TestApi;
-beforeAll(async () => {
-  db = connectTestDb();
-  await resetAndSeed(db);
-  api = new TestApi(db.graph);
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+const seeded = useSeededGraph();
 
 it('has examples, each with an expectation', () => {
   expect(examples.length).toBeGreaterThanOrEqual(5);
@@ -29,7 +18,7 @@ it('has examples, each with an expectation', () => {
 });
 
 it.each(examples)('the example expecting %s answers it', async (expected, query) => {
-  const answer = await api.run(query);
+  const answer = await seeded.api.run(query);
   expect(answer.errors).toBeNull();
   expect(JSON.stringify(answer.data)).toContain(JSON.parse(expected) as string);
 });

@@ -1,21 +1,10 @@
-import { TestApi } from '../support/api';
-import { connectTestDb, resetAndSeed, type TestDb } from '../support/testGraph';
+import { useSeededGraph } from '../support/fixtures';
 
 /**
  * No N+1: a nested operation costs the same number of Cypher round trips whether it returns 2 items
  * or 40, because every level is fetched by one batched query for all its parents.
  */
-let db: TestDb;
-let api: TestApi;
-beforeAll(async () => {
-  db = connectTestDb();
-  await resetAndSeed(db);
-  api = new TestApi(db.graph);
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+const seeded = useSeededGraph();
 
 const NESTED_STATEMENTS = `query($first: Int) {
   statements(first: $first) {
@@ -46,8 +35,8 @@ it.each([
   ['statements', NESTED_STATEMENTS, 'statements'],
   ['events', NESTED_EVENTS, 'events'],
 ])('%s: the round trips do not grow with the page size', async (_name, query, field) => {
-  const small = await api.run<Record<string, { edges: unknown[] }>>(query, { first: 2 });
-  const large = await api.run<Record<string, { edges: unknown[] }>>(query, { first: 40 });
+  const small = await seeded.api.run<Record<string, { edges: unknown[] }>>(query, { first: 2 });
+  const large = await seeded.api.run<Record<string, { edges: unknown[] }>>(query, { first: 40 });
   expect(small.errors).toBeNull();
   expect(large.errors).toBeNull();
   expect(small.data?.[field]?.edges).toHaveLength(2);

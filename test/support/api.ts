@@ -19,8 +19,8 @@ export class TestApi {
 
   constructor(private readonly graph: Graph) {}
 
-  stop(): Promise<void> {
-    return this.apollo.stop();
+  async stop(): Promise<void> {
+    if (this.started) await this.apollo.stop();
   }
 
   async run<Data = Record<string, unknown>>(
