@@ -211,6 +211,156 @@ export type EventKind =
   | 'PROTEST'
   | 'WAR';
 
+/** An article to ingest: its text exactly as published, and what is known about it. */
+export type IngestArticleInput = {
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** Relative dates in the text ("on Tuesday") are resolved against this day; today when omitted. */
+  published?: InputMaybe<Scalars['Date']['input']>;
+  /** The article text (UTF-8, at most 1 MB). Statement offsets index into it. */
+  text: Scalars['String']['input'];
+  /** The headline; when omitted, the text's first line if it reads like one. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  article: IngestedArticle;
+  claims: Array<IngestedClaim>;
+  /** True when nothing was written; statuses and summary then say what would be. */
+  dryRun: Scalars['Boolean']['output'];
+  /** The incident the article reports, matched to a known event or new. */
+  incident: Maybe<IngestedEvent>;
+  /** Actors the article introduced (unknown speakers), with the mention kept as an alias. */
+  newActors: Array<IngestedActor>;
+  statements: Array<IngestedStatement>;
+  summary: IngestSummary;
+};
+
+/** What happened to an extracted statement (on a dry run: what would happen). */
+export type IngestStatus =
+  /** Not written: a curated statement of the same article covers this span. Curated facts win. */
+  | 'COVERED_BY_CURATED'
+  /** Written now. */
+  | 'NEW'
+  /** Written by an earlier ingest of the same text; left as it is. */
+  | 'UNCHANGED';
+
+export type IngestSummary = {
+  __typename?: 'IngestSummary';
+  claims: Scalars['Int']['output'];
+  coveredByCurated: Scalars['Int']['output'];
+  newActors: Scalars['Int']['output'];
+  newEvents: Scalars['Int']['output'];
+  statements: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  written: Scalars['Int']['output'];
+};
+
+export type IngestedActor = {
+  __typename?: 'IngestedActor';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  name: Scalars['String']['output'];
+};
+
+export type IngestedActorRef = {
+  __typename?: 'IngestedActorRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type IngestedArticle = {
+  __typename?: 'IngestedArticle';
+  id: Scalars['ID']['output'];
+  /** False when an article with the same text was already in the graph. */
+  isNew: Scalars['Boolean']['output'];
+  outlet: Maybe<Scalars['String']['output']>;
+  published: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type IngestedClaim = {
+  __typename?: 'IngestedClaim';
+  captured: Maybe<Scalars['Int']['output']>;
+  /** The claimant's name. */
+  claimant: Scalars['String']['output'];
+  end: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  killed: Maybe<Scalars['Int']['output']>;
+  /** Whose people, by name. */
+  side: Maybe<Scalars['String']['output']>;
+  start: Scalars['Int']['output'];
+  statementId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  wounded: Maybe<Scalars['Int']['output']>;
+};
+
+export type IngestedEvent = {
+  __typename?: 'IngestedEvent';
+  date: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  isNew: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type IngestedEventRef = {
+  __typename?: 'IngestedEventRef';
+  date: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type IngestedSpeaker = {
+  __typename?: 'IngestedSpeaker';
+  id: Scalars['ID']['output'];
+  isNew: Scalars['Boolean']['output'];
+  /** The words the article used. */
+  mention: Scalars['String']['output'];
+  /** The canonical name. */
+  name: Scalars['String']['output'];
+};
+
+export type IngestedStatement = {
+  __typename?: 'IngestedStatement';
+  channel: Channel;
+  confidence: Scalars['Float']['output'];
+  date: Scalars['Date']['output'];
+  datePrecision: DatePrecision;
+  direct: Scalars['Boolean']['output'];
+  end: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The event it responds to (the first, when several). */
+  respondsTo: Maybe<IngestedEventRef>;
+  speaker: IngestedSpeaker;
+  stance: Stance;
+  /** Offsets into the input text: text.slice(start, end) is the statement. */
+  start: Scalars['Int']['output'];
+  status: IngestStatus;
+  /** Names of the actors it accuses, urges, supports or addresses. */
+  targets: Array<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  via: Maybe<IngestedActorRef>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Extracts who said what from an article and writes it to the graph in one transaction, marked
+   * EXTRACTED; curated facts are never changed. Ingesting the same text again changes nothing.
+   * With dryRun, writes nothing and returns what would be written. Requires the API key.
+   */
+  ingestArticle: IngestResult;
+};
+
+
+export type MutationIngestArticleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: IngestArticleInput;
+};
+
 /** Anything with a stable id. Ids are the same every time the same data is loaded. */
 export type Node = {
   id: Scalars['ID']['output'];
@@ -565,7 +715,20 @@ export type ResolversTypes = {
   EventKind: EventKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
+  IngestStatus: IngestStatus;
+  IngestSummary: ResolverTypeWrapper<IngestSummary>;
+  IngestedActor: ResolverTypeWrapper<IngestedActor>;
+  IngestedActorRef: ResolverTypeWrapper<IngestedActorRef>;
+  IngestedArticle: ResolverTypeWrapper<IngestedArticle>;
+  IngestedClaim: ResolverTypeWrapper<IngestedClaim>;
+  IngestedEvent: ResolverTypeWrapper<IngestedEvent>;
+  IngestedEventRef: ResolverTypeWrapper<IngestedEventRef>;
+  IngestedSpeaker: ResolverTypeWrapper<IngestedSpeaker>;
+  IngestedStatement: ResolverTypeWrapper<IngestedStatement>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRow>;
@@ -601,7 +764,19 @@ export type ResolversParentTypes = {
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: IngestResult;
+  IngestSummary: IngestSummary;
+  IngestedActor: IngestedActor;
+  IngestedActorRef: IngestedActorRef;
+  IngestedArticle: IngestedArticle;
+  IngestedClaim: IngestedClaim;
+  IngestedEvent: IngestedEvent;
+  IngestedEventRef: IngestedEventRef;
+  IngestedSpeaker: IngestedSpeaker;
+  IngestedStatement: IngestedStatement;
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Path: PathRow;
@@ -712,6 +887,102 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 };
 
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  article?: Resolver<ResolversTypes['IngestedArticle'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['IngestedClaim']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['IngestedEvent']>, ParentType, ContextType>;
+  newActors?: Resolver<Array<ResolversTypes['IngestedActor']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['IngestedStatement']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['IngestSummary'], ParentType, ContextType>;
+};
+
+export type IngestSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestSummary'] = ResolversParentTypes['IngestSummary']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coveredByCurated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newActors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IngestedActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedActor'] = ResolversParentTypes['IngestedActor']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestedActorRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedActorRef'] = ResolversParentTypes['IngestedActorRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestedArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedArticle'] = ResolversParentTypes['IngestedArticle']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestedClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedClaim'] = ResolversParentTypes['IngestedClaim']> = {
+  captured?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  claimant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  killed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  side?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wounded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type IngestedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedEvent'] = ResolversParentTypes['IngestedEvent']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestedEventRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedEventRef'] = ResolversParentTypes['IngestedEventRef']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestedSpeakerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedSpeaker'] = ResolversParentTypes['IngestedSpeaker']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IngestedStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestedStatement'] = ResolversParentTypes['IngestedStatement']> = {
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  respondsTo?: Resolver<Maybe<ResolversTypes['IngestedEventRef']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['IngestedSpeaker'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['IngestedActorRef']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
+};
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Event' | 'Place' | 'Statement', ParentType, ContextType>;
 };
@@ -817,6 +1088,17 @@ export type Resolvers<ContextType = Context> = {
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  IngestSummary?: IngestSummaryResolvers<ContextType>;
+  IngestedActor?: IngestedActorResolvers<ContextType>;
+  IngestedActorRef?: IngestedActorRefResolvers<ContextType>;
+  IngestedArticle?: IngestedArticleResolvers<ContextType>;
+  IngestedClaim?: IngestedClaimResolvers<ContextType>;
+  IngestedEvent?: IngestedEventResolvers<ContextType>;
+  IngestedEventRef?: IngestedEventRefResolvers<ContextType>;
+  IngestedSpeaker?: IngestedSpeakerResolvers<ContextType>;
+  IngestedStatement?: IngestedStatementResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

@@ -20,6 +20,10 @@ export class AppError extends GraphQLError {
 export const badInput = (message: string, argument?: string): AppError =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
 
+/** A mutation without the API key (`Authorization: Bearer <API_KEY>`). */
+export const unauthenticated = (message: string): AppError =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+
 /** Driver errors that mean "the database cannot be reached", by the driver's own codes. */
 const UNAVAILABLE_CODES = new Set<string>([
   driverErrors.SERVICE_UNAVAILABLE,

@@ -2,6 +2,7 @@ import { Actor, Role, actorQueries } from '../actors/resolvers';
 import { Article, Source, articleQueries } from '../articles/resolvers';
 import { CasualtyClaim, Event, eventQueries } from '../events/resolvers';
 import type { Resolvers } from '../generated/graphql';
+import { ingestMutations } from '../ingest/resolvers';
 import { Path, pathQueries } from '../paths/resolvers';
 import { Place, placeQueries } from '../places/resolvers';
 import { searchQueries } from '../search/resolvers';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers = {
     ...searchQueries,
     ...pathQueries,
   },
+  Mutation: ingestMutations,
   Node: { __resolveType: resolveNodeType },
   SearchHit: { __resolveType: resolveNodeType },
   Actor,

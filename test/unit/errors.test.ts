@@ -16,16 +16,25 @@ describe('formatError', () => {
   it('logs and masks anything unexpected, without a stack trace', () => {
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const secret = new Error('Cypher query x failed: password=hunter2');
-    const wrapped = new GraphQLError(secret.message, { originalError: secret, extensions: { stacktrace: ['at x'] } });
+    const wrapped = new GraphQLError(secret.message, {
+      originalError: secret,
+      extensions: { stacktrace: ['at x'] },
+    });
     const shown = formatError(formatted(wrapped), wrapped, false);
-    expect(shown).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(shown).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(log).toHaveBeenCalledWith('Unexpected error:', secret);
     log.mockRestore();
   });
 
   it('drops stack traces from known errors outside development', () => {
     const error = new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'down');
-    const withStack = { ...formatted(error), extensions: { code: 'SERVICE_UNAVAILABLE', stacktrace: ['at y'] } };
+    const withStack = {
+      ...formatted(error),
+      extensions: { code: 'SERVICE_UNAVAILABLE', stacktrace: ['at y'] },
+    };
     expect(formatError(withStack, error, false).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(formatError(withStack, error, true).extensions).toHaveProperty('stacktrace');
   });
@@ -39,7 +48,12 @@ describe('translateDriverError', () => {
   });
 
   it('names the failing query for other database errors', () => {
-    const translated = translateDriverError(new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError', '', ''), 'eventsPage');
-    expect(String(translated)).toMatch(/Cypher query eventsPage failed: Neo\.ClientError\.Statement\.SyntaxError/);
+    const translated = translateDriverError(
+      new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError', '', ''),
+      'eventsPage',
+    );
+    expect(String(translated)).toMatch(
+      /Cypher query eventsPage failed: Neo\.ClientError\.Statement\.SyntaxError/,
+    );
   });
 });

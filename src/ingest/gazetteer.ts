@@ -1,0 +1,102 @@
+/**
+ * General knowledge the extractor needs to read news about states: what a country is called, its
+ * nationality adjectives, and the capitals (and seats of power) that stand for its government
+ * ("Baku said", "the Kremlin warned"). Nothing here is specific to one article.
+ */
+export interface Country {
+  name: string;
+  demonyms: string[];
+  capitals: string[];
+}
+
+const COUNTRIES: Country[] = [
+  { name: 'Armenia', demonyms: ['Armenian'], capitals: ['Yerevan'] },
+  { name: 'Azerbaijan', demonyms: ['Azerbaijani', 'Azeri'], capitals: ['Baku'] },
+  { name: 'Georgia', demonyms: ['Georgian'], capitals: ['Tbilisi'] },
+  { name: 'Russia', demonyms: ['Russian'], capitals: ['Moscow', 'Kremlin'] },
+  { name: 'Turkey', demonyms: ['Turkish'], capitals: ['Ankara'] },
+  { name: 'Iran', demonyms: ['Iranian'], capitals: ['Tehran'] },
+  { name: 'Ukraine', demonyms: ['Ukrainian'], capitals: ['Kyiv', 'Kiev'] },
+  { name: 'Belarus', demonyms: ['Belarusian'], capitals: ['Minsk'] },
+  { name: 'Kazakhstan', demonyms: ['Kazakh'], capitals: ['Astana'] },
+  { name: 'Israel', demonyms: ['Israeli'], capitals: ['Jerusalem'] },
+  { name: 'Pakistan', demonyms: ['Pakistani'], capitals: ['Islamabad'] },
+  { name: 'India', demonyms: ['Indian'], capitals: ['New Delhi'] },
+  { name: 'China', demonyms: ['Chinese'], capitals: ['Beijing'] },
+  { name: 'Japan', demonyms: ['Japanese'], capitals: ['Tokyo'] },
+  { name: 'United States', demonyms: ['American', 'US', 'U.S.'], capitals: ['Washington', 'White House'] },
+  { name: 'United Kingdom', demonyms: ['British', 'UK'], capitals: ['London', 'Downing Street'] },
+  { name: 'France', demonyms: ['French'], capitals: ['Paris', 'Elysee'] },
+  { name: 'Germany', demonyms: ['German'], capitals: ['Berlin'] },
+  { name: 'Italy', demonyms: ['Italian'], capitals: ['Rome'] },
+  { name: 'Spain', demonyms: ['Spanish'], capitals: ['Madrid'] },
+  { name: 'Greece', demonyms: ['Greek'], capitals: ['Athens'] },
+  { name: 'Cyprus', demonyms: ['Cypriot'], capitals: ['Nicosia'] },
+  { name: 'Poland', demonyms: ['Polish'], capitals: ['Warsaw'] },
+  { name: 'Netherlands', demonyms: ['Dutch'], capitals: ['The Hague', 'Amsterdam'] },
+  { name: 'Belgium', demonyms: ['Belgian'], capitals: [] },
+  { name: 'Sweden', demonyms: ['Swedish'], capitals: ['Stockholm'] },
+  { name: 'Norway', demonyms: ['Norwegian'], capitals: ['Oslo'] },
+  { name: 'Switzerland', demonyms: ['Swiss'], capitals: ['Bern'] },
+  { name: 'Austria', demonyms: ['Austrian'], capitals: ['Vienna'] },
+  { name: 'Hungary', demonyms: ['Hungarian'], capitals: ['Budapest'] },
+  { name: 'Romania', demonyms: ['Romanian'], capitals: ['Bucharest'] },
+  { name: 'Bulgaria', demonyms: ['Bulgarian'], capitals: ['Sofia'] },
+  { name: 'Serbia', demonyms: ['Serbian'], capitals: ['Belgrade'] },
+  { name: 'Moldova', demonyms: ['Moldovan'], capitals: ['Chisinau'] },
+  { name: 'Lithuania', demonyms: ['Lithuanian'], capitals: ['Vilnius'] },
+  { name: 'Latvia', demonyms: ['Latvian'], capitals: ['Riga'] },
+  { name: 'Estonia', demonyms: ['Estonian'], capitals: ['Tallinn'] },
+  { name: 'Finland', demonyms: ['Finnish'], capitals: ['Helsinki'] },
+  { name: 'Canada', demonyms: ['Canadian'], capitals: ['Ottawa'] },
+  { name: 'Syria', demonyms: ['Syrian'], capitals: ['Damascus'] },
+  { name: 'Iraq', demonyms: ['Iraqi'], capitals: ['Baghdad'] },
+  { name: 'Saudi Arabia', demonyms: ['Saudi'], capitals: ['Riyadh'] },
+  { name: 'Egypt', demonyms: ['Egyptian'], capitals: ['Cairo'] },
+  { name: 'Qatar', demonyms: ['Qatari'], capitals: ['Doha'] },
+  { name: 'United Arab Emirates', demonyms: ['Emirati', 'UAE'], capitals: ['Abu Dhabi'] },
+  { name: 'Turkmenistan', demonyms: ['Turkmen'], capitals: ['Ashgabat'] },
+  { name: 'Uzbekistan', demonyms: ['Uzbek'], capitals: ['Tashkent'] },
+  { name: 'Kyrgyzstan', demonyms: ['Kyrgyz'], capitals: ['Bishkek'] },
+  { name: 'Tajikistan', demonyms: ['Tajik'], capitals: ['Dushanbe'] },
+  { name: 'Afghanistan', demonyms: ['Afghan'], capitals: ['Kabul'] },
+  { name: 'Lebanon', demonyms: ['Lebanese'], capitals: ['Beirut'] },
+  { name: 'Jordan', demonyms: ['Jordanian'], capitals: ['Amman'] },
+];
+
+export function countries(): readonly Country[] {
+  return COUNTRIES;
+}
+
+/**
+ * The organs a state speaks through, recognised in names and in descriptions ("the Foreign
+ * Ministry", "Azerbaijan's defence ministry", "the army"). `state` organs are the state itself:
+ * the seed models "Azerbaijan's authorities" and "the government" as the state actor.
+ */
+export type OrganKey = 'mfa' | 'mod' | 'interior' | 'army' | 'presidency' | 'state';
+
+const ORGANS: [OrganKey, RegExp][] = [
+  ['mfa', /\b(foreign (affairs )?ministry|ministry of foreign affairs|foreign office|state department)\b/],
+  ['mod', /\b(defen[cs]e ministry|ministry of (national )?defen[cs]e|defen[cs]e department|pentagon)\b/],
+  ['interior', /\b(interior ministry|ministry of (the )?interior|ministry of internal affairs)\b/],
+  ['army', /\b(army|armed forces|military|troops)\b/],
+  ['presidency', /\b(presidency|presidential (office|administration)|president's office)\b/],
+  ['state', /\b(government|authorities|officials?|leadership|administration|cabinet)\b/],
+];
+
+/** The organ a name or description designates, if any (`phrase` is normalised: lower case, ' apostrophes). */
+export function organOf(phrase: string): OrganKey | null {
+  for (const [key, pattern] of ORGANS) if (pattern.test(phrase)) return key;
+  return null;
+}
+
+/** Words that title a person ("Foreign Minister Sergei Lavrov", "EU chief Charles Michel"). */
+export const TITLE_WORDS = new Set(
+  (
+    'president prime minister foreign defence defense interior deputy spokesperson spokesman ' +
+    'spokeswoman chief head leader envoy ambassador secretary general gen. chairman chair ' +
+    'speaker commander representative special senior official adviser advisor aide mr. mrs. ' +
+    'ms. dr. col. lt. maj. separatist de facto policy high vice former acting top diplomat ' +
+    'ombudsman mayor governor king queen emir chancellor premier pope'
+  ).split(' '),
+);
