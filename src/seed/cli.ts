@@ -19,8 +19,8 @@ async function main(): Promise<void> {
     const { seed, ...report } = await seedFromDirectory(graph, SEED_DIR);
     const counts = await graphCounts(graph);
     console.info(
-      `Loaded ${report.articles} articles: ${report.statements} statements, ${report.claims} casualty claims, ` +
-        `${report.roles} roles, ${report.mentions} event mentions; ${seed.actors.length} actors, ` +
+      `Loaded ${report.articles} articles: ${report.statements} statements, ${report.claims} casualty-claim reports, ` +
+        `${report.roles} role mentions, ${report.mentions} event mentions; ${seed.actors.length} actors, ` +
         `${seed.places.length} places, ${seed.events.length} events.`,
     );
     console.info(`The graph now holds: ${JSON.stringify(counts.labels)}, ${counts.relationships} relationships.`);
