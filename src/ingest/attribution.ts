@@ -57,7 +57,7 @@ function verbsOf(
     if (!lemma || !attributes(tokens, k)) continue;
     const participle = /ing$/.test((tokens[k] as Token).norm) && tokens[k - 1]?.pos !== 'AUX';
     if (participle) {
-      const subject = participleSubject(doc, s, k, quoted, consumed);
+      const subject = participleSubject(doc, s, k, quoted, consumed, found);
       if (subject.phrase) found.push(paraphrase(doc, k, lemma, s, subject, false));
       continue;
     }
@@ -130,7 +130,12 @@ function participleSubject(
   k: number,
   quoted: Set<number>,
   consumed: Map<number, Phrase | null>,
+  found: Candidate[],
 ): SubjectSearch {
+  // "…, the ministry said, accusing …": the participle continues the attribution just before it.
+  const attributed = [...found].reverse().find((c) => c.kind === 'trailing' && c.verb !== null && c.verb < k);
+  if (attributed)
+    return { phrase: attributed.speaker, alternatives: attributed.alternatives, background: false };
   const main = range(s.first, k).find((i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i));
   if (main === undefined) return { phrase: null, alternatives: [], background: false };
   if (consumed.has(main)) return { phrase: consumed.get(main) ?? null, alternatives: [], background: false };

@@ -62,6 +62,28 @@ const COUNTRIES: Country[] = [
   { name: 'Afghanistan', demonyms: ['Afghan'], capitals: ['Kabul'] },
   { name: 'Lebanon', demonyms: ['Lebanese'], capitals: ['Beirut'] },
   { name: 'Jordan', demonyms: ['Jordanian'], capitals: ['Amman'] },
+  { name: 'Kosovo', demonyms: ['Kosovar', 'Kosovan'], capitals: ['Pristina'] },
+  { name: 'Bosnia and Herzegovina', demonyms: ['Bosnian'], capitals: ['Sarajevo'] },
+  { name: 'Montenegro', demonyms: ['Montenegrin'], capitals: ['Podgorica'] },
+  { name: 'North Macedonia', demonyms: ['Macedonian'], capitals: ['Skopje'] },
+  { name: 'Albania', demonyms: ['Albanian'], capitals: ['Tirana'] },
+  { name: 'Croatia', demonyms: ['Croatian'], capitals: ['Zagreb'] },
+  { name: 'Ethiopia', demonyms: ['Ethiopian'], capitals: ['Addis Ababa'] },
+  { name: 'Eritrea', demonyms: ['Eritrean'], capitals: ['Asmara'] },
+  { name: 'Sudan', demonyms: ['Sudanese'], capitals: ['Khartoum'] },
+  { name: 'South Sudan', demonyms: ['South Sudanese'], capitals: ['Juba'] },
+  { name: 'Somalia', demonyms: ['Somali'], capitals: ['Mogadishu'] },
+  { name: 'Kenya', demonyms: ['Kenyan'], capitals: ['Nairobi'] },
+  { name: 'Libya', demonyms: ['Libyan'], capitals: ['Tripoli'] },
+  { name: 'Yemen', demonyms: ['Yemeni'], capitals: ['Sanaa'] },
+  { name: 'Palestine', demonyms: ['Palestinian'], capitals: ['Ramallah'] },
+  { name: 'Venezuela', demonyms: ['Venezuelan'], capitals: ['Caracas'] },
+  { name: 'Colombia', demonyms: ['Colombian'], capitals: ['Bogota'] },
+  { name: 'North Korea', demonyms: ['North Korean'], capitals: ['Pyongyang'] },
+  { name: 'South Korea', demonyms: ['South Korean'], capitals: ['Seoul'] },
+  { name: 'Taiwan', demonyms: ['Taiwanese'], capitals: ['Taipei'] },
+  { name: 'Thailand', demonyms: ['Thai'], capitals: ['Bangkok'] },
+  { name: 'Cambodia', demonyms: ['Cambodian'], capitals: ['Phnom Penh'] },
 ];
 
 export function countries(): readonly Country[] {
@@ -73,13 +95,14 @@ export function countries(): readonly Country[] {
  * Ministry", "Azerbaijan's defence ministry", "the army"). `state` organs are the state itself:
  * the seed models "Azerbaijan's authorities" and "the government" as the state actor.
  */
-export type OrganKey = 'mfa' | 'mod' | 'interior' | 'army' | 'presidency' | 'state';
+export type OrganKey = 'mfa' | 'mod' | 'interior' | 'army' | 'police' | 'presidency' | 'state';
 
 const ORGANS: [OrganKey, RegExp][] = [
   ['mfa', /\b(foreign (affairs )?ministry|ministry of foreign affairs|foreign office|state department)\b/],
   ['mod', /\b(defen[cs]e ministry|ministry of (national )?defen[cs]e|defen[cs]e department|pentagon)\b/],
   ['interior', /\b(interior ministry|ministry of (the )?interior|ministry of internal affairs)\b/],
   ['army', /\b(army|armed forces|military|troops)\b/],
+  ['police', /\b(police|border (service|guards?|police))\b/],
   ['presidency', /\b(presidency|presidential (office|administration)|president's office)\b/],
   ['state', /\b(government|authorities|officials?|leadership|administration|cabinet)\b/],
 ];
@@ -97,6 +120,6 @@ export const TITLE_WORDS = new Set(
     'spokeswoman chief head leader envoy ambassador secretary general gen. chairman chair ' +
     'speaker commander representative special senior official adviser advisor aide mr. mrs. ' +
     'ms. dr. col. lt. maj. separatist de facto policy high vice former acting top diplomat ' +
-    'ombudsman mayor governor king queen emir chancellor premier pope'
+    'ombudsman mayor governor king queen emir chancellor premier pope chairperson caretaker'
   ).split(' '),
 );

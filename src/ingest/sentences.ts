@@ -110,6 +110,7 @@ function splitSentences(text: string, winkStarts: number[], tokens: Token[]): Se
   }
   for (let i = 1; i < tokens.length; i++) {
     if (text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start).includes('\n')) starts.add(i);
+    else if (opensQuotedSentence(tokens, i)) starts.add(i);
   }
   const ordered = [...starts].sort((a, b) => a - b);
   const sentences: Sentence[] = [];
@@ -123,6 +124,23 @@ function splitSentences(text: string, winkStarts: number[], tokens: Token[]): Se
     sentences.push({ index, start, end, first, last, headline: !isProse(text.slice(start, end)) });
   });
   return sentences;
+}
+
+/**
+ * "… in a post on X. “We urge …”": a quotation mark opening after a full stop (with a space between,
+ * so not a closing mark) and before a capital starts a sentence, even when the model read the word
+ * before the stop as an abbreviation.
+ */
+function opensQuotedSentence(tokens: Token[], i: number): boolean {
+  const [before, mark, next] = [tokens[i - 1] as Token, tokens[i] as Token, tokens[i + 1]];
+  return (
+    /[.!?]$/.test(before.text) &&
+    before.end < mark.start &&
+    /^["\u201c]$/.test(mark.text) &&
+    !!next &&
+    next.start === mark.end &&
+    /^[A-Z]/.test(next.text)
+  );
 }
 
 /** Prose ends with a full stop, question or exclamation mark, or a closing quote; headlines and credits do not. */

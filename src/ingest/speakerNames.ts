@@ -65,6 +65,19 @@ export function unknownName(
     } else inRun = false;
   }
   if (first < 0) return null;
+  // "Secretary of State Antony Blinken", "Minister of Health Firass Abiad": the word after a title's
+  // "of"/"for" completes the title, when a name follows it.
+  const lead = tokens[first - 1];
+  const title = tokens[first - 2];
+  if (
+    last - first >= 2 &&
+    lead &&
+    title &&
+    ['of', 'for'].includes(lead.norm) &&
+    TITLE_WORDS.has(title.norm) &&
+    namelike(first + 1)
+  )
+    first++;
   return {
     name: text.slice((tokens[first] as Token).start, (tokens[last - 1] as Token).end),
     surname: (tokens[last - 1] as Token).text,

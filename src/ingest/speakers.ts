@@ -58,9 +58,14 @@ const ROLES = new Set(
   (
     'spokesperson spokesman spokeswoman minister president chief leader head envoy ' +
     'representative ambassador secretary adviser advisor aide commander chairman chairwoman ' +
-    'official diplomat'
+    'official diplomat chairperson chair commissioner director coordinator'
   ).split(' '),
 );
+/** Titles that, after an organ ("foreign ministry spokesman", "defence ministry official"), mean a person of it speaks. */
+const TITLE_ROLES = new Set(['chairperson', 'commissioner', 'director', 'coordinator']);
+/** Institution nouns: after a state's name they make an organ of it ("Lebanon's health ministry"). */
+const INSTITUTIONS =
+  /\b(ministry|service|agency|council|parliament|office|committee|commission|court|guards?|directorate|bureau)\b/;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const GROUP_PRONOUNS = new Set(['it', 'they', 'its', 'their']);
 /**
@@ -181,10 +186,16 @@ export class SpeakerResolver {
           .map((t) => t.norm)
           .join(' '),
       );
-    const unknown = organAfterState ? null : unknownName(this.doc, p, heads, inside);
+    const named = unknownName(this.doc, p, heads, inside);
+    // "Iranian foreign ministry spokesman Nasser Kanaani": a name after the organ's role is a person speaking.
+    const personOfOrgan =
+      !!head && tokens.slice(head.last, p.last).some((t) => ROLES.has(t.norm) || TITLE_ROLES.has(t.norm));
+    const unknown = organAfterState && !personOfOrgan ? null : named;
     if (unknown) {
       const variant = this.index.fuzzyPerson(unknown.surname);
       if (variant) return done(variant, 'variant');
+      const earlier = this.introduced(unknown.name);
+      if (earlier) return { actor: earlier, mention, by: 'surname', via: null, side: this.sideOf(earlier) };
       const affiliation = heads.length
         ? this.index.sideOf((heads[heads.length - 1] as Mention).actor.id)
         : null;
@@ -208,6 +219,11 @@ export class SpeakerResolver {
       .map((t) => t.norm)
       .join(' ');
     const organ = actor.kind === 'STATE' ? organOf(rest) : null;
+    // "Lebanon's health ministry", "Serbia's election commission": an organ the gazetteer has no key for.
+    if (!organ && actor.kind === 'STATE' && INSTITUTIONS.test(rest)) {
+      const name = mention.replace(/^the\s+/i, '');
+      return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
+    }
     if (organ) {
       const known = this.index.organ(actor.id, organ);
       if (known) return done(this.ensure(known), 'organ');
@@ -277,6 +293,21 @@ export class SpeakerResolver {
     }
     const firstState = this.mentions.find((m) => m.actor.kind === 'STATE' && !m.actor.isNew);
     return firstState ? this.index.organ(firstState.actor.id, key) : undefined;
+  }
+
+  /**
+   * "Blinken said" after "Secretary of State Antony Blinken urged": a person the article introduced
+   * (as a new actor) named again by part of the name. Only when exactly one such person fits.
+   */
+  private introduced(name: string): IndexedActor | undefined {
+    const words = name.toLowerCase().split(/\s+/);
+    const fits = [...this.created.values()].filter((a) => {
+      if (a.kind !== 'PERSON' || a.name === name) return false;
+      const full = a.name.toLowerCase().split(/\s+/);
+      return words.length < full.length && words.every((w) => full.includes(w));
+    });
+    const only = fits.length === 1 ? fits[0] : undefined;
+    return only ? this.create(only) : undefined;
   }
 
   /** "he"/"she": the last person who spoke, unless a person was named since (or in the same sentence). */

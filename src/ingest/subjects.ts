@@ -16,6 +16,9 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 const CLAUSE_PUNCTUATION = new Set([';', ':', '--', '-', '—', '–']);
 const LEADING_NOISE = new Set('also later earlier meanwhile then separately however too in turn'.split(' '));
 
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 export interface SubjectSearch {
   phrase: Phrase | null;
   /** Other pieces that may name the speaker when `phrase` does not ("The region's leader, Arayik Harutyunyan, signed …"). */
@@ -140,7 +143,9 @@ function trimPhrase(tokens: Token[], s: Phrase): Phrase | null {
     const t = tokens[k] as Token;
     // A capitalised word is part of a name even when tagged a verb ("the Red Cross").
     const verb = (t.pos === 'VERB' || t.pos === 'AUX') && !inCompound(tokens, k) && !/^[A-Z]/.test(t.text);
-    if (verb || RELATIVES.has(t.norm)) {
+    // "The ministry on Thursday rejected": a time adverbial after the subject is not part of it.
+    const when = t.pos === 'ADP' && TIME_WORDS.test(tokens[k + 1]?.norm ?? '');
+    if (verb || when || RELATIVES.has(t.norm)) {
       last = k;
       break;
     }
