@@ -1,5 +1,6 @@
 import neo4j, {
   type Driver,
+  type ManagedTransaction,
   type QueryResult,
   type RecordShape,
   isDate,
@@ -57,23 +58,24 @@ export class Graph {
     return new Graph(this.driver, this.database);
   }
 
-  async read<Row>(query: CypherQuery<Row>, params: Params = {}): Promise<Row[]> {
-    this.roundTrips++;
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.database });
-    try {
-      return rowsOf<Row>(await session.executeRead((tx) => tx.run(query.text, params)));
-    } catch (error) {
-      throw translateDriverError(error, query.name);
-    } finally {
-      await session.close();
-    }
+  read<Row>(query: CypherQuery<Row>, params: Params = {}): Promise<Row[]> {
+    return this.runInTransaction('READ', query, params);
   }
 
-  async write<Row>(query: CypherQuery<Row>, params: Params = {}): Promise<Row[]> {
+  write<Row>(query: CypherQuery<Row>, params: Params = {}): Promise<Row[]> {
+    return this.runInTransaction('WRITE', query, params);
+  }
+
+  private async runInTransaction<Row>(
+    mode: 'READ' | 'WRITE',
+    query: CypherQuery<Row>,
+    params: Params,
+  ): Promise<Row[]> {
     this.roundTrips++;
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.database });
+    const session = this.driver.session({ defaultAccessMode: mode, database: this.database });
     try {
-      return rowsOf<Row>(await session.executeWrite((tx) => tx.run(query.text, params)));
+      const work = (tx: ManagedTransaction) => tx.run(query.text, params);
+      return rowsOf<Row>(await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work)));
     } catch (error) {
       throw translateDriverError(error, query.name);
     } finally {

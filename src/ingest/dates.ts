@@ -1,4 +1,5 @@
 import type { DatePrecision } from './types';
+import { parseCount } from './numbers';
 
 /** A date expression in the text, resolved against the publication day. */
 export interface FoundDate {
@@ -38,18 +39,6 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** A month name, whole or abbreviated, not the start of a longer word ("Mar" in "Marseille"). */
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![a-z])';
-const SMALL_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 type Resolver = (m: RegExpExecArray, published: Date) => { date: Date; precision: DatePrecision } | null;
 
@@ -82,7 +71,7 @@ const PATTERNS: [RegExp, Resolver][] = [
   [
     /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? ago\b/gi,
     (m, p) => ({
-      date: addDays(p, -(Number(m[1]) || SMALL_NUMBERS[(m[1] as string).toLowerCase()] || 0)),
+      date: addDays(p, -(parseCount([m[1] as string]) ?? 0)),
       precision: 'DAY',
     }),
   ],
