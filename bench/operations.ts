@@ -1,0 +1,462 @@
+import { luceneQuery } from '../src/search/lucene';
+import type { Scenario } from './generate';
+
+/**
+ * The five questions, each asked three ways: through our API, through the @neo4j/graphql reference
+ * server, and as the one hand-written Cypher query that is the floor. Every answer is normalised to the
+ * same JSON shape (nested lists sorted by id, since neither GraphQL server promises their order) so
+ * that the three can be compared before any timing.
+ */
+
+export type ServerName = 'ours' | 'neo4j-graphql' | 'cypher';
+export const SERVERS: readonly ServerName[] = ['cypher', 'neo4j-graphql', 'ours'];
+
+export type OperationId = 1 | 2 | 3 | 4 | 5;
+export const OPERATION_IDS: readonly OperationId[] = [1, 2, 3, 4, 5];
+
+export interface GraphqlRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface Operation {
+  id: OperationId;
+  name: string;
+  question: string;
+  /** Nested operations (1, 2, 5) carry the "ours ≤ 0.5 × @neo4j/graphql" target. */
+  nested: boolean;
+  /** Whether the answer has the same number of items at every size (the S→L growth target applies). */
+  fixedSize: boolean;
+  ours: (s: Scenario) => GraphqlRequest;
+  /** False when our API cannot ask the question; the request above is then the closest it can ask. */
+  oursFaithful: boolean;
+  oursNote?: string;
+  neo4jGraphql: (s: Scenario) => GraphqlRequest;
+  cypher: { text: string; params: (s: Scenario) => Record<string, unknown> };
+  normalise: Record<ServerName, (data: unknown) => unknown>;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Normalised shapes
+
+export interface NActor {
+  id: string;
+  name: string;
+}
+interface NEventRef {
+  id: string;
+  title: string;
+}
+interface NResponse {
+  id: string;
+  text: string;
+  date: string | null;
+  stance: string;
+  speaker: NActor | null;
+  targets: NActor[];
+}
+interface NEvent {
+  id: string;
+  title: string;
+  date: string | null;
+  endDate: string | null;
+  responses: NResponse[];
+}
+interface NSpeakerStatement {
+  id: string;
+  text: string;
+  date: string | null;
+  respondsTo: NEventRef[];
+  targets: NActor[];
+}
+export interface NHit {
+  id: string;
+  text: string;
+  speaker: NActor | null;
+  /** Lucene score where the server exposes it (not part of the comparison: ours does not expose it). */
+  score?: number;
+}
+export interface NPath {
+  length: number;
+  nodeIds: string[];
+  relationships: string[];
+}
+interface NAccusation {
+  id: string;
+  text: string;
+  date: string | null;
+  speaker: NActor | null;
+  targets: NActor[];
+}
+
+const byId = <T extends { id: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const actor = (a: NActor | null | undefined): NActor | null => (a ? { id: a.id, name: a.name } : null);
+const actors = (list: readonly NActor[] | null | undefined): NActor[] =>
+  byId((list ?? []).map((a) => actor(a) as NActor));
+const eventRefs = (list: readonly NEventRef[] | null | undefined): NEventRef[] =>
+  byId((list ?? []).map((e) => ({ id: e.id, title: e.title })));
+
+interface Edges<T> {
+  edges: { node: T }[];
+}
+const nodes = <T>(connection: Edges<T> | null | undefined): T[] =>
+  (connection?.edges ?? []).map((e) => e.node);
+
+// ---------------------------------------------------------------------------------------------------
+// 1. Events in a date range with their responses, each response's speaker and targets
+
+interface RawResponse {
+  id: string;
+  text: string;
+  date: string | null;
+  stance: string;
+  speaker: NActor | null;
+  targets: NActor[];
+}
+interface RawEvent {
+  id: string;
+  title: string;
+  date: string | null;
+  endDate: string | null;
+  responses: RawResponse[];
+}
+const normaliseEvents = (events: readonly RawEvent[]): NEvent[] =>
+  events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    date: e.date,
+    endDate: e.endDate ?? null,
+    responses: byId(
+      e.responses.map((r) => ({
+        id: r.id,
+        text: r.text,
+        date: r.date,
+        stance: r.stance,
+        speaker: actor(r.speaker),
+        targets: actors(r.targets),
+      })),
+    ),
+  }));
+
+const RESPONSE_SELECTION = 'id text date stance speaker { id name } targets { id name }';
+
+const eventsInRange: Operation = {
+  id: 1,
+  name: 'events in a date range',
+  question:
+    'The first 20 events (by date) overlapping a one-year range, with all their responses, each with speaker and targets',
+  nested: true,
+  fixedSize: false,
+  ours: (s) => ({
+    query: `query Op1($from: Date!, $to: Date!) {
+      events(from: $from, to: $to, first: 20, orderBy: ASC) {
+        edges { node { id title date endDate responses { ${RESPONSE_SELECTION} } } }
+      }
+    }`,
+    variables: { from: s.dateFrom, to: s.dateTo },
+  }),
+  oursFaithful: true,
+  neo4jGraphql: (s) => ({
+    // [date, endDate] overlaps [from, to] ⟺ date ≤ to AND coalesce(endDate, date) ≥ from; since
+    // endDate ≥ date, the second half is "date ≥ from OR endDate ≥ from".
+    query: `query Op1($from: Date!, $to: Date!) {
+      events(
+        where: { date: { lte: $to }, OR: [{ date: { gte: $from } }, { endDate: { gte: $from } }] }
+        sort: [{ date: ASC }, { id: ASC }]
+        limit: 20
+      ) { id title date endDate responses { ${RESPONSE_SELECTION} } }
+    }`,
+    variables: { from: s.dateFrom, to: s.dateTo },
+  }),
+  cypher: {
+    // Events that started before the range and are still going, plus the first 20 that start in it
+    // (read in date order from the index); then the first 20 of both.
+    text: `
+      CALL () {
+        MATCH (e:Event) WHERE e.endDate >= date($from) AND e.date < date($from)
+        RETURN e
+        UNION
+        MATCH (e:Event) WHERE e.date >= date($from) AND e.date <= date($to)
+        WITH e ORDER BY e.date, e.id LIMIT 20
+        RETURN e
+      }
+      WITH e ORDER BY e.date, e.id LIMIT 20
+      RETURN e.id AS id, e.title AS title, e.date AS date, e.endDate AS endDate,
+        COLLECT {
+          MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:RESPONDS_TO]->(e)
+          RETURN s { .id, .text, .date, .stance, speaker: sp { .id, .name },
+                     targets: COLLECT { MATCH (s)-[:TARGETS]->(t:Actor) RETURN t { .id, .name } } }
+        } AS responses`,
+    params: (s) => ({ from: s.dateFrom, to: s.dateTo }),
+  },
+  normalise: {
+    ours: (data) => normaliseEvents(nodes((data as { events: Edges<RawEvent> }).events)),
+    'neo4j-graphql': (data) => normaliseEvents((data as { events: RawEvent[] }).events),
+    cypher: (data) => normaliseEvents(data as RawEvent[]),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// 2. One frequent speaker's 50 latest statements with their events and targets
+
+interface RawSpeakerStatement {
+  id: string;
+  text: string;
+  date: string | null;
+  respondsTo: NEventRef[];
+  targets: NActor[];
+}
+const normaliseSpeakerStatements = (list: readonly RawSpeakerStatement[]): NSpeakerStatement[] =>
+  list.map((s) => ({
+    id: s.id,
+    text: s.text,
+    date: s.date,
+    respondsTo: eventRefs(s.respondsTo),
+    targets: actors(s.targets),
+  }));
+
+const speakerLatest: Operation = {
+  id: 2,
+  name: "a speaker's latest statements",
+  question:
+    "The most frequent speaker's 50 latest statements, each with the events it responds to and its targets",
+  nested: true,
+  fixedSize: true,
+  ours: (s) => ({
+    query: `query Op2($id: ID!) {
+      actor(id: $id) {
+        statements(first: 50, orderBy: DATE_DESC) {
+          edges { node { id text date respondsTo { id title } targets { id name } } }
+        }
+      }
+    }`,
+    variables: { id: s.frequentSpeaker },
+  }),
+  oursFaithful: true,
+  neo4jGraphql: (s) => ({
+    query: `query Op2($id: ID!) {
+      actors(where: { id: { eq: $id } }) {
+        statements(sort: [{ date: DESC }, { id: ASC }], limit: 50) {
+          id text date respondsTo { id title } targets { id name }
+        }
+      }
+    }`,
+    variables: { id: s.frequentSpeaker },
+  }),
+  cypher: {
+    text: `
+      MATCH (:Actor {id: $id})-[:SAID]->(s:Statement)
+      WITH s ORDER BY s.date DESC, s.id LIMIT 50
+      RETURN s.id AS id, s.text AS text, s.date AS date,
+        COLLECT { MATCH (s)-[:RESPONDS_TO]->(e:Event) RETURN e { .id, .title } } AS respondsTo,
+        COLLECT { MATCH (s)-[:TARGETS]->(t:Actor) RETURN t { .id, .name } } AS targets`,
+    params: (s) => ({ id: s.frequentSpeaker }),
+  },
+  normalise: {
+    ours: (data) =>
+      normaliseSpeakerStatements(
+        nodes((data as { actor: { statements: Edges<RawSpeakerStatement> } | null }).actor?.statements),
+      ),
+    'neo4j-graphql': (data) =>
+      normaliseSpeakerStatements(
+        (data as { actors: { statements: RawSpeakerStatement[] }[] }).actors[0]?.statements ?? [],
+      ),
+    cypher: (data) => normaliseSpeakerStatements(data as RawSpeakerStatement[]),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// 3. Full-text search over statement text, 20 hits with speakers
+
+interface RawHit {
+  __typename?: string;
+  id: string;
+  text: string;
+  speaker: NActor | null;
+  score?: number;
+}
+const normaliseHits = (hits: readonly RawHit[]): NHit[] =>
+  hits.map((h) => ({
+    // Anything that is not a statement (ours searches every index) shows up as a mismatch.
+    id: h.__typename && h.__typename !== 'Statement' ? `${h.__typename}:${h.id}` : h.id,
+    text: h.text,
+    speaker: actor(h.speaker),
+    ...(h.score === undefined ? {} : { score: h.score }),
+  }));
+
+const fulltext: Operation = {
+  id: 3,
+  name: 'full-text search',
+  question: 'Full-text search over statement text, the 20 best hits (by Lucene score), each with its speaker',
+  nested: false,
+  fixedSize: true,
+  ours: (s) => ({
+    query: `query Op3($text: String!) {
+      search(text: $text, first: 20) { __typename ... on Statement { id text speaker { id name } } }
+    }`,
+    variables: { text: s.searchText },
+  }),
+  oursFaithful: true,
+  neo4jGraphql: (s) => ({
+    query: `query Op3($phrase: String!) {
+      statementsByText(phrase: $phrase, sort: [{ score: DESC }, { node: { id: ASC } }], first: 20) {
+        edges { score node { id text speaker { id name } } }
+      }
+    }`,
+    // The same Lucene query our API builds from the words (exact, prefix and fuzzy per word).
+    variables: { phrase: luceneQuery(s.searchText) },
+  }),
+  cypher: {
+    text: `
+      CALL db.index.fulltext.queryNodes('statementText', $lucene, {limit: 20}) YIELD node, score
+      MATCH (sp:Actor)-[:SAID]->(node)
+      RETURN node.id AS id, node.text AS text, sp { .id, .name } AS speaker, score
+      ORDER BY score DESC, id`,
+    params: (s) => ({ lucene: luceneQuery(s.searchText) }),
+  },
+  normalise: {
+    ours: (data) => normaliseHits((data as { search: RawHit[] }).search),
+    'neo4j-graphql': (data) =>
+      normaliseHits(
+        (
+          data as { statementsByText: { edges: { score: number; node: RawHit }[] } }
+        ).statementsByText.edges.map((e) => ({ ...e.node, score: e.score })),
+      ),
+    cypher: (data) => normaliseHits(data as RawHit[]),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// 4. Shortest path between two actors, at most 4 hops
+
+const SHORTEST_PATH = `
+  MATCH (a:Node {id: $from}), (b:Node {id: $to})
+  MATCH p = shortestPath((a)-[*..4]-(b))
+  WHERE all(n IN nodes(p) WHERE n:Node)
+  RETURN length(p) AS length, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | type(r)] AS relationships
+  LIMIT 1`;
+
+const normalisePath = (path: NPath | null | undefined): NPath | null =>
+  path ? { length: path.length, nodeIds: path.nodeIds, relationships: path.relationships } : null;
+
+const shortestPath: Operation = {
+  id: 4,
+  name: 'shortest path',
+  question: 'A shortest path (at most 4 hops, through nodes the API shows) between two mid-frequency actors',
+  nested: false,
+  fixedSize: true,
+  ours: (s) => ({
+    query: `query Op4($from: ID!, $to: ID!) {
+      path(from: $from, to: $to, maxHops: 4) { length nodes { id } relationships }
+    }`,
+    variables: { from: s.pathFrom, to: s.pathTo },
+  }),
+  oursFaithful: true,
+  neo4jGraphql: (s) => ({
+    query: `query Op4($from: ID!, $to: ID!) {
+      shortestPath(from: $from, to: $to) { length nodeIds relationships }
+    }`,
+    variables: { from: s.pathFrom, to: s.pathTo },
+  }),
+  cypher: { text: SHORTEST_PATH, params: (s) => ({ from: s.pathFrom, to: s.pathTo }) },
+  normalise: {
+    ours: (data) => {
+      const path = (
+        data as { path: { length: number; nodes: { id: string }[]; relationships: string[] } | null }
+      ).path;
+      return normalisePath(path ? { ...path, nodeIds: path.nodes.map((n) => n.id) } : null);
+    },
+    'neo4j-graphql': (data) => normalisePath((data as { shortestPath: NPath | null }).shortestPath),
+    cypher: (data) => normalisePath((data as NPath[])[0]),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// 5. Accusations from one state's actors against another state, newest first, 50
+
+interface RawAccusation {
+  id: string;
+  text: string;
+  date: string | null;
+  speaker: NActor | null;
+  targets: NActor[];
+}
+const normaliseAccusations = (list: readonly RawAccusation[]): NAccusation[] =>
+  list.map((s) => ({
+    id: s.id,
+    text: s.text,
+    date: s.date,
+    speaker: actor(s.speaker),
+    targets: actors(s.targets),
+  }));
+
+const accusations: Operation = {
+  id: 5,
+  name: 'accusations between states',
+  question:
+    'The 50 newest ACCUSES statements by state A or an actor PART_OF A that target state B, with speaker and targets',
+  nested: true,
+  fixedSize: true,
+  ours: (s) => ({
+    query: `query Op5($state: ID!, $target: ID!) {
+      statements(stance: ACCUSES, speakerIn: $state, target: $target, orderBy: DATE_DESC, first: 50) {
+        edges { node { id text date speaker { id name } targets { id name } } }
+      }
+    }`,
+    variables: { state: s.accusingState, target: s.accusedState },
+  }),
+  oursFaithful: true,
+  oursNote:
+    '`speakerIn` also admits actors PART_OF A through up to 3 levels and holders of a role in such an ' +
+    'organization; the synthetic graph has neither beyond direct PART_OF, so the answers must be equal.',
+  neo4jGraphql: (s) => ({
+    query: `query Op5($state: ID!, $target: ID!) {
+      statements(
+        where: {
+          stance: { eq: ACCUSES }
+          targets: { some: { id: { eq: $target } } }
+          speaker: { OR: [{ id: { eq: $state } }, { partOf: { id: { eq: $state } } }] }
+        }
+        sort: [{ date: DESC }, { id: ASC }]
+        limit: 50
+      ) { id text date speaker { id name } targets { id name } }
+    }`,
+    variables: { state: s.accusingState, target: s.accusedState },
+  }),
+  cypher: {
+    text: `
+      MATCH (:Actor {id: $target})<-[:TARGETS]-(s:Statement {stance: 'ACCUSES'})<-[:SAID]-(sp:Actor)
+      WHERE sp.id = $state OR EXISTS { (sp)-[:PART_OF]->(:Actor {id: $state}) }
+      WITH s, sp ORDER BY s.date DESC, s.id LIMIT 50
+      RETURN s.id AS id, s.text AS text, s.date AS date, sp { .id, .name } AS speaker,
+        COLLECT { MATCH (s)-[:TARGETS]->(t:Actor) RETURN t { .id, .name } } AS targets`,
+    params: (s) => ({ state: s.accusingState, target: s.accusedState }),
+  },
+  normalise: {
+    ours: (data) => normaliseAccusations(nodes((data as { statements: Edges<RawAccusation> }).statements)),
+    'neo4j-graphql': (data) => normaliseAccusations((data as { statements: RawAccusation[] }).statements),
+    cypher: (data) => normaliseAccusations(data as RawAccusation[]),
+  },
+};
+
+export const OPERATIONS: Record<OperationId, Operation> = {
+  1: eventsInRange,
+  2: speakerLatest,
+  3: fulltext,
+  4: shortestPath,
+  5: accusations,
+};
+
+/** How many items an answer holds (top-level plus nested), to show whether result sizes are fixed. */
+export function resultItems(value: unknown): number {
+  if (Array.isArray(value))
+    return value.reduce((sum: number, item: unknown) => sum + 1 + resultItems(item), 0);
+  if (value && typeof value === 'object') {
+    return Object.values(value as Record<string, unknown>).reduce(
+      (sum: number, item) => sum + (Array.isArray(item) ? resultItems(item) : 0),
+      0,
+    );
+  }
+  return 0;
+}

@@ -1,0 +1,96 @@
+import type http from 'node:http';
+import { createDriver } from '../../src/db/connection';
+import { profileQueries } from '../profile';
+import { floorServer } from './floor';
+import { neo4jGraphqlServer } from './neo4jGraphql';
+import { oursServer } from './ours';
+import { disableNagle } from './noDelay';
+import { ENV, type FromServer, type ToServer } from './protocol';
+import { QuerySink, type RecordedQuery } from './recording';
+
+/**
+ * One server under test, in its own process so that its memory (peak RSS) is its own:
+ * `child.ts <ours|neo4j-graphql|cypher> <port>`, started by bench/servers/supervisor.ts.
+ */
+async function main(): Promise<void> {
+  const [kind, portText] = process.argv.slice(2);
+  const port = Number(portText);
+  const uri = process.env[ENV.uri];
+  if (!uri || !Number.isInteger(port))
+    throw new Error('usage: child.ts <ours|neo4j-graphql|cypher> <port>, with BENCH_NEO4J_URI set');
+  if (process.env[ENV.tcpNoDelay] === '1') disableNagle();
+  const driver = createDriver({
+    uri,
+    username: process.env[ENV.username] ?? 'neo4j',
+    password: process.env[ENV.password] ?? '',
+  });
+  const sink = new QuerySink();
+  let server: { httpServer: http.Server; stop: () => Promise<void> };
+  switch (kind) {
+    case 'ours':
+      server = await oursServer(driver, sink);
+      break;
+    case 'neo4j-graphql':
+      server = await neo4jGraphqlServer(driver, sink);
+      break;
+    case 'cypher':
+      server = floorServer(driver, sink);
+      break;
+    default:
+      throw new Error(`Unknown server kind ${kind}`);
+  }
+  server.httpServer.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.httpServer.listen(port, '127.0.0.1', resolve));
+
+  const send = (message: FromServer) => process.send?.(message);
+  let lastRecording: RecordedQuery[] = [];
+  process.on('message', (message: ToServer) => {
+    void (async () => {
+      try {
+        switch (message.type) {
+          case 'record-start':
+            sink.start();
+            send({ id: message.id, type: 'ok' });
+            return;
+          case 'record-stop': {
+            const { driverRuns, graphCalls } = sink;
+            lastRecording = sink.stop();
+            send({
+              id: message.id,
+              type: 'recorded',
+              driverRuns,
+              graphCalls,
+              names: lastRecording.map((q) => q.name),
+            });
+            return;
+          }
+          case 'profile':
+            send({ id: message.id, type: 'profiled', profiles: await profileQueries(driver, lastRecording) });
+            return;
+        }
+      } catch (error) {
+        send({
+          id: message.id,
+          type: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    })();
+  });
+  const shutdown = () => {
+    void (async () => {
+      server.httpServer.closeAllConnections();
+      await server.stop();
+      await driver.close();
+      process.exit(0);
+    })();
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('disconnect', shutdown);
+  send({ type: 'ready' });
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench server ${process.argv[2]}]`, error);
+  process.exit(1);
+});

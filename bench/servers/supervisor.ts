@@ -1,0 +1,116 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Neo4jSettings } from '../../src/db/connection';
+import type { QueryProfile } from '../profile';
+import type { ServerName } from '../operations';
+import { ENV, type FromServer, type ToServer } from './protocol';
+
+const CHILD = path.join(__dirname, 'child.ts');
+const START_TIMEOUT_MS = 120_000;
+
+type Reply<T extends FromServer['type']> = Extract<FromServer, { type: T }>;
+
+/** A server under test running in a child process, driven over IPC. */
+export class ServerProcess {
+  private nextId = 1;
+  private readonly waiting = new Map<number, (message: FromServer) => void>();
+
+  private constructor(
+    readonly name: ServerName,
+    readonly port: number,
+    private readonly child: ChildProcess,
+  ) {
+    child.on('message', (message: FromServer) => {
+      if (!('id' in message)) return;
+      this.waiting.get(message.id)?.(message);
+      this.waiting.delete(message.id);
+    });
+  }
+
+  static async start(
+    name: ServerName,
+    port: number,
+    settings: Neo4jSettings,
+    tcpNoDelay = false,
+  ): Promise<ServerProcess> {
+    const child = fork(CHILD, [name, String(port)], {
+      execArgv: ['--import', 'tsx'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        [ENV.uri]: settings.uri,
+        [ENV.username]: settings.username,
+        [ENV.password]: settings.password,
+        [ENV.tcpNoDelay]: tcpNoDelay ? '1' : '0',
+      },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${name} server did not start`)), START_TIMEOUT_MS);
+      child.once('exit', (code) =>
+        reject(new Error(`${name} server exited with code ${code} while starting`)),
+      );
+      child.on('message', (message: FromServer) => {
+        if (message.type === 'ready') {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    return new ServerProcess(name, port, child);
+  }
+
+  get pid(): number {
+    return this.child.pid ?? -1;
+  }
+
+  /** Where a request for an operation goes: GraphQL servers at /graphql, the floor at /op/<n>. */
+  url(operation: number): string {
+    return this.name === 'cypher'
+      ? `http://127.0.0.1:${this.port}/op/${operation}`
+      : `http://127.0.0.1:${this.port}/graphql`;
+  }
+
+  private ask<T extends FromServer['type']>(message: Omit<ToServer, 'id'>, expect: T): Promise<Reply<T>> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, (reply) => {
+        if (reply.type === expect) resolve(reply as Reply<T>);
+        else
+          reject(
+            new Error(`${this.name}: ${reply.type === 'error' ? reply.message : `unexpected ${reply.type}`}`),
+          );
+      });
+      this.child.send({ ...message, id } as ToServer);
+    });
+  }
+
+  async startRecording(): Promise<void> {
+    await this.ask({ type: 'record-start' }, 'ok');
+  }
+
+  stopRecording(): Promise<Reply<'recorded'>> {
+    return this.ask({ type: 'record-stop' }, 'recorded');
+  }
+
+  async profileLastRecording(): Promise<QueryProfile[]> {
+    return (await this.ask({ type: 'profile' }, 'profiled')).profiles;
+  }
+
+  /** Peak resident memory of the process so far (VmHWM), in MiB. */
+  peakRssMb(): number {
+    const status = fs.readFileSync(`/proc/${this.pid}/status`, 'utf8');
+    const kb = Number(/^VmHWM:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? 'NaN');
+    return Math.round((kb / 1024) * 10) / 10;
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
