@@ -24,7 +24,18 @@ async function main(): Promise<void> {
   const isDevelopment = process.env.NODE_ENV !== 'production';
   const port = Number(process.env.PORT ?? 4000);
   const app = await createApp({ graph, isDevelopment, apiKey: process.env.API_KEY ?? null });
-  await new Promise<void>((resolve) => app.httpServer.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    app.httpServer.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${port} on 127.0.0.1 is already taken; stop what uses it or set PORT to another port.`,
+            )
+          : error,
+      ),
+    );
+    app.httpServer.listen(port, '127.0.0.1', resolve);
+  });
   log(`GraphQL (Apollo Sandbox): http://localhost:${port}/graphql   health: http://localhost:${port}/health`);
   if (settings.local) {
     log(
