@@ -1,4 +1,5 @@
 import { cypher } from '../db/graph';
+import { STATEMENT_LINKS } from '../seed/queries';
 import type { ActorEntry, EventEntry, PlaceEntry } from '../seed/format';
 
 /**
@@ -91,16 +92,7 @@ export const CREATE_STATEMENTS = cypher<never>(
                  s.channel = row.channel, s.stance = row.stance, s.provenance = 'EXTRACTED', s.confidence = row.confidence
    MERGE (speaker)-[:SAID]->(s)
    MERGE (s)-[src:SOURCE]->(ar) ON CREATE SET src.start = row.start, src.end = row.end
-   WITH s, row
-   CALL (s, row) {
-     MATCH (v:Actor {id: row.via}) MERGE (s)-[:VIA]->(v)
-   }
-   CALL (s, row) {
-     UNWIND row.targets AS targetId MATCH (t:Actor {id: targetId}) MERGE (s)-[:TARGETS]->(t)
-   }
-   CALL (s, row) {
-     UNWIND row.respondsTo AS eventId MATCH (e:Event {id: eventId}) MERGE (s)-[:RESPONDS_TO]->(e)
-   }`,
+   ${STATEMENT_LINKS}`,
 );
 
 export const MERGE_CLAIMS = cypher<never>(

@@ -109,6 +109,21 @@ export const MERGE_ROLES = cypher<never>(
    }`,
 );
 
+/**
+ * A statement's links to who delivered it, whom it targets and what it responds to, from a row with
+ * `via`, `targets` and `respondsTo` ids; shared by the seed and the ingest, which write them alike.
+ */
+export const STATEMENT_LINKS = `WITH s, row
+   CALL (s, row) {
+     MATCH (v:Actor {id: row.via}) MERGE (s)-[:VIA]->(v)
+   }
+   CALL (s, row) {
+     UNWIND row.targets AS targetId MATCH (t:Actor {id: targetId}) MERGE (s)-[:TARGETS]->(t)
+   }
+   CALL (s, row) {
+     UNWIND row.respondsTo AS eventId MATCH (e:Event {id: eventId}) MERGE (s)-[:RESPONDS_TO]->(e)
+   }`;
+
 export const MERGE_STATEMENTS = cypher<never>(
   'seedStatements',
   `MATCH (ar:Article {id: $articleId})
@@ -120,16 +135,7 @@ export const MERGE_STATEMENTS = cypher<never>(
    MERGE (speaker)-[:SAID]->(s)
    MERGE (s)-[src:SOURCE]->(ar)
    SET src.start = row.start, src.end = row.end
-   WITH s, row
-   CALL (s, row) {
-     MATCH (v:Actor {id: row.via}) MERGE (s)-[:VIA]->(v)
-   }
-   CALL (s, row) {
-     UNWIND row.targets AS targetId MATCH (t:Actor {id: targetId}) MERGE (s)-[:TARGETS]->(t)
-   }
-   CALL (s, row) {
-     UNWIND row.respondsTo AS eventId MATCH (e:Event {id: eventId}) MERGE (s)-[:RESPONDS_TO]->(e)
-   }`,
+   ${STATEMENT_LINKS}`,
 );
 
 /** After all statements exist, since a statement may answer one from another article. */
