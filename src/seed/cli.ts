@@ -1,22 +1,21 @@
 
 import { createDriver, ensureDevNeo4j } from '../db/connection';
 import { Graph } from '../db/graph';
-import { SEED_DIR } from './paths';
 import { migrate } from '../db/migrations';
-import { graphCounts, seedFromDirectory } from './load';
+import { graphCounts, loadSeed } from './load';
+import { SEED_DIR } from './paths';
 import { SeedInvalidError, loadSeedFiles } from './validate';
-
-
 
 /** `npm run seed`: validate everything first (writing nothing if anything is wrong), then load. */
 async function main(): Promise<void> {
-  loadSeedFiles(SEED_DIR); // fail before starting anything when the files are wrong
+  // Validated before anything starts: wrong files fail fast and nothing is written.
+  const seed = loadSeedFiles(SEED_DIR);
   const settings = await ensureDevNeo4j((line) => console.info(line));
   const driver = createDriver(settings);
   try {
     const graph = new Graph(driver, settings.database);
     await migrate(graph);
-    const { seed, ...report } = await seedFromDirectory(graph, SEED_DIR);
+    const report = await loadSeed(graph, seed);
     const counts = await graphCounts(graph);
     console.info(
       `Loaded ${report.articles} articles: ${report.statements} statements, ${report.claims} casualty-claim reports, ` +
