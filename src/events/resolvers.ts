@@ -3,7 +3,7 @@ import type { CasualtyClaimResolvers, EventResolvers, QueryResolvers } from '../
 import type { Context } from '../graphql/context';
 import { required } from '../graphql/errors';
 import { pageWindow, toConnection } from '../graphql/pagination';
-import { luceneQuery } from '../search/lucene';
+import { idsMatching } from '../search/matching';
 import { STATEMENTS_BY_ID } from '../statements/queries';
 import {
   ARTICLES_REPORTING_EVENT,
@@ -37,9 +37,7 @@ interface EventListArgs {
 
 async function listEvents(args: EventListArgs, ctx: Context): Promise<EventPage> {
   const window = pageWindow(args);
-  const matchIds = args.search
-    ? (await ctx.graph.read(EVENT_IDS_MATCHING, { lucene: luceneQuery(args.search) })).map((r) => r.id)
-    : null;
+  const matchIds = await idsMatching(EVENT_IDS_MATCHING, args.search, ctx);
   const filters = {
     kind: args.kind ?? null,
     from: args.from ?? null,

@@ -1,7 +1,7 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import { badInput } from './errors';
 
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 /** What a list query needs to fetch one page: one row more than asked, to know if there is a next page. */
 export interface PageWindow {
@@ -16,11 +16,17 @@ export interface PageArgs {
   after?: string | null;
 }
 
-export function pageWindow(args: PageArgs, defaultSize = 20): PageWindow {
-  const first = args.first ?? defaultSize;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`, 'first');
+/** The page size a client asked for, checked against the bounds every list shares. */
+export function pageSize(first: number | null | undefined, defaultSize = 20): number {
+  const size = first ?? defaultSize;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}; got ${size}.`, 'first');
   }
+  return size;
+}
+
+export function pageWindow(args: PageArgs, defaultSize = 20): PageWindow {
+  const first = pageSize(args.first, defaultSize);
   const after = args.after ? decodeCursor(args.after) : null;
   return { first, fetch: neo4j.int(first + 1), afterKey: after?.key ?? null, afterId: after?.id ?? null };
 }

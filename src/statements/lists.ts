@@ -1,6 +1,6 @@
 import type { Context } from '../graphql/context';
 import { pageWindow, toConnection } from '../graphql/pagination';
-import { luceneQuery } from '../search/lucene';
+import { idsMatching } from '../search/matching';
 import {
   anchorFor,
   STATEMENT_COUNTS_OF_PARENTS,
@@ -28,12 +28,10 @@ export interface StatementFilters {
   after?: string | null;
 }
 
-/** `Query.statements`: a search narrows by full text first (one extra round trip), then filters page. */
+/** `Query.statements`: a search narrows by full text first, then the filters page. */
 export async function listStatements(args: StatementFilters, ctx: Context): Promise<StatementPage> {
   const window = pageWindow(args);
-  const matchIds = args.search
-    ? (await ctx.graph.read(STATEMENT_IDS_MATCHING, { lucene: luceneQuery(args.search) })).map((r) => r.id)
-    : null;
+  const matchIds = await idsMatching(STATEMENT_IDS_MATCHING, args.search, ctx);
   const filters = {
     speaker: args.speaker ?? null,
     speakerIn: args.speakerIn ?? null,
