@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../db/local/instances';
 
-export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
+const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
 /** The SDL contract: every schema/*.graphql file, in name order. */
 export function loadTypeDefs(): string {

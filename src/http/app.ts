@@ -18,7 +18,7 @@ export interface App {
   stop: () => Promise<void>;
 }
 
-export function isAuthorized(header: string | undefined, apiKey: string | null): boolean {
+function isAuthorized(header: string | undefined, apiKey: string | null): boolean {
   return apiKey !== null && apiKey.length > 0 && header === `Bearer ${apiKey}`;
 }
 

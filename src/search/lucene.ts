@@ -16,7 +16,7 @@ export function luceneQuery(text: string): string {
     .join(' AND ');
 }
 
-export function searchWords(text: string): string[] {
+function searchWords(text: string): string[] {
   return (
     text
       .normalize('NFKC')

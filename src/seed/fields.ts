@@ -44,16 +44,16 @@ export class ItemReader {
     return this.raw[field] === undefined || this.raw[field] === null ? null : this.id(field, kind);
   }
 
-  ids(field: string): string[] {
+  strings(field: string, what = 'strings'): string[] {
     const value = this.raw[field];
     if (value === undefined || value === null) return [];
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
-    this.problem(`${field} must be a list of ids; got ${JSON.stringify(value)}`);
+    this.problem(`${field} must be a list of ${what}; got ${JSON.stringify(value)}`);
     return [];
   }
 
-  strings(field: string): string[] {
-    return this.ids(field);
+  ids(field: string): string[] {
+    return this.strings(field, 'ids');
   }
 
   boolean(field: string, fallback?: boolean): boolean {

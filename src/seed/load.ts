@@ -8,7 +8,7 @@ export const slug = (text: string): string =>
   text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Lowercased word forms of a name and its aliases, for exact-match ranking in search. */
-export const nameKeys = (name: string, aliases: string[]): string[] => [
+const nameKeys = (name: string, aliases: string[]): string[] => [
   ...new Set([name, ...aliases].map(exactPhrase).filter(Boolean)),
 ];
 

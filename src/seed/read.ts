@@ -9,7 +9,7 @@ import {
   type MentionEntry, type PlaceEntry, type Problem, type RoleEntry, type SeedData, type Span, type StatementEntry,
 } from './format';
 
-/** Parses one YAML file that must hold a list (or, with `asObject`, a mapping). */
+/** Parses one YAML file, recording a problem (and returning null) when it is missing or not valid YAML. */
 function readYaml(dir: string, file: string, problems: Problem[]): unknown {
   const full = path.join(dir, file);
   if (!fs.existsSync(full)) {

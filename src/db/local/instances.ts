@@ -23,7 +23,7 @@ export const INSTANCES: Record<InstanceName, Instance> = {
 };
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
-export const NEO4J_ROOT = path.join(PROJECT_ROOT, '.neo4j');
+const NEO4J_ROOT = path.join(PROJECT_ROOT, '.neo4j');
 export const LIB_DIR = path.join(NEO4J_ROOT, 'lib');
 export const POM = path.join(PROJECT_ROOT, 'neo4j', 'pom.xml');
 

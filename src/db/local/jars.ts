@@ -12,7 +12,7 @@ function markerFile(): string {
   return path.join(LIB_DIR, `.resolved-${version}-browser-${browser}`);
 }
 
-export function requireCommand(command: string, args: string[], what: string): void {
+function requireCommand(command: string, args: string[], what: string): void {
   const result = spawnSync(command, args, { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
     throw new LocalNeo4jError(
@@ -23,7 +23,7 @@ export function requireCommand(command: string, args: string[], what: string): v
   }
 }
 
-export function javaMajorVersion(): number {
+function javaMajorVersion(): number {
   const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
   const match = /version "(\d+)/.exec(`${result.stderr}${result.stdout}`);
   return match?.[1] ? Number(match[1]) : 0;

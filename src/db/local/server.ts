@@ -94,7 +94,7 @@ async function answersQuery(connection: LocalConnection): Promise<boolean> {
   }
 }
 
-export function lastLogLines(instance: Instance, count = 25): string {
+function lastLogLines(instance: Instance, count = 25): string {
   const paths = instancePaths(instance);
   const lines: string[] = [];
   for (const file of [path.join(paths.logs, 'neo4j.log'), paths.consoleLog]) {
