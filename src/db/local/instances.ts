@@ -16,10 +16,26 @@ export interface Instance {
   pageCache: string;
 }
 
+/**
+ * NEO4J_PORT_OFFSET shifts every local port, so two checkouts on one machine can each run their own
+ * instances side by side (their data already lives apart, under each checkout's .neo4j/).
+ */
+function portOffset(env: NodeJS.ProcessEnv = process.env): number {
+  const offset = Number(env.NEO4J_PORT_OFFSET ?? 0);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 50_000) {
+    throw new Error(
+      `NEO4J_PORT_OFFSET must be a whole number from 0 to 50000; got ${env.NEO4J_PORT_OFFSET}.`,
+    );
+  }
+  return offset;
+}
+
+const offset = portOffset();
+
 export const INSTANCES: Record<InstanceName, Instance> = {
-  dev: { name: 'dev', boltPort: 7687, httpPort: 7474, heap: '2g', pageCache: '2g' },
-  test: { name: 'test', boltPort: 7688, httpPort: 7475, heap: '1g', pageCache: '512m' },
-  bench: { name: 'bench', boltPort: 7689, httpPort: 7476, heap: '4g', pageCache: '4g' },
+  dev: { name: 'dev', boltPort: 7687 + offset, httpPort: 7474 + offset, heap: '2g', pageCache: '2g' },
+  test: { name: 'test', boltPort: 7688 + offset, httpPort: 7475 + offset, heap: '1g', pageCache: '512m' },
+  bench: { name: 'bench', boltPort: 7689 + offset, httpPort: 7476 + offset, heap: '4g', pageCache: '4g' },
 };
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
