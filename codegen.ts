@@ -36,6 +36,18 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The explorer's typed documents: `graphql(...)` in web/src returns a TypedDocumentNode.
+    'web/src/gql/': {
+      preset: 'client',
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        strictScalars: true,
+        scalars: { Date: 'string' },
+        enumsAsTypes: true,
+        useTypeImports: true,
+      },
+    },
   },
 };
 

@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', '.neo4j/', 'coverage/', 'bench/.work/'] },
+  { ignores: ['dist/', 'src/generated/', 'web/src/gql/', '.neo4j/', 'coverage/', 'bench/.work/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

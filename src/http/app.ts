@@ -4,6 +4,7 @@ import express from 'express';
 import type { Graph } from '../db/graph';
 import { createContext } from '../graphql/context';
 import { createApollo } from './apollo';
+import { mountExplorer } from './explorer';
 import { checkHealth } from './health';
 
 export interface AppOptions {
@@ -33,6 +34,7 @@ export async function createApp({ graph, isDevelopment, apiKey }: AppOptions): P
     const health = await checkHealth(graph);
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
+  mountExplorer(app);
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
