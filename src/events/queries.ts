@@ -139,3 +139,84 @@ export const CHILD_EVENTS = cypher<Keyed<EventRow>>(
    RETURN key, ${EVENT_FIELDS} AS value
    ORDER BY e.date, e.id`,
 );
+
+/**
+ * The states an actor (bound to `x`) acts for: itself when it is one, the state it is part of, or the
+ * state of an organization in which it holds a role. Read from the graph's PART_OF/HELD/OF structure.
+ */
+const STATES_OF = (x: string) => `COLLECT {
+    MATCH (${x})-[:PART_OF*0..3]->(st:Actor {kind: 'STATE'}) RETURN st
+    UNION
+    MATCH (${x})-[:HELD]->(:Role)-[:OF]->(:Actor)-[:PART_OF*0..3]->(st:Actor {kind: 'STATE'}) RETURN st
+  }`;
+
+/**
+ * `Event.contested`: among the event's responses, the accusations as (accusing state, accused state)
+ * pairs; the event is contested when some pair also occurs the other way round.
+ */
+export const CONTESTED_BY_EVENT = cypher<Keyed<boolean>>(
+  'contestedByEvent',
+  `UNWIND $keys AS key
+   CALL (key) {
+     MATCH (speaker:Actor)-[:SAID]->(s:Statement {stance: 'ACCUSES'})-[:RESPONDS_TO]->(:Event {id: key})
+     MATCH (s)-[:TARGETS]->(target:Actor)
+     UNWIND ${STATES_OF('speaker')} AS accuser
+     UNWIND ${STATES_OF('target')} AS accused
+     WITH DISTINCT accuser, accused
+     WHERE accuser <> accused
+     RETURN collect([accuser.id, accused.id]) AS accusations
+   }
+   RETURN key, any(pair IN accusations WHERE [pair[1], pair[0]] IN accusations) AS value`,
+);
+
+/** The filters of `Query.claims`, every one optional; the date range overlaps the event's. */
+const CLAIM_FILTERS = `
+  ($event IS NULL OR e.id = $event)
+  AND ($claimant IS NULL OR claimant.id = $claimant)
+  AND ($side IS NULL OR EXISTS { (c)-[:SIDE]->(:Actor {id: $side}) })
+  AND ($from IS NULL OR coalesce(e.endDate, e.date) >= date($from))
+  AND ($to IS NULL OR e.date <= date($to))`;
+
+/** Where a `Query.claims` query starts: at the most selective id given. Fixed patterns only. */
+const CLAIM_ANCHORS = {
+  event: 'MATCH (:Event {id: $event})<-[:ABOUT]-(c:CasualtyClaim)',
+  claimant: 'MATCH (:Actor {id: $claimant})<-[:CLAIMED_BY]-(c:CasualtyClaim)',
+  side: 'MATCH (:Actor {id: $side})<-[:SIDE]-(c:CasualtyClaim)',
+  all: 'MATCH (c:CasualtyClaim)',
+} as const;
+export type ClaimAnchor = keyof typeof CLAIM_ANCHORS;
+const CLAIM_ANCHOR_PREFERENCE = Object.keys(CLAIM_ANCHORS) as ClaimAnchor[];
+
+export function claimAnchorFor(filters: Partial<Record<ClaimAnchor, unknown>>): ClaimAnchor {
+  return CLAIM_ANCHOR_PREFERENCE.find((anchor) => anchor !== 'all' && filters[anchor] != null) ?? 'all';
+}
+
+const claimsMatched = (anchor: ClaimAnchor) => `${CLAIM_ANCHORS[anchor]}
+  MATCH (c)-[:ABOUT]->(e:Event)
+  MATCH (c)-[:CLAIMED_BY]->(claimant:Actor)
+  WHERE ${CLAIM_FILTERS}`;
+
+/** Claims sort by the event's date, then the claimant's name (dates are fixed-width, so one key). */
+const CLAIM_SORT_KEY = `coalesce(toString(e.date), '') + ' ' + claimant.name`;
+
+const claimsPage = (anchor: ClaimAnchor) =>
+  cypher<{ key: string; node: ClaimRow }>(
+    `claimsPage_${anchor}`,
+    `${claimsMatched(anchor)}
+     WITH c, ${CLAIM_SORT_KEY} AS sortKey
+     WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND c.id > $afterId)
+     RETURN sortKey AS key, ${CLAIM_FIELDS} AS node
+     ORDER BY sortKey, c.id
+     LIMIT $fetch`,
+  );
+
+const claimsCount = (anchor: ClaimAnchor) =>
+  cypher<{ count: number }>(`claimsCount_${anchor}`, `${claimsMatched(anchor)} RETURN count(c) AS count`);
+
+/** One fixed query per anchor of `Query.claims`. */
+export const CLAIMS_PAGE = Object.fromEntries(
+  CLAIM_ANCHOR_PREFERENCE.map((anchor) => [anchor, claimsPage(anchor)]),
+) as Record<ClaimAnchor, ReturnType<typeof claimsPage>>;
+export const CLAIMS_COUNT = Object.fromEntries(
+  CLAIM_ANCHOR_PREFERENCE.map((anchor) => [anchor, claimsCount(anchor)]),
+) as Record<ClaimAnchor, ReturnType<typeof claimsCount>>;

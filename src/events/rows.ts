@@ -36,3 +36,5 @@ export interface ClaimRow {
 }
 
 export type EventPage = ConnectionPage<EventRow>;
+
+export type ClaimPage = ConnectionPage<ClaimRow>;
