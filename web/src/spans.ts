@@ -15,14 +15,15 @@ export interface Segment<S extends Span> {
   spans: S[];
 }
 
-export function segments<S extends Span>(text: string, spans: S[]): Segment<S>[] {
+/** `cuts` adds boundaries of its own (a stretch the address asks for that is no statement's span). */
+export function segments<S extends Span>(text: string, spans: S[], cuts: number[] = []): Segment<S>[] {
   const valid = spans.filter((span) => span.start >= 0 && span.end <= text.length && span.start < span.end);
-  const cuts = new Set<number>([0, text.length]);
+  const boundaries = new Set<number>([0, text.length, ...cuts.filter((cut) => cut > 0 && cut < text.length)]);
   for (const span of valid) {
-    cuts.add(span.start);
-    cuts.add(span.end);
+    boundaries.add(span.start);
+    boundaries.add(span.end);
   }
-  const points = [...cuts].sort((a, b) => a - b);
+  const points = [...boundaries].sort((a, b) => a - b);
   const pieces: Segment<S>[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] as number;

@@ -31,7 +31,7 @@ export function GraphView({
 }: {
   nodes: GraphNode[];
   edges: GraphEdge[];
-  layout?: 'concentric' | 'breadthfirst';
+  layout?: 'concentric' | 'chain';
   /** Without direction the edges have no arrowheads (a path's relationship types carry no direction). */
   directed?: boolean;
   onOpen?: (id: string) => void;
@@ -90,8 +90,15 @@ export function GraphView({
         },
       ],
       layout:
-        layout === 'breadthfirst'
-          ? { name: 'breadthfirst', directed: false, spacingFactor: 1.1, padding: 30 }
+        layout === 'chain'
+          ? {
+              // Left to right in the given order, zig-zagging so long labels do not collide.
+              name: 'preset',
+              positions: Object.fromEntries(
+                nodes.map((node, index) => [node.id, { x: index * 230, y: index % 2 === 0 ? 0 : 90 }]),
+              ),
+              padding: 40,
+            }
           : {
               name: 'concentric',
               concentric: (node: cytoscape.NodeSingular) => (node.data('size') === 46 ? 2 : 1),
@@ -100,6 +107,7 @@ export function GraphView({
               padding: 30,
             },
       userZoomingEnabled: false,
+      maxZoom: 1.3,
       autoungrabify: false,
     });
     if (onOpen) graph.on('tap', 'node', (event) => onOpen(String(event.target.id())));

@@ -45,6 +45,19 @@ const ActorDocument = graphql(`
       }
       statements(first: $first, orderBy: DATE_ASC) {
         totalCount
+        facets {
+          stance {
+            stance
+            count
+          }
+          targets(first: 30) {
+            actor {
+              id
+              name
+            }
+            count
+          }
+        }
         edges {
           node {
             ...StatementCard
@@ -53,6 +66,15 @@ const ActorDocument = graphql(`
       }
       targetedBy(first: $first) {
         totalCount
+        facets {
+          speakers(first: 30) {
+            actor {
+              id
+              name
+            }
+            count
+          }
+        }
         edges {
           node {
             ...StatementCard
@@ -119,8 +141,18 @@ function ActorView({ actor }: { actor: Actor }) {
         {actor.aliases.length > 0 && <>Also written: {actor.aliases.join(', ')}.</>}
       </p>
       <p className="counts">
-        <strong>{plural(actor.statements.totalCount, 'statement')}</strong> made ·{' '}
-        <strong>{plural(actor.targetedBy.totalCount, 'statement')}</strong> aimed at {actor.name}
+        <strong>{plural(actor.statements.totalCount, 'statement')}</strong> made
+        {actor.statements.facets.stance.length > 0 && (
+          <span className="muted">
+            {' '}
+            (
+            {actor.statements.facets.stance
+              .map(({ stance, count }) => `${count} ${STANCES[stance].label.toLowerCase()}`)
+              .join(', ')}
+            )
+          </span>
+        )}{' '}
+        · <strong>{plural(actor.targetedBy.totalCount, 'statement')}</strong> aimed at {actor.name}
       </p>
 
       <section aria-labelledby="roles">
@@ -159,8 +191,16 @@ function ActorView({ actor }: { actor: Actor }) {
           <p className="muted">No statement links {actor.name} to another actor.</p>
         )}
         <div className="two-columns">
-          <RelationList title={`${actor.name} accused, urged or supported`} rows={addressed} />
-          <RelationList title={`Statements aimed at ${actor.name}, by speaker`} rows={targetedBy} />
+          <RelationList
+            title={`Whom ${actor.name} accused, urged, supported or addressed`}
+            totals={actor.statements.facets.targets}
+            details={addressed}
+          />
+          <RelationList
+            title={`Who accused, urged, supported or addressed ${actor.name}`}
+            totals={actor.targetedBy.facets.speakers}
+            details={targetedBy}
+          />
         </div>
       </section>
 
@@ -230,21 +270,33 @@ function ActorView({ actor }: { actor: Actor }) {
   );
 }
 
-function RelationList({ title, rows }: { title: string; rows: Counted[] }) {
+/** Totals come from the API's facets (every statement); the stance breakdown from the statements shown. */
+function RelationList({
+  title,
+  totals,
+  details,
+}: {
+  title: string;
+  totals: { actor: { id: string; name: string }; count: number }[];
+  details: Counted[];
+}) {
   return (
     <section>
       <h3>{title}</h3>
-      {rows.length === 0 ? (
+      {totals.length === 0 ? (
         <p className="muted">None recorded.</p>
       ) : (
         <ul className="relations">
-          {rows.map((row) => (
-            <li key={row.actor.id}>
-              <Link to={pagePath('actor', row.actor.id)}>{row.actor.name}</Link>{' '}
-              <span className="count">{plural(row.total, 'statement')}</span>{' '}
-              <span className="muted small">{countsLine(row)}</span>
-            </li>
-          ))}
+          {totals.map((row) => {
+            const detail = details.find((counted) => counted.actor.id === row.actor.id);
+            return (
+              <li key={row.actor.id}>
+                <Link to={pagePath('actor', row.actor.id)}>{row.actor.name}</Link>{' '}
+                <span className="count">{plural(row.count, 'statement')}</span>{' '}
+                {detail && <span className="muted small">({countsLine(detail)})</span>}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -88,7 +88,10 @@ function ArticleView({ article }: { article: Article }) {
       })),
     [article],
   );
-  const pieces = useMemo(() => segments(article.text, located), [article.text, located]);
+  const pieces = useMemo(
+    () => segments(article.text, located, wanted ? [wanted.start, wanted.end] : []),
+    [article.text, located, wanted?.start, wanted?.end],
+  );
   const initial = wanted
     ? located.find((statement) => statement.start === wanted.start && statement.end === wanted.end)
     : undefined;

@@ -19,6 +19,7 @@ const EventDocument = graphql(`
       endDate
       datePrecision
       provenance
+      contested
       places {
         id
         name
@@ -94,6 +95,14 @@ export function EventPage() {
     <section className="event-page">
       <p className="kicker">{plain(event.kind)}</p>
       <h1>{event.title}</h1>
+      {event.contested && (
+        <p
+          className="contested"
+          title="Actors of one state accuse another state, and actors of that state accuse the first back."
+        >
+          Contested: the two sides accuse each other
+        </p>
+      )}
       <p className="lead">
         {readableRange(event.date, event.endDate, event.datePrecision)}
         {event.places.length > 0 && (

@@ -88,7 +88,7 @@ function describe(node: PathNode): { label: string; kind: PageKind | null; shape
       return { label: node.title, kind: 'event', shape: 'diamond' };
     case 'Statement':
       return {
-        label: `${node.speaker.name}: “${node.text.length > 60 ? `${node.text.slice(0, 57)}…` : node.text}”`,
+        label: `“${node.text.length > 70 ? `${node.text.slice(0, 67)}…` : node.text}”`,
         kind: null,
         shape: 'round-rectangle',
       };
@@ -204,7 +204,7 @@ function PathResult({ from, to }: { from: string; to: string }) {
       <GraphView
         nodes={drawing.nodes}
         edges={drawing.edges}
-        layout="breadthfirst"
+        layout="chain"
         directed={false}
         onOpen={open}
         label="The connection, drawn as a chain"

@@ -6,7 +6,7 @@ import { StatementCard } from '../components/StatementCard';
 import { StanceLegend } from '../components/Stance';
 import { graphql } from '../gql';
 import type { SearchQuery } from '../gql/graphql';
-import { plain, readableDate, readableRange } from '../format';
+import { plain, plural, readableDate, readableRange } from '../format';
 import { pagePath } from '../ids';
 
 const SearchDocument = graphql(`
@@ -118,7 +118,7 @@ function Results({ q }: { q: string }) {
               <li key={actor.id}>
                 <Link to={pagePath('actor', actor.id)}>{actor.name}</Link>{' '}
                 <span className="muted">
-                  {plain(actor.actorKind)} · {actor.statementCount} statements
+                  {plain(actor.actorKind)} · {plural(actor.statementCount, 'statement')}
                   {actor.aliases.length > 0 && ` · also written ${actor.aliases.join(', ')}`}
                 </span>
               </li>
