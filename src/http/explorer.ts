@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { mountBrowserGuide } from './browserGuide';
 
 /** Where `npm run web:build` (and `npm start`, when the build is missing or stale) puts the front end. */
 export const WEB_DIST = path.resolve(__dirname, '../../dist/web');
@@ -11,7 +12,8 @@ const NOT_BUILT =
 /**
  * The explorer at /explorer (a single-page app: any /explorer/... address that is not a file gets
  * index.html, so /explorer/actors/:id loads directly) and the offline GraphiQL at /graphiql.
- * Hashed assets are cached for a year; the HTML never, so a new build shows at once.
+ * Hashed assets are cached for a year; the HTML never, so a new build shows at once. Also the Neo4j
+ * Browser guide (/neo4j/guide.html), the other way to look at the graph.
  */
 export function mountExplorer(app: Express, dist = WEB_DIST): void {
   const page = (file: string) => (_req: express.Request, res: express.Response) => {
@@ -29,4 +31,5 @@ export function mountExplorer(app: Express, dist = WEB_DIST): void {
   );
   app.get('/graphiql', page('graphiql.html'));
   app.get(['/explorer', '/explorer/{*rest}'], page('index.html'));
+  mountBrowserGuide(app);
 }

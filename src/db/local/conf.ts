@@ -26,6 +26,9 @@ function renderConf(instance: Instance, paths: InstancePaths): string {
     // Browser is served from the neo4j-browser jar at /browser/.
     'server.http_enabled_modules=TRANSACTIONAL_ENDPOINTS,UNMANAGED_EXTENSIONS,BROWSER,ENTERPRISE_MANAGEMENT_ENDPOINTS,QUERY_API_ENDPOINTS',
     'db.tx_log.rotation.retention_policy=2 days 1G',
+    // Browser may fetch guides and styles from these hosts: the API serves its guide and style there
+    // (`:guide http://localhost:4000/neo4j/guide.html`).
+    'browser.remote_content_hostname_whitelist=guides.neo4j.com,localhost,127.0.0.1',
     '',
   ].join('\n');
 }
