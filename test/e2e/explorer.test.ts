@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { type App, createApp } from '../../src/http/app';
 import { ensureExplorerBuild } from '../../web/build';
-import { type Browser, launchChromium, watchedPage } from '../support/browser';
+import { type Browser, launchChromium, type PageElement, watchedPage } from '../support/browser';
 import { useSeededGraph } from '../support/fixtures';
 
 /**
@@ -79,7 +79,7 @@ describe('actor page', () => {
       expect(await texts(page, 'section.year > h3')).toEqual(years);
       const links = await page
         .locator('#timeline ~ section.year a', { hasText: 'Read it in the article' })
-        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+        .evaluateAll((anchors: PageElement[]) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(links).toHaveLength(actor.statements.totalCount);
       for (const link of links) expect(link).toMatch(/^\/explorer\/articles\/[^#]+#\d+-\d+$/);
       // The network view is drawn (a canvas inside the graph container).
@@ -126,8 +126,8 @@ describe('event page', () => {
       ]);
       const rows = await page
         .locator('table.casualties tbody tr')
-        .evaluateAll((trs) =>
-          trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? '')),
+        .evaluateAll((trs: PageElement[]) =>
+          trs.map((tr) => Array.from(tr.children).map((cell) => cell.textContent?.trim() ?? '')),
         );
       expect(rows).toEqual([
         ['Azerbaijan', '1 killed', 'no figure given', 'Only one claimant gives a figure'],
@@ -171,8 +171,10 @@ describe('article page', () => {
     await visit(`/explorer/articles/rferl-2022-08-03#${start}-${end}`, async (page) => {
       await page.locator('.article-text').waitFor();
       // The page shows the article text exactly, and each statement's marks spell out its exact span.
-      expect(await page.locator('.article-text').evaluate((node) => node.textContent)).toBe(article.text);
-      const marked = await page.locator('mark.span').evaluateAll((marks) =>
+      expect(await page.locator('.article-text').evaluate((node: PageElement) => node.textContent)).toBe(
+        article.text,
+      );
+      const marked = await page.locator('mark.span').evaluateAll((marks: PageElement[]) =>
         marks.map((mark) => ({
           ids: (mark.getAttribute('data-statements') ?? '').split(' '),
           start: Number(mark.getAttribute('data-start')),

@@ -51,3 +51,13 @@ export async function watchedPage(browser: Browser): Promise<{ page: Page; probl
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
   return { page, problems };
 }
+
+/**
+ * What the tests read from elements inside `evaluateAll` callbacks, which run in the page. The
+ * project's Node type check has no DOM library, so the callbacks say what they use.
+ */
+export interface PageElement {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+  children: ArrayLike<PageElement>;
+}
