@@ -412,6 +412,85 @@ describe('contested', () => {
   });
 });
 
+describe('search', () => {
+  const HITS = `query($text: String!) { search(text: $text, first: 100) {
+    __typename
+    ... on Article { id text }
+    ... on Statement { id text }
+    ... on Event { id title }
+  } }`;
+  type Hit = { __typename: string; id?: string; text?: string; title?: string };
+
+  it('"ceasefire" and "cease-fire" find each other everywhere, articles too, and nothing else', async () => {
+    const { articles } = await seeded.api.data<{ articles: Edges<{ id: string; text: string }> }>(
+      '{ articles(first: 100) { edges { node { id text } } } }',
+    );
+    const writing = (re: RegExp) => articles.edges.filter((e) => re.test(e.node.text)).map((e) => e.node.id);
+    // The seed articles are split between the spellings, so each query must bridge to the other.
+    expect(writing(/ceasefire/i).length).toBeGreaterThan(0);
+    expect(writing(/cease-fire/i).length).toBeGreaterThan(0);
+    const expected = writing(/cease-?fire/i).sort();
+    for (const text of ['ceasefire', 'cease-fire', 'Cease-Fire']) {
+      const { search } = await seeded.api.data<{ search: Hit[] }>(HITS, { text });
+      const ids = (type: string) =>
+        search
+          .filter((h) => h.__typename === type)
+          .map((h) => h.id)
+          .sort();
+      expect(ids('Article')).toEqual(expected);
+      for (const hit of search.filter((h) => h.__typename !== 'Article'))
+        expect(hit.text ?? hit.title).toMatch(/cease[- ]?fire/i);
+      expect(ids('Statement').length).toBeGreaterThan(0);
+    }
+    const lists = await seeded.api.data<Record<'a' | 'b', Edges<{ id: string }>>>(
+      `{ a: statements(search: "ceasefire", first: 100) { totalCount edges { node { id } } }
+         b: statements(search: "cease-fire", first: 100) { totalCount edges { node { id } } } }`,
+    );
+    expect(lists.a.edges.map((e) => e.node.id).sort()).toEqual(lists.b.edges.map((e) => e.node.id).sort());
+  });
+
+  it('keeps fuzzy matches for long words only, and ranks the exact spelling first', async () => {
+    const { pashinian, kalbacar, peace } = await seeded.api.data<{
+      pashinian: Edges<{ name: string }>;
+      kalbacar: { __typename: string; name?: string }[];
+      peace: { __typename: string; text?: string }[];
+    }>(
+      `{ pashinian: actors(search: "Pashinian", first: 5) { edges { node { name } } }
+         kalbacar: search(text: "Kalbacar", first: 5) { __typename ... on Place { name } }
+         peace: search(text: "cease", first: 100) { __typename ... on Statement { text } } }`,
+    );
+    expect(pashinian.edges[0]?.node.name).toBe('Nikol Pashinyan');
+    expect(kalbacar[0]?.name).toBe('Kalbajar');
+    // "peace" is two edits from "cease": a 5-letter word tolerates one, so no "peace" statement comes back.
+    const statements = peace.filter((h) => h.__typename === 'Statement');
+    expect(statements.length).toBeGreaterThan(0);
+    for (const hit of statements) expect(hit.text).toMatch(/cease/i);
+  });
+
+  it('knows the capital of every state in the graph as an alias of that state', async () => {
+    const { states } = await seeded.api.data<{ states: Edges<{ name: string; aliases: string[] }> }>(
+      '{ states: actors(kind: STATE, first: 100) { edges { node { name aliases } } } }',
+    );
+    const byName = new Map(states.edges.map((e) => [e.node.name, e.node.aliases]));
+    for (const [state, capital] of [
+      ['Armenia', 'Yerevan'],
+      ['Azerbaijan', 'Baku'],
+      ['Russia', 'Moscow'],
+      ['Turkey', 'Ankara'],
+      ['United States', 'Washington'],
+      ['France', 'Paris'],
+    ] as const) {
+      expect(byName.get(state)).toContain(capital);
+      const { actors } = await seeded.api.data<{ actors: Edges<{ name: string }> }>(
+        'query($q: String!) { actors(search: $q, first: 1) { edges { node { name } } } }',
+        { q: capital },
+      );
+      expect(actors.edges[0]?.node.name).toBe(state);
+    }
+    expect(byName.size).toBe(states.edges.length);
+  });
+});
+
 describe('bad input to the analysts fields', () => {
   it('rejects an unparsable date in a claims variable as BAD_USER_INPUT', async () => {
     const answer = await seeded.api.run('query($from: Date) { claims(from: $from) { totalCount } }', {
