@@ -479,8 +479,21 @@ export type Query = {
   events: EventConnection;
   /** Any node by id; null when there is none. */
   node: Maybe<Node>;
-  /** The shortest connection between two nodes within maxHops (default 4, at most 6); null when there is none. */
+  /**
+   * The shortest connection between two nodes within maxHops (default 4, at most 6); null when there is
+   * none. `avoid`, `avoidRelationships` and `maxDegree` leave out hubs and kinds of link (see `paths`).
+   */
   path: Maybe<Path>;
+  /**
+   * Every connection between two nodes that is as short as the shortest (all of one length), up to
+   * `first` (1..100, default 10), ordered by the ids along them so the answer is stable; empty when there
+   * is none within maxHops (1..6). On request a path avoids:
+   * - `avoid`: these nodes (a generic hub such as the "Nagorno-Karabakh conflict" event) as steps;
+   * - `avoidRelationships`: links of these types (MENTIONS, to leave out "both reported by one article");
+   * - `maxDegree`: any step with more than this many relationships (hubs, found by structure).
+   * The two ends are never avoided. With avoidance the paths found may be longer than the plain shortest.
+   */
+  paths: Array<Path>;
   place: Maybe<Place>;
   /** Places by name; `search` matches names and aliases, spelling variants included, best match first. */
   places: PlaceConnection;
@@ -554,7 +567,21 @@ export type QueryNodeArgs = {
 
 
 export type QueryPathArgs = {
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
+  avoidRelationships?: InputMaybe<Array<RelationshipType>>;
   from: Scalars['ID']['input'];
+  maxDegree?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryPathsArgs = {
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
+  avoidRelationships?: InputMaybe<Array<RelationshipType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxDegree?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -599,6 +626,28 @@ export type QueryStatementsArgs = {
   targetIn?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** The kinds of link a path can run along. */
+export type RelationshipType =
+  | 'ABOUT'
+  | 'CLAIMED_BY'
+  | 'GOVERNS'
+  | 'HAPPENED_IN'
+  | 'HELD'
+  | 'IN'
+  | 'MENTIONS'
+  | 'OF'
+  | 'PART_OF'
+  | 'PUBLISHED_BY'
+  | 'REPLIES_TO'
+  | 'RESPONDS_TO'
+  | 'SAID'
+  | 'SIDE'
+  | 'SOURCE'
+  | 'STATED_IN'
+  | 'TARGETS'
+  | 'TOOK_PART_IN'
+  | 'VIA';
 
 export type Role = {
   __typename?: 'Role';
@@ -864,6 +913,7 @@ export type ResolversTypes = {
   PlaceKind: PlaceKind;
   Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipType: RelationshipType;
   Role: ResolverTypeWrapper<RoleRow>;
   SearchHit: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchHit']>;
   SortDirection: SortDirection;
@@ -1196,6 +1246,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;

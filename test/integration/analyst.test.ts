@@ -491,6 +491,71 @@ describe('search', () => {
   });
 });
 
+describe('paths', () => {
+  type PathAnswer = { length: number; relationships: string[]; nodes: { id: string }[] };
+  const PATH = 'length relationships nodes { id }';
+  const ends = { from: 'actor:sergei-lavrov', to: 'actor:nikol-pashinyan' };
+  const ids = (p: PathAnswer) => p.nodes.map((n) => n.id);
+
+  it('returns every equally short path, stably ordered, the first matching path', async () => {
+    const { path, paths } = await seeded.api.data<{ path: PathAnswer; paths: PathAnswer[] }>(
+      `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { ${PATH} } paths(from: $from, to: $to, first: 100) { ${PATH} } }`,
+      ends,
+    );
+    expect(paths.length).toBeGreaterThan(1);
+    const keys = paths.map((p) => ids(p).join(' '));
+    expect(new Set(keys).size).toBe(paths.length);
+    for (const p of paths) {
+      expect(p.length).toBe(path.length);
+      expect(p.nodes).toHaveLength(p.length + 1);
+      expect(p.relationships).toHaveLength(p.length);
+      expect(ids(p)[0]).toBe(ends.from);
+      expect(ids(p).at(-1)).toBe(ends.to);
+    }
+    const again = await seeded.api.data<{ paths: PathAnswer[] }>(
+      `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 2) { ${PATH} } }`,
+      ends,
+    );
+    expect(again.paths.map((p) => ids(p).join(' '))).toEqual(keys.slice(0, 2));
+  });
+
+  it('avoids hub nodes and kinds of link on request', async () => {
+    const plain = await seeded.api.data<{ paths: PathAnswer[] }>(
+      `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 100) { ${PATH} } }`,
+      ends,
+    );
+    const hub = 'event:nagorno-karabakh-conflict';
+    expect(plain.paths.some((p) => ids(p).includes(hub))).toBe(true);
+    const { path, paths, unfiltered } = await seeded.api.data<{
+      path: PathAnswer;
+      paths: PathAnswer[];
+      unfiltered: PathAnswer[];
+    }>(
+      `query($from: ID!, $to: ID!, $hub: ID!) {
+         path(from: $from, to: $to, avoid: [$hub], avoidRelationships: [MENTIONS, SOURCE]) { ${PATH} }
+         paths(from: $from, to: $to, avoid: [$hub], avoidRelationships: [MENTIONS, SOURCE], first: 100) { ${PATH} }
+         unfiltered: paths(from: $from, to: $to, maxDegree: 100000, first: 100) { ${PATH} } }`,
+      { ...ends, hub },
+    );
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of [path, ...paths]) {
+      expect(ids(p)).not.toContain(hub);
+      expect(p.relationships).not.toContain('MENTIONS');
+      expect(p.relationships).not.toContain('SOURCE');
+    }
+    expect(unfiltered).toEqual(plain.paths);
+  });
+
+  it('is the node itself from a node to itself, and nothing for unknown ids', async () => {
+    const { self, none } = await seeded.api.data<{ self: PathAnswer[]; none: PathAnswer[] }>(
+      `{ self: paths(from: "actor:armenia", to: "actor:armenia") { ${PATH} }
+         none: paths(from: "actor:armenia", to: "actor:nobody") { ${PATH} } }`,
+    );
+    expect(self).toEqual([{ length: 0, relationships: [], nodes: [{ id: 'actor:armenia' }] }]);
+    expect(none).toEqual([]);
+  });
+});
+
 describe('bad input to the analysts fields', () => {
   it('rejects an unparsable date in a claims variable as BAD_USER_INPUT', async () => {
     const answer = await seeded.api.run('query($from: Date) { claims(from: $from) { totalCount } }', {
@@ -511,6 +576,13 @@ describe('bad input to the analysts fields', () => {
     ['{ places(first: 0) { totalCount } }', /between 1 and 100/],
     ['{ places(after: "nope") { totalCount } }', /not a cursor/],
     ['{ places(search: "--") { totalCount } }', /at least one letter/],
+    [
+      '{ paths(from: "actor:armenia", to: "actor:russia", maxHops: 7) { length } }',
+      /maxHops must be between 1 and 6/,
+    ],
+    ['{ paths(from: "actor:armenia", to: "actor:russia", first: 0) { length } }', /between 1 and 100/],
+    ['{ paths(from: "actor:armenia", to: "actor:russia", maxDegree: 0) { length } }', /maxDegree/],
+    ['{ path(from: "actor:armenia", to: "actor:russia", maxDegree: -3) { length } }', /maxDegree/],
   ])('%s is BAD_USER_INPUT saying what and why', async (query, message) => {
     const answer = await seeded.api.run(query);
     expect(answer.errors).toHaveLength(1);
