@@ -9,7 +9,7 @@ import type { PlaceRow } from '../places/rows';
 import { STATEMENT_FIELDS } from '../statements/fields';
 import type { StatementRow } from '../statements/rows';
 import { CLAIM_FIELDS, EVENT_FIELDS } from './fields';
-import type { ClaimRow, EventRow } from './rows';
+import type { ClaimRow, EventRow, SideClaimsRow } from './rows';
 
 export const EVENTS_BY_ID = cypher<Keyed<EventRow>>(
   'eventsById',
@@ -220,3 +220,32 @@ export const CLAIMS_PAGE = Object.fromEntries(
 export const CLAIMS_COUNT = Object.fromEntries(
   CLAIM_ANCHOR_PREFERENCE.map((anchor) => [anchor, claimsCount(anchor)]),
 ) as Record<ClaimAnchor, ReturnType<typeof claimsCount>>;
+
+const spread = (figure: string) =>
+  `CASE WHEN ${figure}Claims = 0 THEN null
+        ELSE {lowest: ${figure}Lowest, highest: ${figure}Highest, claims: ${figure}Claims} END`;
+
+/** `CasualtyClaimConnection.bySide`: the filtered claims grouped by side, each figure's spread. */
+const claimsBySide = (anchor: ClaimAnchor) =>
+  cypher<{ row: SideClaimsRow }>(
+    `claimsBySide_${anchor}`,
+    `${claimsMatched(anchor)}
+     OPTIONAL MATCH (c)-[:SIDE]->(side:Actor)
+     WITH c, claimant, side ORDER BY claimant.name, claimant.id
+     WITH side, count(c) AS claimCount, collect(DISTINCT claimant) AS claimantNodes,
+          min(c.killed) AS killedLowest, max(c.killed) AS killedHighest, count(c.killed) AS killedClaims,
+          min(c.wounded) AS woundedLowest, max(c.wounded) AS woundedHighest, count(c.wounded) AS woundedClaims,
+          min(c.captured) AS capturedLowest, max(c.captured) AS capturedHighest, count(c.captured) AS capturedClaims
+     RETURN {
+       side: head([a IN CASE WHEN side IS NULL THEN [] ELSE [side] END | ${ACTOR_FIELDS}]),
+       claimCount: claimCount,
+       claimants: [a IN claimantNodes | ${ACTOR_FIELDS}],
+       killed: ${spread('killed')},
+       wounded: ${spread('wounded')},
+       captured: ${spread('captured')}
+     } AS row
+     ORDER BY side IS NULL, claimCount DESC, side.name, side.id`,
+  );
+export const CLAIMS_BY_SIDE = Object.fromEntries(
+  CLAIM_ANCHOR_PREFERENCE.map((anchor) => [anchor, claimsBySide(anchor)]),
+) as Record<ClaimAnchor, ReturnType<typeof claimsBySide>>;

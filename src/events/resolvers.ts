@@ -11,6 +11,7 @@ import {
   CLAIM_SOURCES,
   claimAnchorFor,
   CLAIMS_BY_EVENT,
+  CLAIMS_BY_SIDE,
   CLAIMS_COUNT,
   CLAIMS_PAGE,
   CONTESTED_BY_EVENT,
@@ -75,11 +76,13 @@ async function listClaims(args: ClaimListArgs, ctx: Context): Promise<ClaimPage>
   };
   const anchor = claimAnchorFor(filters);
   const rows = await ctx.graph.read(CLAIMS_PAGE[anchor], { ...filters, ...window });
-  return toConnection(
+  const page = toConnection(
     rows,
     window,
     async () => (await ctx.graph.read(CLAIMS_COUNT[anchor], filters))[0]?.count ?? 0,
   );
+  const bySide = async () => (await ctx.graph.read(CLAIMS_BY_SIDE[anchor], filters)).map((r) => r.row);
+  return { ...page, bySide };
 }
 
 export const eventQueries: Pick<QueryResolvers, 'event' | 'events' | 'claims'> = {

@@ -318,6 +318,50 @@ describe('claims', () => {
     }
   });
 
+  it("spread each side's figures: lowest and highest claimed, over the whole filtered set", async () => {
+    type Spread = { lowest: number; highest: number; claims: number } | null;
+    type Row = {
+      side: { id: string } | null;
+      claimCount: number;
+      claimants: { name: string }[];
+      killed: Spread;
+      wounded: Spread;
+    };
+    const full = `totalCount bySide { side { id } claimCount claimants { name } killed { lowest highest claims } wounded { lowest highest claims } }
+      edges { node { id side { id } claimant { name } killed wounded } }`;
+    type Answer = Edges<Claim & { wounded: number | null }> & { bySide: Row[] };
+    for (const args of [
+      'first: 1',
+      'first: 1, from: "2023-09-01", to: "2023-09-30"',
+      'first: 1, side: "actor:azerbaijan"',
+    ]) {
+      const { page, all } = await seeded.api.data<{ page: Answer; all: Answer }>(
+        `{ page: claims(${args}) { ${full} } all: claims(${args.replace('first: 1', 'first: 100')}) { ${full} } }`,
+      );
+      expect(page.bySide).toEqual(all.bySide);
+      const claims = all.edges.map((e) => e.node);
+      const sides = [...new Set(claims.map((c) => c.side?.id ?? null))];
+      expect(page.bySide.map((r) => r.side?.id ?? null).sort()).toEqual([...sides].sort());
+      expect(page.bySide.reduce((n, r) => n + r.claimCount, 0)).toBe(all.totalCount);
+      for (const row of page.bySide) {
+        const mine = claims.filter((c) => (c.side?.id ?? null) === (row.side?.id ?? null));
+        const spreadOf = (figures: (number | null)[]): Spread => {
+          const given = figures.filter((f): f is number => f !== null);
+          return given.length
+            ? { lowest: Math.min(...given), highest: Math.max(...given), claims: given.length }
+            : null;
+        };
+        expect(row.claimCount).toBe(mine.length);
+        expect(row.killed).toEqual(spreadOf(mine.map((c) => c.killed)));
+        expect(row.wounded).toEqual(spreadOf(mine.map((c) => c.wounded)));
+        const names = [...new Set(mine.map((c) => c.claimant.name))].sort();
+        expect(row.claimants.map((c) => c.name)).toEqual(names);
+      }
+      const counts = page.bySide.map((r) => r.claimCount);
+      expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    }
+  });
+
   it('pages with cursors without repeats', async () => {
     const claims = await allClaims();
     const seen: string[] = [];
