@@ -35,6 +35,7 @@ interface EventListArgs {
   search?: string | null;
   place?: string | null;
   outlet?: string | null;
+  contested?: boolean | null;
   orderBy?: 'ASC' | 'DESC' | null;
   first?: number | null;
   after?: string | null;
@@ -49,6 +50,7 @@ async function listEvents(args: EventListArgs, ctx: Context): Promise<EventPage>
     to: args.to ?? null,
     place: args.place ?? null,
     outlet: args.outlet ?? null,
+    contested: args.contested ?? null,
     matchIds,
   };
   const rows = await ctx.graph.read(EVENTS_PAGE[args.orderBy ?? 'ASC'], { ...filters, ...window });

@@ -421,6 +421,22 @@ describe('contested', () => {
     expect(on('2022-08-03', /Telephone/)).toEqual([false]);
   });
 
+  it('filters the events list: contested incidents only, or the others', async () => {
+    const { all, yes, no } = await seeded.api.data<
+      Record<'all' | 'yes' | 'no', Edges<{ id: string; contested: boolean }>>
+    >(
+      `{ all: events(first: 100) { totalCount edges { node { id contested } } }
+         yes: events(contested: true, first: 100) { totalCount edges { node { id contested } } }
+         no: events(contested: false, kind: CLASH, first: 100) { totalCount edges { node { id contested } } } }`,
+    );
+    const contested = all.edges.filter((e) => e.node.contested).map((e) => e.node.id);
+    expect(contested.length).toBeGreaterThan(0);
+    expect(yes.edges.map((e) => e.node.id)).toEqual(contested);
+    expect(yes.totalCount).toBe(contested.length);
+    expect(no.edges.every((e) => !e.node.contested)).toBe(true);
+    expect(no.totalCount).toBeGreaterThan(0);
+  });
+
   it('is read from the graph: states, their parts and office holders, whatever their names', async () => {
     // Two made-up states, each with a ministry and an official holding a role in that ministry.
     await seeded.db.graph.write(
@@ -453,6 +469,11 @@ describe('contested', () => {
     expect(one.contested).toBe(true);
     expect(two.contested).toBe(false);
     expect(three.contested).toBe(false);
+    const { events } = await seeded.api.data<{ events: Edges<{ id: string }> }>(
+      '{ events(contested: true, kind: CLASH, first: 100) { edges { node { id } } } }',
+    );
+    expect(events.edges.map((e) => e.node.id)).toContain('event:test-one');
+    expect(events.edges.map((e) => e.node.id)).not.toContain('event:test-two');
   });
 });
 
