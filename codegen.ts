@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           StatementConnection: '../statements/rows#StatementPage',
           StatementFacets: '../statements/rows#FacetScope',
           CasualtyClaimConnection: '../events/rows#ClaimPage',
+          SideClaims: '../events/rows#SideClaimsRow',
           PlaceConnection: '../places/rows#PlacePage',
           Article: '../articles/rows#ArticleRow',
           ArticleConnection: '../articles/rows#ArticlePage',

@@ -11,6 +11,7 @@ import {
   CLAIM_SOURCES,
   claimAnchorFor,
   CLAIMS_BY_EVENT,
+  CLAIMS_BY_SIDE,
   CLAIMS_COUNT,
   CLAIMS_PAGE,
   CONTESTED_BY_EVENT,
@@ -34,6 +35,7 @@ interface EventListArgs {
   search?: string | null;
   place?: string | null;
   outlet?: string | null;
+  contested?: boolean | null;
   orderBy?: 'ASC' | 'DESC' | null;
   first?: number | null;
   after?: string | null;
@@ -48,6 +50,7 @@ async function listEvents(args: EventListArgs, ctx: Context): Promise<EventPage>
     to: args.to ?? null,
     place: args.place ?? null,
     outlet: args.outlet ?? null,
+    contested: args.contested ?? null,
     matchIds,
   };
   const rows = await ctx.graph.read(EVENTS_PAGE[args.orderBy ?? 'ASC'], { ...filters, ...window });
@@ -75,11 +78,13 @@ async function listClaims(args: ClaimListArgs, ctx: Context): Promise<ClaimPage>
   };
   const anchor = claimAnchorFor(filters);
   const rows = await ctx.graph.read(CLAIMS_PAGE[anchor], { ...filters, ...window });
-  return toConnection(
+  const page = toConnection(
     rows,
     window,
     async () => (await ctx.graph.read(CLAIMS_COUNT[anchor], filters))[0]?.count ?? 0,
   );
+  const bySide = async () => (await ctx.graph.read(CLAIMS_BY_SIDE[anchor], filters)).map((r) => r.row);
+  return { ...page, bySide };
 }
 
 export const eventQueries: Pick<QueryResolvers, 'event' | 'events' | 'claims'> = {

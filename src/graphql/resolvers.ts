@@ -44,6 +44,6 @@ export const resolvers: Resolvers = {
   EventConnection: connection,
   StatementConnection: connection,
   ArticleConnection: connection,
-  CasualtyClaimConnection: connection,
+  CasualtyClaimConnection: { ...connection, bySide: (page) => page.bySide() },
   PlaceConnection: connection,
 };

@@ -1,7 +1,5 @@
 import type { PlaceResolvers, QueryResolvers } from '../generated/graphql';
-import type { Context } from '../graphql/context';
-import { pageWindow, toConnection } from '../graphql/pagination';
-import { exactPhrase, luceneQuery } from '../search/lucene';
+import { listByNameOrSearch } from '../search/lists';
 import {
   EVENTS_IN_PLACE,
   PLACES_BY_ID,
@@ -11,33 +9,21 @@ import {
   PLACES_SEARCH_COUNT,
   PLACES_SEARCH_PAGE,
 } from './queries';
-import type { PlacePage } from './rows';
-
-interface PlaceListArgs {
-  search?: string | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-/** Without search: by name. With search: best match first (exact name or alias, then Lucene score). */
-async function listPlaces(args: PlaceListArgs, ctx: Context): Promise<PlacePage> {
-  const window = pageWindow(args);
-  if (!args.search) {
-    const rows = await ctx.graph.read(PLACES_PAGE, { ...window });
-    return toConnection(rows, window, async () => (await ctx.graph.read(PLACES_COUNT))[0]?.count ?? 0);
-  }
-  const search = { lucene: luceneQuery(args.search), exact: exactPhrase(args.search) };
-  const rows = await ctx.graph.read(PLACES_SEARCH_PAGE, { ...search, ...window });
-  return toConnection(
-    rows,
-    window,
-    async () => (await ctx.graph.read(PLACES_SEARCH_COUNT, search))[0]?.count ?? 0,
-  );
-}
 
 export const placeQueries: Pick<QueryResolvers, 'place' | 'places'> = {
   place: (_root, { id }, ctx) => ctx.loaders.one(PLACES_BY_ID).load(id),
-  places: (_root, args, ctx) => listPlaces(args, ctx),
+  places: (_root, args, ctx) =>
+    listByNameOrSearch(
+      {
+        page: PLACES_PAGE,
+        count: PLACES_COUNT,
+        searchPage: PLACES_SEARCH_PAGE,
+        searchCount: PLACES_SEARCH_COUNT,
+      },
+      args,
+      {},
+      ctx,
+    ),
 };
 
 export const Place: PlaceResolvers = {
