@@ -210,19 +210,30 @@ describe('article page', () => {
 });
 
 describe('path view', () => {
-  it('draws how two actors are connected', async () => {
-    const { path } = await seeded.api.data<{ path: { length: number } | null }>(
-      '{ path(from: "actor:charles-michel", to: "actor:ilham-aliyev", maxHops: 6) { length } }',
+  const lengths = async (from: string, to: string, maxDegree: number | null) => {
+    const { paths } = await seeded.api.data<{ paths: { length: number }[] }>(
+      'query($from: ID!, $to: ID!, $maxDegree: Int) { paths(from: $from, to: $to, maxHops: 6, maxDegree: $maxDegree, first: 5) { length } }',
+      { from, to, maxDegree },
     );
-    await visit('/explorer/path?from=actor:charles-michel&to=actor:ilham-aliyev', async (page) => {
-      const steps = path?.length ?? 0;
-      await page
-        .getByRole('heading', { name: `Connected in ${steps} ${steps === 1 ? 'step' : 'steps'}` })
-        .waitFor();
-      expect(await page.locator('ol.path-steps li').count()).toBe(steps + 1);
-      expect(await page.locator('ol.path-steps li').first().innerText()).toMatch(/^Charles Michel/);
-      expect(await page.locator('ol.path-steps li').last().innerText()).toBe('Ilham Aliyev');
-    });
+    return paths.map((path) => path.length);
+  };
+
+  it('draws how two actors are connected, around hubs unless asked', async () => {
+    const from = 'actor:sergei-lavrov';
+    const to = 'actor:toivo-klaar';
+    for (const hubs of [false, true]) {
+      const found = await lengths(from, to, hubs ? null : 25);
+      const steps = found[0] ?? 0;
+      expect(steps).toBeGreaterThan(0);
+      await visit(`/explorer/path?from=${from}&to=${to}${hubs ? '&hubs=1' : ''}`, async (page) => {
+        await page.getByRole('heading', { name: `Connected in ${steps} steps` }).waitFor();
+        expect(await page.locator('ol.path-steps li').count()).toBe(steps + 1);
+        expect(await page.locator('ol.path-steps li').first().innerText()).toMatch(/^Sergei Lavrov/);
+        expect(await page.locator('ol.path-steps li').last().innerText()).toBe('Toivo Klaar');
+        expect(await page.locator('.path-choices button').count()).toBe(found.length > 1 ? found.length : 0);
+        expect(await page.locator('.graph canvas').count()).toBeGreaterThan(0);
+      });
+    }
   });
 });
 

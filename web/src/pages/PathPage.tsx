@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { type GraphEdge, type GraphNode, GraphView } from '../components/GraphView';
 import { Failure, Loading, Message } from '../components/Status';
 import { graphql } from '../gql';
-import type { PathQuery } from '../gql/graphql';
+import type { PathsQuery } from '../gql/graphql';
 import { type PageKind, pagePath } from '../ids';
 import { STANCES } from '../stance';
 
@@ -22,8 +22,8 @@ const ActorChoicesDocument = graphql(`
 `);
 
 const PathDocument = graphql(`
-  query Path($from: ID!, $to: ID!) {
-    path(from: $from, to: $to, maxHops: 6) {
+  query Paths($from: ID!, $to: ID!, $maxDegree: Int) {
+    paths(from: $from, to: $to, maxHops: 6, maxDegree: $maxDegree, first: 5) {
       length
       relationships
       nodes {
@@ -78,7 +78,14 @@ const RELATIONSHIPS: Record<string, string> = {
   MENTIONS: 'mentions',
 };
 
-type PathNode = NonNullable<PathQuery['path']>['nodes'][number];
+type Path = PathsQuery['paths'][number];
+type PathNode = Path['nodes'][number];
+
+/**
+ * A step with more links than this is a hub (the conflict as a whole, a much-quoted ministry): a chain
+ * through it says little. Skipped unless the reader asks for hubs.
+ */
+const HUB_DEGREE = 25;
 
 function describe(node: PathNode): { label: string; kind: PageKind | null; shape: GraphNode['shape'] } {
   switch (node.__typename) {
@@ -110,15 +117,17 @@ export function PathPage() {
   const [params, setParams] = useSearchParams();
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
+  const hubs = params.get('hubs') === '1';
   const [{ data: choices }] = useQuery({ query: ActorChoicesDocument });
   const actors = useMemo(
     () => (choices?.actors.edges ?? []).map((edge) => edge.node).sort((a, b) => a.name.localeCompare(b.name)),
     [choices],
   );
-  const [draft, setDraft] = useState({ from, to });
+  const [draft, setDraft] = useState({ from, to, hubs });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (draft.from && draft.to) setParams({ from: draft.from, to: draft.to });
+    if (draft.from && draft.to)
+      setParams({ from: draft.from, to: draft.to, ...(draft.hubs ? { hubs: '1' } : {}) });
   };
   return (
     <section>
@@ -145,21 +154,69 @@ export function PathPage() {
             </select>
           </label>
         ))}
+        <label className="small">
+          <input
+            type="checkbox"
+            checked={draft.hubs}
+            onChange={(event) => setDraft({ ...draft, hubs: event.target.checked })}
+          />{' '}
+          Also through hubs (the conflict as a whole, much-quoted actors)
+        </label>
         <button type="submit" disabled={!draft.from || !draft.to}>
           Show the connection
         </button>
       </form>
-      {from && to && <PathResult from={from} to={to} />}
+      {from && to && <PathResult from={from} to={to} hubs={hubs} />}
     </section>
   );
 }
 
-function PathResult({ from, to }: { from: string; to: string }) {
+function PathResult({ from, to, hubs }: { from: string; to: string; hubs: boolean }) {
+  const [{ data, fetching, error }] = useQuery({
+    query: PathDocument,
+    variables: { from, to, maxDegree: hubs ? null : HUB_DEGREE },
+  });
+  const [shown, setShown] = useState(0);
+  if (fetching) return <Loading what="the connection" />;
+  if (error) return <Failure error={error} />;
+  const paths = data?.paths ?? [];
+  const path = paths[Math.min(shown, paths.length - 1)];
+  if (!path)
+    return (
+      <Message title="No connection found">
+        These two are not connected within six steps in the graph
+        {hubs ? '.' : ' without going through a hub; tick “Also through hubs” to allow them.'}
+      </Message>
+    );
+  return (
+    <section aria-labelledby="path-result">
+      <h2 id="path-result">
+        Connected in {path.length} {path.length === 1 ? 'step' : 'steps'}
+      </h2>
+      {paths.length > 1 && (
+        <p className="path-choices">
+          {paths.length} equally short connections:{' '}
+          {paths.map((_candidate, index) => (
+            <button
+              key={index}
+              type="button"
+              className={index === shown ? 'chosen' : 'plain'}
+              aria-pressed={index === shown}
+              onClick={() => setShown(index)}
+            >
+              {index + 1}
+            </button>
+          ))}
+        </p>
+      )}
+      <PathDrawing path={path} />
+    </section>
+  );
+}
+
+function PathDrawing({ path }: { path: Path }) {
   const navigate = useNavigate();
-  const [{ data, fetching, error }] = useQuery({ query: PathDocument, variables: { from, to } });
-  const path = data?.path;
   const drawing = useMemo(() => {
-    if (!path) return null;
     const nodes: GraphNode[] = path.nodes.map((node, index) => {
       const { label, shape } = describe(node);
       const colour = node.__typename === 'Statement' ? STANCES[node.stance].colour : undefined;
@@ -182,25 +239,14 @@ function PathResult({ from, to }: { from: string; to: string }) {
   }, [path]);
   const open = useCallback(
     (id: string) => {
-      const node = path?.nodes.find((candidate) => candidate.id === id);
+      const node = path.nodes.find((candidate) => candidate.id === id);
       const link = node ? nodeLink(node) : null;
       if (link) navigate(link);
     },
     [path, navigate],
   );
-  if (fetching) return <Loading what="the connection" />;
-  if (error) return <Failure error={error} />;
-  if (!path || !drawing)
-    return (
-      <Message title="No connection found">
-        These two are not connected within six steps in the graph.
-      </Message>
-    );
   return (
-    <section aria-labelledby="path-result">
-      <h2 id="path-result">
-        Connected in {path.length} {path.length === 1 ? 'step' : 'steps'}
-      </h2>
+    <>
       <GraphView
         nodes={drawing.nodes}
         edges={drawing.edges}
@@ -224,6 +270,6 @@ function PathResult({ from, to }: { from: string; to: string }) {
           );
         })}
       </ol>
-    </section>
+    </>
   );
 }
