@@ -25,8 +25,8 @@ const SHOTS: { file: string; address: string; ready: string }[] = [
   },
   { file: 'article-span-selected.png', address: '/explorer/articles/upi-2022-08-04#SPAN', ready: '.detail' },
   {
-    file: 'path-michel-to-aliyev.png',
-    address: '/explorer/path?from=actor:charles-michel&to=actor:ilham-aliyev',
+    file: 'path-lavrov-to-klaar.png',
+    address: '/explorer/path?from=actor:sergei-lavrov&to=actor:toivo-klaar',
     ready: 'ol.path-steps',
   },
   { file: 'unknown-actor.png', address: '/explorer/actors/nobody-at-all', ready: '.message' },

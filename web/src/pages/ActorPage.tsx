@@ -147,7 +147,9 @@ function ActorView({ actor }: { actor: Actor }) {
             {' '}
             (
             {actor.statements.facets.stance
-              .map(({ stance, count }) => `${count} ${STANCES[stance].label.toLowerCase()}`)
+              .map(({ stance, count }) =>
+                count === 1 ? `1 ${STANCES[stance].label.toLowerCase()}` : `${count} ${STANCES[stance].many}`,
+              )
               .join(', ')}
             )
           </span>
