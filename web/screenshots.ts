@@ -59,6 +59,11 @@ async function main(): Promise<void> {
       const { page, problems } = await watchedPage(browser);
       await page.goto(`${base}${shot.address.replace('SPAN', span)}`);
       await page.locator(shot.ready).first().waitFor();
+      if (shot.address === '/graphiql') {
+        await page.locator('.graphiql-query-editor').getByText('WhoRespondedToTheLachinClash').waitFor();
+        await page.locator('.graphiql-execute-button').click();
+        await page.locator('.result-window', { hasText: 'Clash around the Lachin corridor' }).waitFor();
+      }
       await page.waitForLoadState('networkidle');
       await page.screenshot({ path: path.join(OUT, shot.file), fullPage: !shot.address.includes('#') });
       if (problems.length > 0) throw new Error(`${shot.address}: ${problems.join('; ')}`);

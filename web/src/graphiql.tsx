@@ -8,8 +8,8 @@ import { createRoot } from 'react-dom/client';
 // loads from a CDN). It talks to this server's /graphql.
 const fetcher = createGraphiQLFetcher({ url: `${window.location.origin}/graphql` });
 
-const defaultQuery = `# Ask the conflict graph. Ctrl-Enter runs the query; the Docs button lists every field.
-# Back to the explorer: /explorer
+const defaultQuery = `# Ask the conflict graph. Ctrl-Enter (or the pink button) runs the query;
+# the book icon on the left lists every type and field.
 
 query WhoRespondedToTheLachinClash {
   event(id: "event:2022-08-03-lachin-clash") {
@@ -25,6 +25,13 @@ const root = document.getElementById('graphiql');
 if (!root) throw new Error('The page has no #graphiql element.');
 createRoot(root).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} />
+    <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery}>
+      <GraphiQL.Logo>
+        <a href="/explorer" style={{ fontSize: '0.9rem', marginRight: '1rem' }}>
+          ← Back to the explorer
+        </a>
+        Graph<em>i</em>QL
+      </GraphiQL.Logo>
+    </GraphiQL>
   </StrictMode>,
 );
