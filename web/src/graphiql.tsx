@@ -8,8 +8,8 @@ import { createRoot } from 'react-dom/client';
 // loads from a CDN). It talks to this server's /graphql.
 const fetcher = createGraphiQLFetcher({ url: `${window.location.origin}/graphql` });
 
-const defaultQuery = `# Ask the conflict graph. Ctrl-Enter (or the pink button) runs the query;
-# the book icon on the left lists every type and field.
+const defaultQuery = `# Ctrl-Enter runs the query.
+# The book icon lists every field.
 
 query WhoRespondedToTheLachinClash {
   event(id: "event:2022-08-03-lachin-clash") {
