@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { type GraphEdge, type GraphNode, GraphView } from '../components/GraphView';
+import { EventList } from '../components/Lists';
 import { StanceLegend } from '../components/Stance';
 import { StatementCard } from '../components/StatementCard';
 import { Failure, Loading, NotFound } from '../components/Status';
@@ -258,14 +259,7 @@ function ActorView({ actor }: { actor: Actor }) {
       {actor.events.length > 0 && (
         <section aria-labelledby="events">
           <h2 id="events">Events {actor.name} took part in</h2>
-          <ul className="hits">
-            {actor.events.map((event) => (
-              <li key={event.id}>
-                <Link to={pagePath('event', event.id)}>{event.title}</Link>{' '}
-                <span className="muted">{readableDate(event.date, event.datePrecision)}</span>
-              </li>
-            ))}
-          </ul>
+          <EventList events={actor.events} />
         </section>
       )}
     </section>

@@ -28,33 +28,7 @@ const ArticleDocument = graphql(`
         totalCount
         edges {
           node {
-            id
-            text
-            direct
-            date
-            datePrecision
-            stance
-            provenance
-            speaker {
-              id
-              name
-            }
-            via {
-              id
-              name
-            }
-            targets {
-              id
-              name
-            }
-            respondsTo {
-              id
-              title
-            }
-            source {
-              start
-              end
-            }
+            ...StatementCard
           }
         }
       }

@@ -1,10 +1,11 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { CasualtyTable } from '../components/CasualtyTable';
+import { ArticleList, EventList } from '../components/Lists';
 import { StanceLegend } from '../components/Stance';
 import { ActorLinks, StatementCard } from '../components/StatementCard';
 import { Failure, Loading, NotFound } from '../components/Status';
-import { plain, plural, readableDate, readableRange } from '../format';
+import { plain, plural, readableRange } from '../format';
 import { graphql } from '../gql';
 import { idFromParam, pagePath } from '../ids';
 import { groupBySide } from '../sides';
@@ -166,14 +167,7 @@ export function EventPage() {
       {event.parts.length > 0 && (
         <section aria-labelledby="parts">
           <h2 id="parts">Events within it</h2>
-          <ul className="hits">
-            {event.parts.map((part) => (
-              <li key={part.id}>
-                <Link to={pagePath('event', part.id)}>{part.title}</Link>{' '}
-                <span className="muted">{readableDate(part.date, part.datePrecision)}</span>
-              </li>
-            ))}
-          </ul>
+          <EventList events={event.parts} />
         </section>
       )}
 
@@ -182,16 +176,7 @@ export function EventPage() {
         {event.reportedIn.length === 0 ? (
           <p className="muted">No article in the graph mentions it.</p>
         ) : (
-          <ul className="hits">
-            {event.reportedIn.map((article) => (
-              <li key={article.id}>
-                <Link to={pagePath('article', article.id)}>{article.title}</Link>{' '}
-                <span className="muted">
-                  {article.outlet ?? 'outlet unknown'} · {readableDate(article.published)}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ArticleList articles={event.reportedIn} />
         )}
       </section>
     </section>

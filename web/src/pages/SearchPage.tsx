@@ -1,12 +1,13 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { ArticleList, EventList } from '../components/Lists';
 import { Failure, Loading } from '../components/Status';
 import { StatementCard } from '../components/StatementCard';
 import { StanceLegend } from '../components/Stance';
 import { graphql } from '../gql';
 import type { SearchQuery } from '../gql/graphql';
-import { plain, plural, readableDate, readableRange } from '../format';
+import { plain, plural, readableRange } from '../format';
 import { pagePath } from '../ids';
 
 const SearchDocument = graphql(`
@@ -153,16 +154,7 @@ function Results({ q }: { q: string }) {
                   {place.in && ` in ${place.in.name}`}
                   {place.aliases.length > 0 && ` · also written ${place.aliases.join(', ')}`}
                 </span>
-                {place.events.length > 0 && (
-                  <ul className="sub">
-                    {place.events.map((event) => (
-                      <li key={event.id}>
-                        <Link to={pagePath('event', event.id)}>{event.title}</Link>{' '}
-                        <span className="muted">{readableDate(event.date, event.datePrecision)}</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                {place.events.length > 0 && <EventList events={place.events} className="sub" />}
               </li>
             ))}
           </ul>
@@ -171,16 +163,7 @@ function Results({ q }: { q: string }) {
       {articles.length > 0 && (
         <section aria-labelledby="hits-articles">
           <h2 id="hits-articles">Articles</h2>
-          <ul className="hits">
-            {articles.map((article) => (
-              <li key={article.id}>
-                <Link to={pagePath('article', article.id)}>{article.title}</Link>{' '}
-                <span className="muted">
-                  {article.outlet ?? 'outlet unknown'} · {readableDate(article.published)}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ArticleList articles={articles} />
         </section>
       )}
       {statements.length > 0 && (
