@@ -5,9 +5,9 @@ import { createDriver, ensureDevNeo4j } from '../db/connection';
 import { Graph } from '../db/graph';
 import { migrate } from '../db/migrations';
 import { isIsoDate } from '../graphql/scalars';
-import { ingestArticle, today } from './ingestArticle';
-import { IngestInputError, decodeArticleBytes } from './input';
-import type { IngestResult } from './result';
+import { ingestArticle, today } from './write/ingestArticle';
+import { IngestInputError, decodeArticleBytes } from './text/input';
+import type { IngestResult } from './write/result';
 
 const USAGE = `Usage: npm run ingest -- <file.txt|folder> ... [--outlet NAME] [--published YYYY-MM-DD] [--title T] [--url U] [--dry-run] [--json]
 

@@ -1,7 +1,7 @@
 import type { MutationResolvers } from '../generated/graphql';
 import { badInput, unauthenticated } from '../graphql/errors';
-import { ingestArticle, today } from './ingestArticle';
-import { IngestInputError, checkArticleText } from './input';
+import { ingestArticle, today } from './write/ingestArticle';
+import { IngestInputError, checkArticleText } from './text/input';
 
 export const ingestMutations: MutationResolvers = {
   ingestArticle: async (_root, { input, dryRun }, ctx) => {

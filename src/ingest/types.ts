@@ -7,7 +7,7 @@ import type {
   ORG_TYPES,
   PlaceEntry,
   STANCES,
-} from '../seed/format';
+} from '../vocabulary/terms';
 
 /** The vocabulary is the seed's (seed/README.md): ingest produces the same kinds of facts. */
 export type Stance = (typeof STANCES)[number];

@@ -1,0 +1,120 @@
+import type { ActorIndex, Mention } from '../speakers/actorIndex';
+import type { Candidate } from '../candidates/candidates';
+import { normWord } from '../text/sentences';
+import type { Stance } from '../types';
+
+/** Verbs whose meaning is the stance, whatever the words reported. */
+const BY_VERB: Record<string, Stance> = {
+  deny: 'DENIES',
+  reject: 'DENIES',
+  dismiss: 'DENIES',
+  refute: 'DENIES',
+  condemn: 'CONDEMNS',
+  denounce: 'CONDEMNS',
+  criticize: 'CONDEMNS',
+  criticise: 'CONDEMNS',
+  slam: 'CONDEMNS',
+  deplore: 'CONDEMNS',
+  decry: 'CONDEMNS',
+  accuse: 'ACCUSES',
+  blame: 'ACCUSES',
+  urge: 'CALLS_FOR',
+  call: 'CALLS_FOR',
+  demand: 'CALLS_FOR',
+  appeal: 'CALLS_FOR',
+  ask: 'CALLS_FOR',
+  praise: 'SUPPORTS',
+  welcome: 'SUPPORTS',
+  hail: 'SUPPORTS',
+  applaud: 'SUPPORTS',
+};
+
+/** Verbs that assert facts: with nothing more telling, what they report is a claim. */
+const ASSERTING = new Set(
+  (
+    'say state claim allege report add tell insist note confirm announce stress emphasize ' +
+    'emphasise declare according-to tweet write issue release publish'
+  ).split(' '),
+);
+
+const DENIAL =
+  /\b(nothing but|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
+const CALL =
+  /\b(should|must|need to|needs to|have to|has to|essential to|necessary to|(call|calls|called|calling) (on|for|upon)|urg\w*|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties))\b/;
+const SUPPORT = /\b(support|solidarity)\b/;
+/** Charges that accuse whoever they name on the other side. */
+const CHARGE =
+  /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide)\b/;
+/** Hostile acts: an accusation when someone on the other side did them ("Armenian troops opened fire"). */
+const HOSTILE_ACT =
+  /\b(attacked|opened fire|fired( first| on| at| upon)?|shelled|struck|(tried|attempted) to seize|seized|invaded|bombarded|targeted|ambushed)\b/;
+/** The same acts named as nouns, with their agent after "by" ("an attack by Azerbaijani forces"). */
+const HOSTILE_BY = /\b(attacks?|shelling|strikes?|fire|offensive|incursion) by\b/;
+const OTHER =
+  /\b(committed|commitment|concerns?|concerned|engaged|spoke|spoken|speak|talks? with|telephone|phone|call with|met|meeting|hopes?|wants?|ready|readiness|condolences?|regret\w*|possibility|remains)\b/;
+const CLAIM =
+  /\b(kill\w*|wound\w*|injur\w*|dead|died|casualt\w*|fatalit\w*|loss(es)?|fire|artillery|shell\w*|drones?|troops|soldiers?|forces|army|positions?|operation|situation|control\w*|stable|measures|destroy\w*|videos?|footage|military|strikes?|offensive|clash\w*|fighting|captured)\b/;
+
+const WARNING = new Set(['warn', 'threaten', 'caution', 'promise', 'pledge', 'vow', 'predict']);
+
+export interface StanceContext {
+  /** The reported words, from the candidate's content start to its end. */
+  content: string;
+  contentStart: number;
+  /** Actors named in the reported words. */
+  mentions: Mention[];
+  speaker: { id: string; side: string | null };
+  index: ActorIndex;
+}
+
+/** The stance of a statement: from its verb when that says it, else from the words reported. */
+export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
+  const text = normWord(ctx.content);
+  const verb = BY_VERB[c.lemma];
+  if (verb) return verb;
+  if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text)) return 'SUPPORTS';
+  if (DENIAL.test(text)) return 'DENIES';
+  if (CALL.test(text)) return 'CALLS_FOR';
+  if (accuses(text, ctx)) return 'ACCUSES';
+  // A warning or threat that neither calls for nor charges anything is not a factual claim.
+  if (OTHER.test(text) || WARNING.has(c.lemma)) return 'OTHER';
+  if (CLAIM.test(text)) return 'CLAIMS';
+  return ASSERTING.has(c.lemma) ? 'CLAIMS' : 'OTHER';
+}
+
+/** The other side: an actor that is neither the speaker nor on the speaker's side. */
+export function otherSide(m: Mention, ctx: Pick<StanceContext, 'speaker' | 'index'>): boolean {
+  if (m.actor.id === ctx.speaker.id) return false;
+  const side = ctx.index.sideOf(m.actor.id);
+  return !(side && side === ctx.speaker.side) && (m.actor.kind !== 'PERSON' || side !== null);
+}
+
+function accuses(text: string, ctx: StanceContext): boolean {
+  const others = ctx.mentions.filter((m) => otherSide(m, ctx));
+  if (others.length === 0) return false;
+  if (CHARGE.test(text)) return true;
+  const act = HOSTILE_ACT.exec(text);
+  if (act && others.some((m) => m.end <= ctx.contentStart + act.index)) return true;
+  const by = HOSTILE_BY.exec(text);
+  return !!by && others.some((m) => m.start >= ctx.contentStart + by.index);
+}
+
+/**
+ * Whom a statement addresses: the object of "urged"/"accused"/"called on" when it names an actor,
+ * else the other side named in the words; "both sides" means the article's two main states.
+ */
+export function targetsOf(stance: Stance, ctx: StanceContext, principals: string[]): string[] {
+  if (stance === 'CLAIMS' || stance === 'OTHER') return [];
+  const text = normWord(ctx.content);
+  // Support goes to whoever follows "support for" ("Moscow's support for Yerevan"), not to the supporter.
+  const supported =
+    stance === 'SUPPORTS' ? /\b(support|solidarity|backing) (for|with|of|to)\b/.exec(text) : null;
+  const from = supported ? ctx.contentStart + supported.index : 0;
+  const others = ctx.mentions
+    .filter((m) => !m.actor.isNew && m.start >= from && otherSide(m, ctx))
+    .map((m) => m.actor.id);
+  const both = /\b(both|all|the two|the) (sides|parties|countries|nations)\b/.test(text) ? principals : [];
+  // A call or support addresses everyone it names; a charge is against the first party it names.
+  const named = stance === 'CALLS_FOR' || stance === 'SUPPORTS' ? others : others.slice(0, 1);
+  return [...new Set([...both, ...named])].filter((id) => id !== ctx.speaker.id);
+}
