@@ -16,6 +16,8 @@ const ID_LABELS = [
   'Role',
   'CasualtyClaim',
   'Outlet',
+  // Not a fact: the lock concurrent ingests queue on (src/ingest/write/queries.ts).
+  'IngestLock',
 ] as const;
 
 const RANGE_INDEXES: [label: string, property: string][] = [

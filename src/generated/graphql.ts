@@ -220,6 +220,7 @@ export type IngestArticleInput = {
   text: Scalars['String']['input'];
   /** The headline; when omitted, the text's first line if it reads like one. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The article's address: an absolute http or https URL (at most 2048 characters); anything else is BAD_USER_INPUT. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 

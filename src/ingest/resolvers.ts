@@ -1,24 +1,29 @@
 import type { MutationResolvers } from '../generated/graphql';
 import { badInput, unauthenticated } from '../graphql/errors';
+import { IngestInputError, checkArticleText, checkArticleUrl } from './text/input';
 import { ingestArticle, today } from './write/ingestArticle';
-import { IngestInputError, checkArticleText } from './text/input';
+
+/** Runs an input check; its refusal becomes BAD_USER_INPUT naming the argument. */
+function checked<T>(argument: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw error instanceof IngestInputError ? badInput(error.message, argument) : error;
+  }
+}
 
 export const ingestMutations: MutationResolvers = {
   ingestArticle: async (_root, { input, dryRun }, ctx) => {
     // Queries stay open; anything that writes needs the key.
     if (!ctx.authorized)
       throw unauthenticated('Mutations need the API key: send "Authorization: Bearer <API_KEY>".');
-    let text: string;
-    try {
-      text = checkArticleText(input.text, 'input.text');
-    } catch (error) {
-      throw error instanceof IngestInputError ? badInput(error.message, 'input.text') : error;
-    }
+    const text = checked('input.text', () => checkArticleText(input.text, 'input.text'));
+    const url = checked('input.url', () => checkArticleUrl(input.url ?? null, 'input.url'));
     const meta = {
       title: input.title ?? null,
       outlet: input.outlet ?? null,
       published: input.published ?? today(),
-      url: input.url ?? null,
+      url,
     };
     return ingestArticle(ctx.graph, text, meta, dryRun ?? false);
   },

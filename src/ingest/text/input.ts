@@ -50,6 +50,35 @@ export function checkArticleText(text: string, source: string): string {
   return text;
 }
 
+/** Longer than any real article address; a longer one is refused rather than stored. */
+export const MAX_URL_LENGTH = 2048;
+
+/**
+ * The article's address, when given: only absolute http(s) URLs are stored, since front ends render
+ * it as a link (`javascript:` or `data:` there would run in the reader's browser).
+ */
+export function checkArticleUrl(url: string | null, source: string): string | null {
+  if (url === null) return null;
+  const shown = url.length > 80 ? `${JSON.stringify(url.slice(0, 80))}…` : JSON.stringify(url);
+  if (url.length > MAX_URL_LENGTH)
+    throw new IngestInputError(
+      `${source} is ${url.length} characters; URLs over ${MAX_URL_LENGTH} are refused.`,
+    );
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new IngestInputError(
+      `${source} ${shown} is not an absolute URL; give the article's http(s) address.`,
+    );
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new IngestInputError(
+      `${source} ${shown} uses ${parsed.protocol.replace(/:$/, '')}; only http and https article addresses are stored.`,
+    );
+  return url;
+}
+
 function refuseOversized(bytes: number, source: string): void {
   if (bytes > MAX_ARTICLE_BYTES) {
     throw new IngestInputError(

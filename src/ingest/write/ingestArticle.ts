@@ -1,16 +1,18 @@
 import type { Graph } from '../../db/graph';
-import { articleId } from '../plan/ids';
 import { extractArticle } from '../plan/extract';
-import { FIND_ARTICLE } from './queries';
+import type { ArticleMeta } from '../types';
+import { TAKE_INGEST_LOCK } from './queries';
 import { type IngestResult, toResult } from './result';
 import { loadSnapshot } from './snapshot';
-import type { ArticleMeta } from '../types';
-import { type Run, planWrite, statementStatuses, writeExtraction } from './write';
+import { type Run, planAgainstGraph, previewReport, writePlanned } from './write';
 
 /**
- * Ingests one article's text (already checked by input.ts): reads what the graph knows, extracts,
- * and writes everything in one transaction (a failure leaves nothing half-written). A dry run
- * writes nothing; it asks the graph the same questions and reports what would be written.
+ * Ingests one article's text (already checked by input.ts). A real run does everything inside one
+ * write transaction that first takes the ingest lock: the snapshot the speakers are resolved against,
+ * the question whether the article is already there, and the writes. So two ingests at the same
+ * time are serialised — the second sees the first's actors and cannot create a second spelling of
+ * the same person, and only the one that wrote the article reports it as new; a failure leaves
+ * nothing half-written. A dry run shares every step but the transaction, the lock and the writes.
  */
 export async function ingestArticle(
   graph: Graph,
@@ -18,27 +20,23 @@ export async function ingestArticle(
   meta: ArticleMeta,
   dryRun: boolean,
 ): Promise<IngestResult> {
-  const extraction = extractArticle(text, meta, await loadSnapshot(graph));
-  if (!dryRun)
-    return toResult(
-      extraction,
-      await graph.inWriteTransaction((run) => writeExtraction(run, extraction)),
-      false,
-    );
+  if (dryRun) return ingestThrough((query, params) => graph.read(query, params), text, meta, false);
+  return graph.inWriteTransaction(async (run) => {
+    await run(TAKE_INGEST_LOCK);
+    return ingestThrough(run, text, meta, true);
+  });
+}
 
-  const read: Run = (query, params) => graph.read(query, params);
-  const [existing] = await read(FIND_ARTICLE, { hash: extraction.textHash, text });
-  const statuses = await statementStatuses(read, extraction, existing?.id ?? null);
-  const plan = planWrite(extraction, statuses, !!existing);
-  const preview = {
-    articleId: existing?.id ?? articleId(extraction.textHash),
-    articleIsNew: !existing,
-    statements: statuses,
-    claims: plan.claims.length,
-    newActors: plan.actors.length,
-    newEvents: plan.events.length,
-  };
-  return toResult(extraction, preview, true);
+async function ingestThrough(
+  run: Run,
+  text: string,
+  meta: ArticleMeta,
+  write: boolean,
+): Promise<IngestResult> {
+  const extraction = extractArticle(text, meta, await loadSnapshot(run));
+  const planned = await planAgainstGraph(run, extraction);
+  const report = write ? await writePlanned(run, extraction, planned) : previewReport(planned);
+  return toResult(extraction, report, !write);
 }
 
 /** Today, UTC, for articles ingested without a publication date. */

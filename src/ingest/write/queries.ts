@@ -8,6 +8,16 @@ import type { ActorEntry, EventEntry, PlaceEntry } from '../../vocabulary/terms'
  * ingest created, so a second run changes nothing and a curated node is never altered.
  */
 
+/**
+ * Taken first by every ingest's write transaction and held until it commits: ingests run one at a
+ * time from reading the snapshot to committing. Ingests are rare next to reads, and one lock cannot
+ * deadlock; the id is unique (migrations), so two first ingests cannot make two locks.
+ */
+export const TAKE_INGEST_LOCK = cypher<never>(
+  'ingestTakeLock',
+  `MERGE (l:IngestLock {id: 'ingest'}) SET l.takenAt = timestamp()`,
+);
+
 /** An article already in the graph with the same text (curated seeds have no textHash, so the text is compared). */
 export const FIND_ARTICLE = cypher<{ id: string; curated: boolean }>(
   'ingestFindArticle',
@@ -148,6 +158,7 @@ export const SNAPSHOT_EVENTS = cypher<EventEntry>(
 );
 
 export const WRITE_QUERIES = [
+  TAKE_INGEST_LOCK,
   FIND_ARTICLE,
   CREATE_ARTICLE,
   STATEMENT_STATUS,

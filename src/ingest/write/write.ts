@@ -86,17 +86,46 @@ export function planWrite(
   };
 }
 
+/** What the graph says about an extraction before anything is written: the same for a dry run and a real one. */
+export interface Planned {
+  articleId: string;
+  articleIsNew: boolean;
+  statuses: Record<string, StatementStatus>;
+  plan: WritePlan;
+}
+
+/** Asks the graph whether the article and its statements are there, and plans what is left to write. */
+export async function planAgainstGraph(run: Run, x: Extraction): Promise<Planned> {
+  const [existing] = await run(Q.FIND_ARTICLE, { hash: x.textHash, text: x.text });
+  const id = existing?.id ?? articleId(x.textHash);
+  const statuses = await statementStatuses(run, x, existing ? id : null);
+  return { articleId: id, articleIsNew: !existing, statuses, plan: planWrite(x, statuses, !!existing) };
+}
+
+/** The report of a plan that is not carried out (a dry run): what would be written. */
+export function previewReport(p: Planned): WriteReport {
+  return {
+    articleId: p.articleId,
+    articleIsNew: p.articleIsNew,
+    statements: p.statuses,
+    claims: p.plan.claims.length,
+    newActors: p.plan.actors.length,
+    newEvents: p.plan.events.length,
+  };
+}
+
 /**
  * Writes one article's extraction through `run`, all inside the caller's transaction. Taking `run`
  * rather than a Graph lets a test inject a failure between two queries and see it roll back.
  */
 export async function writeExtraction(run: Run, x: Extraction): Promise<WriteReport> {
-  const [existing] = await run(Q.FIND_ARTICLE, { hash: x.textHash, text: x.text });
-  const id = existing?.id ?? articleId(x.textHash);
-  if (!existing) await run(Q.CREATE_ARTICLE, { article: articleRow(x, id) });
-  const statuses = await statementStatuses(run, x, id);
-  const plan = planWrite(x, statuses, !!existing);
+  return writePlanned(run, x, await planAgainstGraph(run, x));
+}
 
+/** Carries out a plan made inside the same transaction. */
+export async function writePlanned(run: Run, x: Extraction, planned: Planned): Promise<WriteReport> {
+  const { plan, articleId: id } = planned;
+  if (planned.articleIsNew) await run(Q.CREATE_ARTICLE, { article: articleRow(x, id) });
   const actors = await run(Q.MERGE_ACTORS, {
     rows: plan.actors.map((a) => ({ ...a, ...searchableNames(a.name, a.aliases) })),
   });
@@ -129,8 +158,8 @@ export async function writeExtraction(run: Run, x: Extraction): Promise<WriteRep
   await run(Q.MERGE_MENTIONS, { articleId: id, rows: plan.mentions });
   return {
     articleId: id,
-    articleIsNew: !existing,
-    statements: statuses,
+    articleIsNew: planned.articleIsNew,
+    statements: planned.statuses,
     claims: plan.claims.length,
     newActors: actors.filter((r) => r.created).length,
     newEvents: events.filter((r) => r.created).length,

@@ -27,6 +27,47 @@ describe('casualty figures', () => {
     expect(parseCount(['dozens'])).toBeNull();
   });
 
+  // Every casualty word, passive and participial, lands in its own field: a word mapped to the wrong
+  // outcome ("injured" counted as killed) fails here.
+  it.each([
+    ['three of its soldiers were killed', { killed: 3 }],
+    ['four of its soldiers died', { killed: 4 }],
+    ['five of its soldiers were dead', { killed: 5 }],
+    ['six of its soldiers were wounded', { wounded: 6 }],
+    ['seven of its soldiers were injured', { wounded: 7 }],
+    ['eight of its soldiers were captured', { captured: 8 }],
+    ['Armenian shelling hit a post, killing nine soldiers', { killed: 9 }],
+    ['Armenian shelling hit a post, wounding ten soldiers', { wounded: 10 }],
+    ['Armenian shelling hit a post, injuring eleven soldiers', { wounded: 11 }],
+    ['Armenian forces attacked a post, capturing twelve soldiers', { captured: 12 }],
+    ['two soldiers were dead and 13 others injured', { killed: 2, wounded: 13 }],
+  ])('counts "%s" as %j', (words, expected) => {
+    const [claim] = extract(`Azerbaijan's Defense Ministry said ${words}.`).claims;
+    expect(claim && { killed: claim.killed, wounded: claim.wounded, captured: claim.captured }).toEqual({
+      killed: null,
+      wounded: null,
+      captured: null,
+      ...expected,
+    });
+  });
+
+  it('knows the value of every number word', () => {
+    const words =
+      'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+        ' ',
+      );
+    expect(words.map((w) => parseCount([w]))).toEqual(words.map((_, i) => i));
+    const tens = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+    expect(tens.map((w) => parseCount([w]))).toEqual(tens.map((_, i) => 20 + 10 * i));
+    expect(
+      [
+        ['one', 'hundred'],
+        ['one', 'thousand'],
+        ['one', 'million'],
+      ].map(parseCount),
+    ).toEqual([100, 1000, 1_000_000]);
+  });
+
   it('reads killed and wounded, in words and digits, as one claim of the speaker', () => {
     expect(
       figures(

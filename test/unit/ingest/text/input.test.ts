@@ -2,6 +2,7 @@ import {
   IngestInputError,
   MAX_ARTICLE_BYTES,
   checkArticleText,
+  checkArticleUrl,
   decodeArticleBytes,
   firstInvalidUtf8,
 } from '../../../../src/ingest/text/input';
@@ -51,5 +52,22 @@ describe('article input', () => {
     expect(() => checkArticleText('é'.repeat(MAX_ARTICLE_BYTES / 2 + 1), 'input.text')).toThrow(
       IngestInputError,
     );
+  });
+
+  it('keeps http(s) article URLs and no URL at all', () => {
+    expect(checkArticleUrl('https://example.org/a?b=1', 'url')).toBe('https://example.org/a?b=1');
+    expect(checkArticleUrl('http://example.org/', 'url')).toBe('http://example.org/');
+    expect(checkArticleUrl(null, 'url')).toBeNull();
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'uses javascript; only http and https'],
+    ['data:text/html,hi', 'uses data; only http and https'],
+    ['file:///etc/passwd', 'uses file; only http and https'],
+    ['example.org/news', 'is not an absolute URL'],
+    [`https://example.org/${'a'.repeat(3000)}`, 'URLs over 2048 are refused'],
+  ])('refuses %s, saying why', (url, reason) => {
+    expect(() => checkArticleUrl(url, 'url')).toThrow(IngestInputError);
+    expect(() => checkArticleUrl(url, 'url')).toThrow(reason);
   });
 });
