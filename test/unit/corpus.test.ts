@@ -56,6 +56,7 @@ interface Statement {
   date: string | null;
   datePrecision: string | null;
   construction: string;
+  restates?: string;
 }
 interface Annotation {
   article: { id: string; title: string; outlet: string; published: string; url: string; split: string };
@@ -112,6 +113,7 @@ function problems(folder: string, text: string, a: Annotation): string[] {
       fail(actor.id, `partOf unknown ${actor.partOf}`);
 
   const known = (id: string | null | undefined) => typeof id === 'string' && actors.has(id);
+  const statementIds = new Set((a.statements ?? []).map((s) => s.id));
   for (const s of a.statements ?? []) {
     if (!new RegExp(`^statement:${number}-[a-z0-9-]+$`).test(s.id))
       fail(s.id, `id is not statement:${number}-…`);
@@ -125,6 +127,8 @@ function problems(folder: string, text: string, a: Annotation): string[] {
     if (typeof s.direct !== 'boolean') fail(s.id, 'direct is not a boolean');
     if (!STANCES.includes(s.stance)) fail(s.id, `stance ${s.stance}`);
     if (!CONSTRUCTIONS.includes(s.construction)) fail(s.id, `construction ${s.construction}`);
+    if (s.restates !== undefined && (s.restates === s.id || !statementIds.has(s.restates)))
+      fail(s.id, `restates unknown ${s.restates}`);
     if (s.date === null) {
       if (s.datePrecision !== null) fail(s.id, 'datePrecision without a date');
     } else if (!isDay(s.date) || !PRECISIONS.includes(s.datePrecision ?? '')) {
