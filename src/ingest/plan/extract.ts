@@ -5,6 +5,7 @@ import { casualtiesIn } from '../facts/casualties';
 import { channelOf } from '../facts/channel';
 import { findDates } from '../text/dates';
 import { detectIncident, eventRef, matchEvent, newEvent, respondsTo } from '../facts/events';
+import { calibratedConfidence } from './confidence';
 import { claimId, statementId, textHash } from './ids';
 import { PlaceIndex } from '../facts/places';
 import { directQuotes, findQuotes } from '../candidates/quotes';
@@ -117,6 +118,7 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
         snapshot.events,
       ),
       confidence: confidence(c, item.resolution),
+      evidence: { form: c.kind, by: item.resolution.by },
     };
     statements.push(statement);
     const claim = item.stance === 'CALLS_FOR' ? null : claimOf(doc, statement, item, mentions, index, hash);
@@ -145,9 +147,10 @@ function withoutTitlesOf(speakerId: string, inside: Mention[]): Mention[] {
 
 const ref = (a: IndexedActor): ActorRef => ({ id: a.id, name: a.name, kind: a.kind, isNew: a.isNew });
 
+/** The hand-set prior (how the speaker was found × how the words were), calibrated on the dev corpus. */
 function confidence(c: Candidate, r: Resolution): number {
   const form = c.kind === 'trailing' || c.kind === 'according-to' ? 0.9 : c.direct ? 1 : 0.95;
-  return Math.round(SPEAKER_CONFIDENCE[r.by] * form * 100) / 100;
+  return calibratedConfidence({ form: c.kind, by: r.by }, SPEAKER_CONFIDENCE[r.by] * form);
 }
 
 /** The sentence without the reported words: where "in a statement", "tweeted" or "on July 13" are said. */
