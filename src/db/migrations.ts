@@ -18,6 +18,8 @@ const ID_LABELS = [
   'Outlet',
   // Not a fact: the lock concurrent ingests queue on (src/ingest/write/queries.ts).
   'IngestLock',
+  // A statement an analyst rejected, kept so a re-ingest does not write it again (src/ingest/corrections).
+  'RejectedStatement',
 ] as const;
 
 const RANGE_INDEXES: [label: string, property: string][] = [

@@ -1,5 +1,6 @@
 import type { MutationResolvers } from '../generated/graphql';
 import { badInput, unauthenticated } from '../graphql/errors';
+import { CorrectionError, correctStatement } from './corrections/correct';
 import { IngestInputError, checkArticleText, checkArticleUrl } from './text/input';
 import { ingestArticle, today } from './write/ingestArticle';
 
@@ -26,5 +27,15 @@ export const ingestMutations: MutationResolvers = {
       url,
     };
     return ingestArticle(ctx.graph, text, meta, dryRun ?? false);
+  },
+
+  correctStatement: async (_root, { input }, ctx) => {
+    if (!ctx.authorized)
+      throw unauthenticated('Mutations need the API key: send "Authorization: Bearer <API_KEY>".');
+    try {
+      return await correctStatement(ctx.graph, input);
+    } catch (error) {
+      throw error instanceof CorrectionError ? badInput(error.message, `input.${error.argument}`) : error;
+    }
   },
 };

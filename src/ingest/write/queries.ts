@@ -37,21 +37,30 @@ export const CREATE_ARTICLE = cypher<never>(
      MERGE (ar)-[:PUBLISHED_BY]->(o))`,
 );
 
-/** Per statement: already written (same id), covered by a curated statement of the article (overlap ≥ half the shorter), or new. */
-export const STATEMENT_STATUS = cypher<{ id: string; status: 'NEW' | 'UNCHANGED' | 'COVERED_BY_CURATED' }>(
+/**
+ * Per statement: already written (same id), rejected by an analyst (same id, or overlapping a
+ * rejected span), covered by a curated statement of the article (overlap ≥ half the shorter), or new.
+ */
+export const STATEMENT_STATUS = cypher<{
+  id: string;
+  status: 'NEW' | 'UNCHANGED' | 'COVERED_BY_CURATED' | 'REJECTED';
+}>(
   'ingestStatementStatus',
   `MATCH (ar:Article {id: $articleId})
    UNWIND $rows AS row
    OPTIONAL MATCH (existing:Statement {id: row.id})
-   WITH ar, row, existing,
-        EXISTS {
-          MATCH (c:Statement)-[src:SOURCE]->(ar)
-          WHERE coalesce(c.provenance, 'CURATED') = 'CURATED'
+   OPTIONAL MATCH (rejected:RejectedStatement {id: row.id})
+   WITH ar, row, existing, rejected,
+        [(c)-[src:SOURCE]->(ar) WHERE (c:RejectedStatement OR (c:Statement AND coalesce(c.provenance, 'CURATED') = 'CURATED'))
             AND 2 * ((CASE WHEN src.end < row.end THEN src.end ELSE row.end END)
                      - (CASE WHEN src.start > row.start THEN src.start ELSE row.start END))
                 >= (CASE WHEN src.end - src.start < row.end - row.start THEN src.end - src.start ELSE row.end - row.start END)
-        } AS covered
-   RETURN row.id AS id, CASE WHEN existing IS NOT NULL THEN 'UNCHANGED' WHEN covered THEN 'COVERED_BY_CURATED' ELSE 'NEW' END AS status`,
+         | c:RejectedStatement] AS covering
+   RETURN row.id AS id,
+          CASE WHEN existing IS NOT NULL THEN 'UNCHANGED'
+               WHEN rejected IS NOT NULL OR true IN covering THEN 'REJECTED'
+               WHEN size(covering) > 0 THEN 'COVERED_BY_CURATED'
+               ELSE 'NEW' END AS status`,
 );
 
 export const MERGE_ACTORS = cypher<{ id: string; created: boolean }>(

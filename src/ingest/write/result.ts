@@ -32,6 +32,8 @@ export interface IngestResult {
     written: number;
     unchanged: number;
     coveredByCurated: number;
+    /** Not written: analysts rejected them. */
+    rejected: number;
     claims: number;
     newActors: number;
     newEvents: number;
@@ -112,6 +114,7 @@ export function toResult(x: Extraction, report: WriteReport, dryRun: boolean): I
       written: count('NEW'),
       unchanged: count('UNCHANGED'),
       coveredByCurated: count('COVERED_BY_CURATED'),
+      rejected: count('REJECTED'),
       claims: report.claims,
       newActors: report.newActors,
       newEvents: report.newEvents,

@@ -15,7 +15,7 @@ import type {
 /** Runs one query inside the article's transaction (what `Graph.inWriteTransaction` hands its work). */
 export type Run = <Row>(query: CypherQuery<Row>, params?: Params) => Promise<Row[]>;
 
-export type StatementStatus = 'NEW' | 'UNCHANGED' | 'COVERED_BY_CURATED';
+export type StatementStatus = 'NEW' | 'UNCHANGED' | 'COVERED_BY_CURATED' | 'REJECTED';
 
 /** What writing an extraction does (or, on a dry run, would do). */
 export interface WriteReport {
