@@ -41,6 +41,18 @@ export function paraphrases(
       ...direct.filter((c) => c.sentence === s.index),
     ]);
     if (according) found.push(according);
+    // ", adding that “…”": a participle whose words are quoted is a statement of its own (the quote);
+    // the paraphrase before it ends at its comma.
+    for (const d of direct) {
+      const verb = d.verb === null ? undefined : doc.tokens[d.verb];
+      if (
+        d.sentence === s.index &&
+        verb &&
+        /ing$/.test(verb.norm) &&
+        doc.tokens[verb.index - 1]?.text === ','
+      )
+        cuts.push((doc.tokens[verb.index - 1] as Token).start);
+    }
     all.push(...withEnds(doc, s, found, cuts).flatMap((c) => splitClauses(doc, c, quoted)));
   }
   return all;

@@ -211,29 +211,56 @@ function attributionAfter(
     const last = phraseEnd(tokens, k + 2, s.last);
     return last > k + 2 ? { verb: k, lemma: 'according-to', speaker: { first: k + 2, last } } : null;
   }
-  for (let v = k; v < Math.min(s.last, k + 10); v++) {
+  let speakerEnd: number | null = null;
+  for (let v = k; v < Math.min(s.last, k + 24); v++) {
     const lemma = reportingLemma(doc, v);
     if (lemma) {
       if (v > k) {
         const opensClause = ['CCONJ', 'SCONJ', 'ADP'].includes((tokens[k] as Token).pos);
         return opensClause || range(k, v).some((i) => tokens[i]?.pos === 'VERB')
           ? null
-          : { verb: v, lemma, speaker: { first: k, last: v } };
+          : { verb: v, lemma, speaker: { first: k, last: speakerEnd ?? v } };
       }
-      // Inverted: "…,” said the ministry." The phrase after the verb must end the sentence.
+      // Inverted: "…,” said the ministry." The phrase after the verb ends the sentence, or is
+      // followed only by an apposition and a participial clause (", a spokeswoman for …, adding …").
       const last = phraseEnd(tokens, v + 1, s.last);
       const inverted = TRAILING_VERBS.has(lemma) && !/ing$/.test((tokens[v] as Token).norm);
+      const rest = range(last, participialClauseAt(tokens, last, s.last));
       return inverted &&
         last > v + 1 &&
-        range(last, s.last).every(
-          (i) => isPunct(tokens[i]) || tokens[i]?.pos === 'ADP' || tokens[i]?.pos !== 'VERB',
-        )
+        rest.every((i) => isPunct(tokens[i]) || tokens[i]?.pos === 'ADP' || tokens[i]?.pos !== 'VERB')
         ? { verb: v, lemma, speaker: { first: v + 1, last } }
         : null;
     }
-    if ((tokens[v] as Token).text === ',' || (tokens[v] as Token).text === '.') return null;
+    if ((tokens[v] as Token).text === '.') return null;
+    if ((tokens[v] as Token).text === ',') {
+      // "…,” Ana Ruiz, a spokeswoman for the council, told reporters.": skip the apposition.
+      const close = appositionEnd(tokens, v, s.last);
+      if (close === null || speakerEnd !== null || v === k) return null;
+      speakerEnd = v;
+      v = close;
+    }
   }
   return null;
+}
+
+/** ", a spokeswoman for the council," — the comma closing an apposition without a verb, or null. */
+function appositionEnd(tokens: Token[], comma: number, to: number): number | null {
+  for (let i = comma + 1; i < Math.min(to, comma + 16); i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ',') return i > comma + 1 ? i : null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.') return null;
+  }
+  return null;
+}
+
+/** Where a ", adding …" / ", saying …" clause starts after `from` (its comma), else `to`. */
+function participialClauseAt(tokens: Token[], from: number, to: number): number {
+  for (let i = from; i < to - 1; i++) {
+    if (tokens[i]?.text === ',' && /ing$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.pos === 'VERB')
+      return i;
+  }
+  return to;
 }
 
 /** Where a speaker phrase after a verb ends: at a comma, the sentence end, or a prepositional phrase. */

@@ -42,10 +42,21 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
       ),
   sign: (next) =>
     next.slice(0, 3).some((w) => ['decree', 'order', 'law', 'ordinance', 'resolution'].includes(w)),
-  issue: showsContent,
+  issue: (next) => showsContent(next) || carriesCall(next),
   release: showsContent,
   publish: showsContent,
+  make: carriesCall,
+  renew: carriesCall,
+  repeat: carriesCall,
 };
+
+/** Nouns that are a call in themselves: "issued a plea for calm", "renewed its call for talks". */
+const CALL_NOUNS = ['plea', 'appeal', 'call', 'calls', 'demand', 'demands', 'ultimatum'];
+
+function carriesCall(next: string[]): boolean {
+  const noun = next.slice(0, 4).findIndex((w) => CALL_NOUNS.includes(w));
+  return noun >= 0 && ['for', 'to', 'on'].includes(next[noun + 1] ?? '');
+}
 
 const DOCUMENTS = [
   'statement',
@@ -62,7 +73,19 @@ const DOCUMENTS = [
   'readout',
   'message',
 ];
-const CONTENT_MARKERS = ['showing', 'saying', 'that', 'which', ':', '"', '\u201c'];
+const CONTENT_MARKERS = [
+  'showing',
+  'saying',
+  'that',
+  'which',
+  ':',
+  '"',
+  '\u201c',
+  // "a statement vowing retaliation": the participle carries what the statement says.
+  ...'vowing accusing calling urging condemning denouncing denying rejecting warning demanding blaming pledging promising insisting threatening claiming declaring'.split(
+    ' ',
+  ),
+];
 
 /** "declared that …", "protested: “…”" — not "declared independence" or "recalled its ambassador". */
 function introducesWords(next: string[]): boolean {
@@ -87,6 +110,8 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   const next = range(i + 1, Math.min(doc.tokens.length, i + 9)).map((k) => (doc.tokens[k] as Token).norm);
   if (t.lemma === 'claim' && claimsLives(next)) return null;
   if (PLAIN.has(t.lemma)) return t.lemma;
+  // ", declaring the force a rebel group": after a comma, the participle is the statement whatever follows.
+  if (t.lemma === 'declare' && /ing$/.test(t.norm) && doc.tokens[i - 1]?.text === ',') return t.lemma;
   const check = WITH_COMPLEMENT[t.lemma];
   return check && check(next) ? t.lemma : null;
 }

@@ -38,7 +38,7 @@ const ASSERTING = new Set(
 );
 
 const DENIAL =
-  /\b(reject\w*|den(y|ies|ied)|refut\w*|(did|does|do|has|have) not (carry out|launch|fire|attack|conduct|strike|target|shell|have any)|never (carried out|launched|fired|attacked|targeted)|nothing but|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
+  /\b(reject\w*|den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were) not (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|have any)|never (carried out|launched|fired|attacked|targeted)|nothing but|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
 const CALL =
   /\b(should|must|would like|(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|have to|has to|essential to|necessary to|(call|calls|called|calling) (on|for|upon)|urg\w*|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties))\b/;
 const SUPPORT = /\b(support|solidarity)\b/;
