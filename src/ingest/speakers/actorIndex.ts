@@ -1,6 +1,6 @@
 import type { ActorEntry } from '../../vocabulary/terms';
 import { slug } from '../../vocabulary/names';
-import { type OrganKey, countries, organOf } from './gazetteer';
+import { type OrganKey, TITLE_WORDS, countries, organOf } from './gazetteer';
 import { NameTrie } from '../text/nameTrie';
 import { type Token, normWord, phraseWords } from '../text/sentences';
 import type { ActorKind, OrgType } from '../types';
@@ -90,9 +90,36 @@ export class ActorIndex {
 
   /** Known mentions within tokens [from, to), longest first, left to right, never overlapping. */
   mentions(tokens: Token[], from = 0, to = tokens.length): Mention[] {
-    return this.names
+    const all = this.names
       .matches(tokens, from, to)
       .map((m) => ({ ...m, actor: m.value.actor, how: m.value.how }));
+    const named = new Set(
+      all.flatMap((m) => Array.from({ length: m.last - m.first }, (_, i) => m.first + i)),
+    );
+    return all.filter(
+      (m) =>
+        m.actor.kind !== 'PERSON' ||
+        m.last - m.first !== 1 ||
+        named.has(m.first - 1) ||
+        !otherFirstName(tokens, m),
+    );
+  }
+
+  /**
+   * A person whose name is spelt differently ("Pashinian" for Pashinyan, "Aliev" for Aliyev): same
+   * first letter and a small edit distance after folding common transliteration differences. When
+   * the text gives a first name too, it must be the known person's ("Karen Vardanyan" is not "Aram
+   * Vardanyan").
+   */
+  fuzzyPersonNamed(name: string, surname: string): IndexedActor | undefined {
+    const found = this.fuzzyPerson(surname);
+    const given = name
+      .split(/\s+/)
+      .slice(0, -1)
+      .filter((w) => /^[A-Z][a-z]/.test(w));
+    if (!found || given.length === 0) return found;
+    const known = found.name.split(/\s+/).slice(0, -1).map(skeleton);
+    return given.some((g) => known.includes(skeleton(g))) ? found : undefined;
   }
 
   /**
@@ -201,3 +228,21 @@ export function lastMentionBefore(
   for (let i = low - 1; i >= 0; i--) if (wanted(mentions[i] as Mention)) return mentions[i];
   return undefined;
 }
+
+/** "Karen Vardanyan": a surname right after a capitalised given name that is not the known person's. */
+function otherFirstName(tokens: Token[], m: Mention & { actor: IndexedActor }): boolean {
+  const before = tokens[m.first - 1];
+  if (!before || !/^[A-Z][a-z]+$/.test(before.text) || before.pos !== 'PROPN') return false;
+  if (TITLE_WORDS.has(before.norm) || NOT_GIVEN_NAMES.has(before.norm)) return false;
+  return !m.actor.name
+    .split(/\s+/)
+    .slice(0, -1)
+    .some((w) => normWord(w) === before.norm);
+}
+
+const NOT_GIVEN_NAMES = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december on in at by as but and when while after before said says mr mrs ms dr'
+  ).split(' '),
+);

@@ -115,8 +115,15 @@ export class SpeakerResolver {
     return found;
   }
 
+  /** "The head of Ukraine's nuclear watchdog, Oleh Korikov": a phrase that describes a role, not a name. */
   private namesRole(p: Phrase): boolean {
-    return ROLES.has((this.doc.tokens[p.last - 1] as Token).norm);
+    const { tokens } = this.doc;
+    if (ROLES.has((tokens[p.last - 1] as Token).norm)) return true;
+    const lead = tokens.slice(p.first, Math.min(p.last, p.first + 3));
+    return (
+      lead.some((t) => ROLES.has(t.norm)) &&
+      tokens[p.first + 1 + lead.findIndex((t) => ROLES.has(t.norm))]?.norm === 'of'
+    );
   }
 
   sideOf(actor: IndexedActor): string | null {
@@ -192,7 +199,7 @@ export class SpeakerResolver {
       !!head && tokens.slice(head.last, p.last).some((t) => ROLES.has(t.norm) || TITLE_ROLES.has(t.norm));
     const unknown = organAfterState && !personOfOrgan ? null : named;
     if (unknown) {
-      const variant = this.index.fuzzyPerson(unknown.surname);
+      const variant = this.index.fuzzyPersonNamed(unknown.name, unknown.surname);
       if (variant) return done(variant, 'variant');
       const earlier = this.introduced(unknown.name);
       if (earlier) return { actor: earlier, mention, by: 'surname', via: null, side: this.sideOf(earlier) };

@@ -14,6 +14,24 @@ describe('who is speaking', () => {
     expect(said('Ilham Aliev said the talks were over.')[0]?.[0]).toBe('actor:ilham-aliyev');
   });
 
+  it('a known surname with another first name is someone new', () => {
+    const [statement] = extract(
+      'Josep Pashinyan, a local farmer, said the shelling lasted all night.',
+    ).statements;
+    expect(statement?.speaker).toMatchObject({ name: 'Josep Pashinyan', isNew: true });
+    expect(said('Karen Pashinian said the shelling lasted all night.')[0]?.[0]).not.toBe(
+      'actor:nikol-pashinyan',
+    );
+    expect(said('But Pashinyan said the shelling lasted all night.')[0]?.[0]).toBe('actor:nikol-pashinyan');
+  });
+
+  it('the person named after a role described with "of", not the state in the role', () => {
+    const statements = extract(
+      'The head of Armenia’s nuclear regulator, Oleh Korikov, said officials would like more inspections. “Let’s wait,” he added.',
+    ).statements;
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Oleh Korikov', 'Oleh Korikov']);
+  });
+
   it('titles and descriptions around a name', () => {
     expect(said('EU foreign policy chief Josep Borrell on Monday urged restraint.')[0]?.[0]).toBe(
       'actor:josep-borrell',
