@@ -206,11 +206,38 @@ export class SpeakerResolver {
       const affiliation = heads.length
         ? this.index.sideOf((heads[heads.length - 1] as Mention).actor.id)
         : null;
-      const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), null));
+      const organization = this.roleOrganization(p, heads);
+      const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization));
       return { actor, mention, by: 'new', via: null, side: affiliation };
     }
     if (head) return this.fromMention(head, p, mention, done);
     return this.fromDescription(norm, mention, sentence, p);
+  }
+
+  /**
+   * The organization a new person's role is named with: "EU spokeswoman Maria Lopez", "Maria Lopez,
+   * a spokeswoman for the European Union," or "…, the head of Ukraine's Security Service". Only an
+   * actor the graph knows, so the person's PART_OF link has somewhere to go.
+   */
+  private roleOrganization(p: Phrase, heads: Mention[]): string | null {
+    const { tokens } = this.doc;
+    const known = (m: Mention | undefined) =>
+      m && !m.actor.isNew && m.actor.kind !== 'PERSON' ? m.actor.id : null;
+    const before = heads.filter((m) => tokens.slice(m.last, p.last).some((t) => ROLES.has(t.norm)));
+    if (before.length) return known(before[before.length - 1]);
+    if (tokens[p.last]?.text !== ',') return null;
+    let end = p.last + 1;
+    while (
+      end < tokens.length &&
+      end < p.last + 14 &&
+      tokens[end]?.text !== ',' &&
+      tokens[end]?.pos !== 'VERB'
+    )
+      end++;
+    const role = tokens.slice(p.last + 1, end).findIndex((t) => ROLES.has(t.norm));
+    if (role < 0) return null;
+    const after = mentionsWithin(this.mentions, p.last + 1 + role, end).filter((m) => m.how !== 'demonym');
+    return known(after[after.length - 1]);
   }
 
   /** A known name; a state followed by an organ ("Georgia's foreign ministry", "Armenian officials") is that organ. */

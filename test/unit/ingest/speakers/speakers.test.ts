@@ -32,6 +32,19 @@ describe('who is speaking', () => {
     expect(statements.map((s) => s.speaker.name)).toEqual(['Oleh Korikov', 'Oleh Korikov']);
   });
 
+  it('links a new person to the organization named with their role', () => {
+    const partOf = (text: string) => extract(text).newActors.map((a) => [a.name, a.partOf]);
+    expect(partOf('Maria Lopez, a spokeswoman for the European Union, said talks would resume.')).toEqual([
+      ['Maria Lopez', 'actor:european-union'],
+    ]);
+    expect(partOf('EU spokeswoman Maria Lopez said talks would resume.')).toEqual([
+      ['Maria Lopez', 'actor:european-union'],
+    ]);
+    expect(partOf('Maria Lopez, a farmer from the border, said talks would resume.')).toEqual([
+      ['Maria Lopez', null],
+    ]);
+  });
+
   it('titles and descriptions around a name', () => {
     expect(said('EU foreign policy chief Josep Borrell on Monday urged restraint.')[0]?.[0]).toBe(
       'actor:josep-borrell',
