@@ -45,6 +45,15 @@ describe('who is speaking', () => {
     ]);
   });
 
+  it('an unnamed source the article describes speaks as that description', () => {
+    const names = (text: string) => extract(text).statements.map((s) => [s.speaker.name, s.speaker.isNew]);
+    expect(names('A security source said the attack happened at dawn.')).toEqual([['Security source', true]]);
+    expect(names('A military official said the attack was repelled.')).toEqual([['Military official', true]]);
+    expect(names('Residents said the shelling lasted all night.')).toEqual([['Residents', true]]);
+    // A definite description needs someone named before it.
+    expect(names('The official said the attack was repelled.')).toEqual([]);
+  });
+
   it('titles and descriptions around a name', () => {
     expect(said('EU foreign policy chief Josep Borrell on Monday urged restraint.')[0]?.[0]).toBe(
       'actor:josep-borrell',
