@@ -55,7 +55,21 @@ export function paraphrases(
     }
     all.push(...withEnds(doc, s, found, cuts).flatMap((c) => splitClauses(doc, c, quoted)));
   }
-  return all;
+  return all.filter((c) => saysSomething(doc, c));
+}
+
+/** Verbs that report words only through a clause: "said" alone, or with an adjunct, says nothing. */
+const CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'comment', 'speak']);
+
+/**
+ * "said in a statement", "told reporters", "said Wednesday", "said about the clashes": a speech verb
+ * with no clause after it is an attribution whose words are elsewhere (or nowhere), not a statement.
+ */
+function saysSomething(doc: TextAnalysis, c: Candidate): boolean {
+  if (c.kind !== 'paraphrase' || !CLAUSE_VERBS.has(c.lemma) || c.verb === null) return true;
+  if (/["\u201c\u201d]/.test(doc.text.slice(c.start, c.end))) return true;
+  const after = tokensWithin(doc, (doc.tokens[c.verb] as Token).end, c.end);
+  return after.some((t) => isFiniteVerb(doc.tokens, t.index));
 }
 
 function verbsOf(

@@ -126,3 +126,14 @@ describe('attributed paraphrases', () => {
     expect(said('Pashinyan says peace is near\nREAD MORE: Aliyev accuses Yerevan of delays\n')).toEqual([]);
   });
 });
+
+describe('speech verbs without a clause', () => {
+  it('are attributions whose words are elsewhere, not statements', () => {
+    expect(said('Pashinyan told reporters.')).toEqual([]);
+    expect(said('Borrell said in a statement.')).toEqual([]);
+    expect(said('Borrell said on Wednesday.')).toEqual([]);
+    expect(said('Borrell said on Wednesday the talks had failed.')).toEqual([
+      ['actor:josep-borrell', 'said on Wednesday the talks had failed'],
+    ]);
+  });
+});
