@@ -99,6 +99,27 @@ export function directQuotes(
     // "Armenia “calls on …,” the ministry said" may lead in with a few words, but not with a clause of its own.
     const leadIn = range(opening.first, openToken).some((k) => isFiniteVerb(doc.tokens, k));
     const after = closing && !leadIn ? attributionAfter(doc, closing, closeToken, q) : null;
+    // "Allegations that Russia did it are “provocation and untrue,” the ministry said.": a clause of
+    // the reporter's words with a quote in it, closed by the attribution, is a content-first paraphrase.
+    const closedBy =
+      closing && leadIn && closing === opening ? attributionAfter(doc, closing, closeToken, q) : null;
+    if (closedBy && closedBy.speaker && closedBy.lemma !== 'according-to') {
+      consumed.set(closedBy.verb, closedBy.speaker);
+      const from = (doc.tokens[opening.first] as Token).start;
+      candidates.push({
+        ...base,
+        start: from,
+        contentStart: from,
+        direct: false,
+        kind: 'trailing',
+        sentence: opening.index,
+        speaker: closedBy.speaker,
+        alternatives: [],
+        verb: closedBy.verb,
+        lemma: closedBy.lemma,
+      });
+      continue;
+    }
     if (closing && after && words >= 2) {
       consumed.set(after.verb, after.speaker);
       candidates.push({

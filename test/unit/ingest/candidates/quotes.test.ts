@@ -1,5 +1,5 @@
 import { findQuotes } from '../../../../src/ingest/candidates/quotes';
-import { said } from '../knownGraph';
+import { extract, said } from '../knownGraph';
 
 describe('finding quotations', () => {
   it('pairs straight and curly marks and keeps apostrophes inside', () => {
@@ -88,6 +88,20 @@ describe('direct quotes as statements', () => {
   it('does not take a quoted fragment inside a paraphrase for a statement of its own', () => {
     expect(said('Aliyev accused Armenia of "open sabotage" of the border talks.')).toEqual([
       ['actor:ilham-aliyev', 'accused Armenia of "open sabotage" of the border talks'],
+    ]);
+  });
+});
+
+describe('a clause with a quote in it, closed by its attribution', () => {
+  it('is a content-first paraphrase of the attributed speaker', () => {
+    const text =
+      'Allegations that Armenia started the fire are "a provocation and absolutely untrue," the Azerbaijani defense ministry said.';
+    expect(extract(text).statements.map((s) => [s.speaker.id, s.text, s.direct])).toEqual([
+      [
+        'actor:mod-azerbaijan',
+        'Allegations that Armenia started the fire are "a provocation and absolutely untrue',
+        false,
+      ],
     ]);
   });
 });
