@@ -59,7 +59,7 @@ export function paraphrases(
 }
 
 /** Verbs that report words only through a clause: "said" alone, or with an adjunct, says nothing. */
-const CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'comment', 'speak']);
+const CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'comment']);
 
 /**
  * "said in a statement", "told reporters", "said Wednesday", "said about the clashes": a speech verb

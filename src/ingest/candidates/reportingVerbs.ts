@@ -18,7 +18,9 @@ const PLAIN = new Set(
 );
 
 const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
-  call: (next) => ['on', 'for', 'upon'].includes(next[0] ?? ''),
+  call: (next) => ['on', 'for', 'upon'].includes(next[0] ?? '') || (next[0] === 'to' && next[1] !== 'the'),
+  // "spoke of deliberate attacks".
+  speak: (next) => next[0] === 'of',
   declare: introducesWords,
   protest: introducesWords,
   complain: introducesWords,

@@ -137,3 +137,15 @@ describe('speech verbs without a clause', () => {
     ]);
   });
 });
+
+describe('content after a preposition', () => {
+  it('"called to" and "spoke of" attribute what follows', () => {
+    expect(said('Borrell called to establish a protection zone around the plant.')).toEqual([
+      ['actor:josep-borrell', 'called to establish a protection zone around the plant'],
+    ]);
+    expect(said('Borrell spoke of a dozen deliberate attacks.')).toEqual([
+      ['actor:josep-borrell', 'spoke of a dozen deliberate attacks'],
+    ]);
+    expect(said('Borrell called to the scene the local police.')).toEqual([]);
+  });
+});
