@@ -6,6 +6,7 @@ import { createContext } from '../graphql/context';
 import { createApollo } from './apollo';
 import { mountExplorer } from './explorer';
 import { checkHealth } from './health';
+import { isAuthorized } from './apiKey';
 
 export interface AppOptions {
   graph: Graph;
@@ -17,10 +18,6 @@ export interface AppOptions {
 export interface App {
   httpServer: http.Server;
   stop: () => Promise<void>;
-}
-
-function isAuthorized(header: string | undefined, apiKey: string | null): boolean {
-  return apiKey !== null && apiKey.length > 0 && header === `Bearer ${apiKey}`;
 }
 
 /** Express with POST/GET /graphql (Apollo) and GET /health. */
