@@ -49,7 +49,8 @@ export function ensureExplorerBuild(log: (line: string) => void = console.info):
   const result = spawnSync(
     process.execPath,
     [vite, 'build', '--config', path.join(WEB, 'vite.config.mts'), '--logLevel', 'warn'],
-    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+    // Always a production bundle, also when the tests (NODE_ENV=test) ask for the build.
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (result.status !== 0) throw new Error(`The explorer build failed (vite exited with ${result.status}).`);
   fs.writeFileSync(STAMP, hash);

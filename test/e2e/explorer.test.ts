@@ -42,6 +42,15 @@ async function visit(address: string, check: (page: Page) => Promise<void>): Pro
 
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
 
+it('serves a production bundle at /explorer, for any address below it', async () => {
+  const html = await (await fetch(`${base}/explorer/actors/anyone`)).text();
+  const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+  expect(script).toMatch(/^\/explorer\/assets\/explorer-[\w-]+\.js$/);
+  const bundle = await fetch(`${base}${script}`);
+  expect(bundle.headers.get('cache-control')).toContain('immutable');
+  expect(await bundle.text()).not.toContain('jsxDEV');
+});
+
 describe('search', () => {
   it('finds Nikol Pashinyan by a spelling variant', async () => {
     await visit('/explorer/search?q=Pashinian', async (page) => {
