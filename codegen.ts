@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// The SDL in schema/ is the contract. Resolvers are typed against it, with mappers to the data
-// layer's own row types, so a row that differs from its GraphQL type forces a field resolver.
+// The SDL in schema/ is the contract. Resolvers and the enums and argument types the code uses are
+// generated from it.
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -19,20 +19,26 @@ const config: CodegenConfig = {
         useTypeImports: true,
         useIndexSignature: false,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        // The planner returns every read already shaped, keyed by response key (src/planner/projected.ts).
         mappers: {
-          Actor: '../actors/rows#ActorRow',
-          Role: '../actors/rows#RoleRow',
-          ActorConnection: '../actors/rows#ActorPage',
-          Event: '../events/rows#EventRow',
-          EventConnection: '../events/rows#EventPage',
-          CasualtyClaim: '../events/rows#ClaimRow',
-          Statement: '../statements/rows#StatementRow',
-          StatementConnection: '../statements/rows#StatementPage',
-          Article: '../articles/rows#ArticleRow',
-          ArticleConnection: '../articles/rows#ArticlePage',
-          Place: '../places/rows#PlaceRow',
-          Source: '../articles/rows#SourceRow',
-          Path: '../paths/rows#PathRow',
+          Actor: '../planner/projected#Projected',
+          Role: '../planner/projected#Projected',
+          ActorConnection: '../planner/projected#Projected',
+          ActorEdge: '../planner/projected#Projected',
+          Event: '../planner/projected#Projected',
+          EventConnection: '../planner/projected#Projected',
+          EventEdge: '../planner/projected#Projected',
+          CasualtyClaim: '../planner/projected#Projected',
+          Statement: '../planner/projected#Projected',
+          StatementConnection: '../planner/projected#Projected',
+          StatementEdge: '../planner/projected#Projected',
+          Article: '../planner/projected#Projected',
+          ArticleConnection: '../planner/projected#Projected',
+          ArticleEdge: '../planner/projected#Projected',
+          Place: '../planner/projected#Projected',
+          Source: '../planner/projected#Projected',
+          Path: '../planner/projected#Projected',
+          PageInfo: '../planner/projected#Projected',
         },
       },
     },

@@ -1,8 +1,0 @@
-export interface PlaceRow {
-  label: 'Place';
-  id: string;
-  name: string;
-  kind: 'COUNTRY' | 'REGION' | 'DISTRICT' | 'CITY' | 'VILLAGE' | 'CORRIDOR' | 'BORDER' | 'OTHER';
-  aliases: string[];
-  inId: string | null;
-}
