@@ -3,7 +3,7 @@ import type { FieldNode, GraphQLObjectType } from 'graphql';
 import { badInput } from '../graphql/errors';
 import { type Compilation, projectValue } from '../planner/compile';
 import { byId } from '../planner/patterns';
-import type { RootPlan } from '../planner/roots';
+import { type RootPlan, shaped } from '../planner/roots';
 import { collectFields, subSelections } from '../planner/selection';
 
 /** The hop bound must be a literal in Cypher, so it comes from this integer allow-list only. */
@@ -76,4 +76,10 @@ const path: RootPlan = (c, args, selections) => {
   );
 };
 
-export const PATH_ROOTS: Record<string, RootPlan> = { path };
+export const PATH_ROOTS: Record<string, RootPlan> = {
+  // A path of n hops has n + 1 nodes; its length and relationship types are leaves.
+  path: shaped(path, {
+    type: 'Path',
+    items: (args) => Math.min(Math.max(Number(args.maxHops ?? 4), 1), MAX_HOPS) + 1,
+  }),
+};

@@ -2,7 +2,9 @@ import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
 import { projectValue } from '../planner/compile';
 import { pageSize } from '../planner/pages';
-import type { RootPlan } from '../planner/roots';
+import { type RootPlan, shaped } from '../planner/roots';
+import { worstSize } from '../planner/cost';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../planner/pages';
 import { exactPhrase, luceneQuery } from './lucene';
 
 /**
@@ -49,4 +51,9 @@ const search: RootPlan = (c, args, selections) => {
     .return([Cypher.collect(projectValue(c, 'SearchHit', { n: node }, selections)), 'value']);
 };
 
-export const SEARCH_ROOTS: Record<string, RootPlan> = { search };
+export const SEARCH_ROOTS: Record<string, RootPlan> = {
+  search: shaped(search, {
+    type: 'SearchHit',
+    items: (args) => worstSize({ default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' }, args),
+  }),
+};
