@@ -1,11 +1,9 @@
 import Cypher from '@neo4j/cypher-builder';
 import { prop, propOr } from '../planner/fields';
-import { after, allOf } from '../planner/keyset';
 import { incoming, outgoing } from '../planner/patterns';
 import type { Args, ListPlan, PlanRegistry } from '../planner/plan';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../planner/pages';
 import { type RootPlan, rootById, rootList } from '../planner/roots';
-import { exactPhrase, luceneQuery } from '../search/lucene';
+import { namedList } from '../search/ranked';
 
 /** Actors and their roles: how their fields are read, and `Query.actors`. */
 
@@ -21,66 +19,16 @@ function heldOn(role: Cypher.Node, at: unknown): Cypher.Predicate {
   );
 }
 
-/** The rank of a full-text hit: an exact name or alias outranks any fuzzy match. */
-function searchRank(m: Cypher.Node, score: Cypher.Variable, search: string): Cypher.Expr {
-  const exact = new Cypher.Case()
-    .when(Cypher.in(param(exactPhrase(search)), m.property('nameKeys')))
-    .then(new Cypher.Literal(100.0))
-    .else(new Cypher.Literal(0.0));
-  return Cypher.plus(score, exact);
-}
-
 const kindFilter = (m: Cypher.Node, args: Args) =>
   isSet(args.kind) ? Cypher.eq(m.property('kind'), param(args.kind)) : undefined;
 
 /** `Query.actors`: by name (the name index gives the order), or with `search`, best match first. */
-export const ACTORS: ListPlan = {
-  kind: 'list',
+export const ACTORS: ListPlan = namedList({
   name: 'Query.actors',
-  type: 'Actor',
-  direction: (args) => (isSet(args.search) ? 'DESC' : 'ASC'),
-  bound: { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' },
-  rows: ({ m, key, args, after: keyset, fetch }) => {
-    if (isSet(args.search)) {
-      const score = new Cypher.Variable();
-      const hits = Cypher.db.index.fulltext
-        .queryNodes('actorNames', param(luceneQuery(String(args.search))))
-        .yield(['node', m], ['score', score]);
-      const kind = kindFilter(m, args);
-      if (kind) hits.where(kind);
-      const ranked = hits.with(m, [searchRank(m, score, String(args.search)), key]);
-      const resume = after(key, m.property('id'), 'DESC', keyset, { nulls: false });
-      if (resume) ranked.where(resume);
-      return ranked
-        .orderBy([key, 'DESC'], [m.property('id'), 'ASC'])
-        .limit(fetch)
-        .return(m, key);
-    }
-    const where = allOf(
-      Cypher.isNotNull(m.property('name')),
-      kindFilter(m, args),
-      after(m.property('name'), m.property('id'), 'ASC', keyset, { nulls: false }),
-    );
-    return new Cypher.Match(new Cypher.Pattern(m, { labels: ['Actor'] }))
-      .where(where as Cypher.Predicate)
-      .with(m, [m.property('name'), key])
-      .orderBy([key, 'ASC'], [m.property('id'), 'ASC'])
-      .limit(fetch)
-      .return(m, key);
-  },
-  count: ({ m, args }) => {
-    if (isSet(args.search)) {
-      const hits = Cypher.db.index.fulltext
-        .queryNodes('actorNames', param(luceneQuery(String(args.search))))
-        .yield(['node', m]);
-      const kind = kindFilter(m, args);
-      return new Cypher.Count(kind ? hits.where(kind) : hits);
-    }
-    const match = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Actor'] }));
-    const kind = kindFilter(m, args);
-    return new Cypher.Count(kind ? match.where(kind) : match);
-  },
-};
+  label: 'Actor',
+  index: 'actorNames',
+  filter: kindFilter,
+});
 
 export const ACTOR_PLANS: PlanRegistry = {
   Actor: {

@@ -69,10 +69,10 @@ export const ARTICLES: ListPlan = {
   direction: () => 'DESC',
   bound: { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' },
   rows: articleRows,
-  count: ({ m, args }) => {
+  members: ({ m, args }) => {
     const match = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Article'] }));
     const where = filters(m, args);
-    return new Cypher.Count(where ? match.where(where) : match);
+    return where ? match.where(where) : match;
   },
 };
 

@@ -6,6 +6,8 @@ import type { Args, Direction, ListInput, ListPlan, PlanRegistry } from '../plan
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../planner/pages';
 import { type RootPlan, rootById, rootList } from '../planner/roots';
 import { luceneQuery } from '../search/lucene';
+import { CLAIMS } from './claims';
+import { contested } from './contested';
 
 /** Events and casualty claims: how their fields are read (Event.responses …), and `Query.events`. */
 
@@ -148,26 +150,15 @@ export const EVENTS: ListPlan = {
   direction: (args) => (args.orderBy === 'DESC' ? 'DESC' : 'ASC'),
   bound: { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' },
   rows: eventRows,
-  count: ({ m, args }) => {
-    const others = otherFilters(m, args);
-    if (isSet(args.search)) {
-      const hits = Cypher.db.index.fulltext
-        .queryNodes('eventTitles', param(luceneQuery(String(args.search))))
-        .yield(['node', m]);
-      const ranges = rangeBranches(m, args);
-      const where = allOf(others, ranges.length > 0 && Cypher.or(...ranges));
-      return new Cypher.Count(where ? hits.where(where) : hits);
-    }
+  members: ({ m, args }) => {
     const ranges = rangeBranches(m, args);
-    const counted = (where: Cypher.Predicate | undefined) => {
-      const match = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Event'] }));
-      return new Cypher.Count(where ? match.where(where) : match);
-    };
-    if (ranges.length === 0) return counted(others);
-    // The branches are disjoint (starts in the range / started before it), so their counts add up.
-    return ranges
-      .map((range): Cypher.Expr => counted(allOf(range, others)))
-      .reduce((a, b) => Cypher.plus(a, b));
+    const where = allOf(otherFilters(m, args), ranges.length > 0 && Cypher.or(...ranges));
+    const start = isSet(args.search)
+      ? Cypher.db.index.fulltext
+          .queryNodes('eventTitles', param(luceneQuery(String(args.search))))
+          .yield(['node', m])
+      : new Cypher.Match(new Cypher.Pattern(m, { labels: ['Event'] }));
+    return where ? start.where(where) : start;
   },
 };
 
@@ -203,6 +194,7 @@ export const EVENT_PLANS: PlanRegistry = {
       order: byDate,
       bound: { default: 500, max: 500 },
     },
+    contested,
     responseCount: countOf(({ n }) =>
       new Cypher.Pattern({ labels: ['Statement'] }).related({ type: 'RESPONDS_TO' }).to(n),
     ),
@@ -277,5 +269,6 @@ export const EVENT_PLANS: PlanRegistry = {
 
 export const EVENT_ROOTS: Record<string, RootPlan> = {
   event: rootById('Event'),
+  claims: rootList(CLAIMS),
   events: rootList(EVENTS),
 };

@@ -68,6 +68,12 @@ export type ActorConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type ActorCount = {
+  __typename?: 'ActorCount';
+  actor: Actor;
+  count: Scalars['Int']['output'];
+};
+
 export type ActorEdge = {
   __typename?: 'ActorEdge';
   cursor: Scalars['String']['output'];
@@ -130,6 +136,19 @@ export type CasualtyClaim = {
   wounded: Maybe<Scalars['Int']['output']>;
 };
 
+export type CasualtyClaimConnection = {
+  __typename?: 'CasualtyClaimConnection';
+  edges: Array<CasualtyClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CasualtyClaimEdge = {
+  __typename?: 'CasualtyClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: CasualtyClaim;
+};
+
 export type Channel =
   | 'DECREE'
   | 'INTERVIEW'
@@ -150,6 +169,11 @@ export type DatePrecision =
 export type Event = Node & {
   __typename?: 'Event';
   casualtyClaims: Array<CasualtyClaim>;
+  /**
+   * True when, among this event's responses, actors of one state (the state, its parts, or people holding
+   * roles in them) accuse another state or its actors, and actors of that state accuse the first back.
+   */
+  contested: Scalars['Boolean']['output'];
   /** The first day. */
   date: Maybe<Scalars['Date']['output']>;
   datePrecision: Maybe<DatePrecision>;
@@ -339,6 +363,13 @@ export type IngestedStatement = {
   via: Maybe<IngestedActorRef>;
 };
 
+export type MonthCount = {
+  __typename?: 'MonthCount';
+  count: Scalars['Int']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -358,6 +389,12 @@ export type MutationIngestArticleArgs = {
 /** Anything with a stable id. Ids are the same every time the same data is loaded. */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+export type OutletCount = {
+  __typename?: 'OutletCount';
+  count: Scalars['Int']['output'];
+  outlet: Scalars['String']['output'];
 };
 
 export type PageInfo = {
@@ -389,6 +426,19 @@ export type Place = Node & {
   name: Scalars['String']['output'];
 };
 
+export type PlaceConnection = {
+  __typename?: 'PlaceConnection';
+  edges: Array<PlaceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlaceEdge = {
+  __typename?: 'PlaceEdge';
+  cursor: Scalars['String']['output'];
+  node: Place;
+};
+
 export type PlaceKind =
   | 'BORDER'
   | 'CITY'
@@ -412,6 +462,12 @@ export type Query = {
   article: Maybe<Article>;
   /** Articles, newest first. */
   articles: ArticleConnection;
+  /**
+   * Casualty claims, filtered by any of the arguments (all must hold), ordered by the event's date, then
+   * the claimant's name. A claim reported by several articles is one claim. from/to keep claims about
+   * events whose date range overlaps [from, to].
+   */
+  claims: CasualtyClaimConnection;
   event: Maybe<Event>;
   /** Events whose date range overlaps [from, to], oldest first unless orderBy says otherwise. */
   events: EventConnection;
@@ -420,6 +476,8 @@ export type Query = {
   /** The shortest connection between two nodes within maxHops (default 4, at most 6); null when there is none. */
   path: Maybe<Path>;
   place: Maybe<Place>;
+  /** Places by name; `search` matches names and aliases, spelling variants included, best match first. */
+  places: PlaceConnection;
   /** Ranked full-text search over actors, events, statements, places and articles; tolerant of spelling variants. */
   search: Array<SearchHit>;
   statement: Maybe<Statement>;
@@ -451,6 +509,17 @@ export type QueryArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   outlet?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  claimant?: InputMaybe<Scalars['ID']['input']>;
+  event?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  side?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -490,6 +559,13 @@ export type QueryPlaceArgs = {
 };
 
 
+export type QueryPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -514,6 +590,7 @@ export type QueryStatementsArgs = {
   speakerIn?: InputMaybe<Scalars['ID']['input']>;
   stance?: InputMaybe<Stance>;
   target?: InputMaybe<Scalars['ID']['input']>;
+  targetIn?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -552,6 +629,12 @@ export type Stance =
   | 'OTHER'
   | 'SUPPORTS';
 
+export type StanceCount = {
+  __typename?: 'StanceCount';
+  count: Scalars['Int']['output'];
+  stance: Stance;
+};
+
 /** Something an actor said, as the article reports it: a verbatim quote or an attributed paraphrase. */
 export type Statement = Node & {
   __typename?: 'Statement';
@@ -584,6 +667,8 @@ export type Statement = Node & {
 export type StatementConnection = {
   __typename?: 'StatementConnection';
   edges: Array<StatementEdge>;
+  /** Counts over every statement the list's filters keep, not only this page. */
+  facets: StatementFacets;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -592,6 +677,42 @@ export type StatementEdge = {
   __typename?: 'StatementEdge';
   cursor: Scalars['String']['output'];
   node: Statement;
+};
+
+/**
+ * How the statements a list keeps divide up. Every facet counts the whole filtered set; the largest
+ * count comes first, ties by name. A statement with no date or no outlet is left out of that facet only.
+ */
+export type StatementFacets = {
+  __typename?: 'StatementFacets';
+  /** Calendar months the statements were made in, "YYYY-MM", oldest first. */
+  months: Array<MonthCount>;
+  /** Outlets of the articles the statements come from. */
+  outlets: Array<OutletCount>;
+  /** The actors who made the most statements (first: 1..100). */
+  speakers: Array<ActorCount>;
+  /** One count per stance present; the counts add up to totalCount. */
+  stance: Array<StanceCount>;
+  /** The actors targeted by the most statements (first: 1..100); a statement counts once for each actor it targets. */
+  targets: Array<ActorCount>;
+};
+
+
+/**
+ * How the statements a list keeps divide up. Every facet counts the whole filtered set; the largest
+ * count comes first, ties by name. A statement with no date or no outlet is left out of that facet only.
+ */
+export type StatementFacetsSpeakersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * How the statements a list keeps divide up. Every facet counts the whole filtered set; the largest
+ * count comes first, ties by name. A statement with no date or no outlet is left out of that facet only.
+ */
+export type StatementFacetsTargetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type StatementOrder =
@@ -693,6 +814,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<Projected>;
   ActorConnection: ResolverTypeWrapper<Projected>;
+  ActorCount: ResolverTypeWrapper<Projected>;
   ActorEdge: ResolverTypeWrapper<Projected>;
   ActorKind: ActorKind;
   Article: ResolverTypeWrapper<Projected>;
@@ -700,6 +822,8 @@ export type ResolversTypes = {
   ArticleEdge: ResolverTypeWrapper<Projected>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CasualtyClaim: ResolverTypeWrapper<Projected>;
+  CasualtyClaimConnection: ResolverTypeWrapper<Projected>;
+  CasualtyClaimEdge: ResolverTypeWrapper<Projected>;
   Channel: Channel;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
@@ -722,11 +846,15 @@ export type ResolversTypes = {
   IngestedSpeaker: ResolverTypeWrapper<IngestedSpeaker>;
   IngestedStatement: ResolverTypeWrapper<IngestedStatement>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MonthCount: ResolverTypeWrapper<Projected>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OutletCount: ResolverTypeWrapper<Projected>;
   PageInfo: ResolverTypeWrapper<Projected>;
   Path: ResolverTypeWrapper<Projected>;
   Place: ResolverTypeWrapper<Projected>;
+  PlaceConnection: ResolverTypeWrapper<Projected>;
+  PlaceEdge: ResolverTypeWrapper<Projected>;
   PlaceKind: PlaceKind;
   Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -735,9 +863,11 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<Projected>;
   Stance: Stance;
+  StanceCount: ResolverTypeWrapper<Projected>;
   Statement: ResolverTypeWrapper<Projected>;
   StatementConnection: ResolverTypeWrapper<Projected>;
   StatementEdge: ResolverTypeWrapper<Projected>;
+  StatementFacets: ResolverTypeWrapper<Projected>;
   StatementOrder: StatementOrder;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
@@ -746,12 +876,15 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Actor: Projected;
   ActorConnection: Projected;
+  ActorCount: Projected;
   ActorEdge: Projected;
   Article: Projected;
   ArticleConnection: Projected;
   ArticleEdge: Projected;
   Boolean: Scalars['Boolean']['output'];
   CasualtyClaim: Projected;
+  CasualtyClaimConnection: Projected;
+  CasualtyClaimEdge: Projected;
   Date: Scalars['Date']['output'];
   Event: Projected;
   EventConnection: Projected;
@@ -770,18 +903,24 @@ export type ResolversParentTypes = {
   IngestedSpeaker: IngestedSpeaker;
   IngestedStatement: IngestedStatement;
   Int: Scalars['Int']['output'];
+  MonthCount: Projected;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OutletCount: Projected;
   PageInfo: Projected;
   Path: Projected;
   Place: Projected;
+  PlaceConnection: Projected;
+  PlaceEdge: Projected;
   Query: Record<PropertyKey, never>;
   Role: Projected;
   SearchHit: ResolversUnionTypes<ResolversParentTypes>['SearchHit'];
   Source: Projected;
+  StanceCount: Projected;
   Statement: Projected;
   StatementConnection: Projected;
   StatementEdge: Projected;
+  StatementFacets: Projected;
   String: Scalars['String']['output'];
 };
 
@@ -804,6 +943,11 @@ export type ActorConnectionResolvers<ContextType = Context, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorCount'] = ResolversParentTypes['ActorCount']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
@@ -846,12 +990,24 @@ export type CasualtyClaimResolvers<ContextType = Context, ParentType extends Res
   wounded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type CasualtyClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CasualtyClaimConnection'] = ResolversParentTypes['CasualtyClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CasualtyClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CasualtyClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CasualtyClaimEdge'] = ResolversParentTypes['CasualtyClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CasualtyClaim'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   casualtyClaims?: Resolver<Array<ResolversTypes['CasualtyClaim']>, ParentType, ContextType>;
+  contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -973,12 +1129,22 @@ export type IngestedStatementResolvers<ContextType = Context, ParentType extends
   via?: Resolver<Maybe<ResolversTypes['IngestedActorRef']>, ParentType, ContextType>;
 };
 
+export type MonthCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthCount'] = ResolversParentTypes['MonthCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Event' | 'Place' | 'Statement', ParentType, ContextType>;
+};
+
+export type OutletCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutletCount'] = ResolversParentTypes['OutletCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outlet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1003,16 +1169,29 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlaceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlaceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  claims?: Resolver<ResolversTypes['CasualtyClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
+  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'orderBy'>>;
@@ -1039,6 +1218,11 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StanceCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StanceCount'] = ResolversParentTypes['StanceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+};
+
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1061,6 +1245,7 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
 
 export type StatementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
   edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['StatementFacets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1070,14 +1255,25 @@ export type StatementEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
+export type StatementFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementFacets'] = ResolversParentTypes['StatementFacets']> = {
+  months?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
+  outlets?: Resolver<Array<ResolversTypes['OutletCount']>, ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<StatementFacetsSpeakersArgs, 'first'>>;
+  stance?: Resolver<Array<ResolversTypes['StanceCount']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<StatementFacetsTargetsArgs, 'first'>>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorCount?: ActorCountResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   CasualtyClaim?: CasualtyClaimResolvers<ContextType>;
+  CasualtyClaimConnection?: CasualtyClaimConnectionResolvers<ContextType>;
+  CasualtyClaimEdge?: CasualtyClaimEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -1092,17 +1288,23 @@ export type Resolvers<ContextType = Context> = {
   IngestedEventRef?: IngestedEventRefResolvers<ContextType>;
   IngestedSpeaker?: IngestedSpeakerResolvers<ContextType>;
   IngestedStatement?: IngestedStatementResolvers<ContextType>;
+  MonthCount?: MonthCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OutletCount?: OutletCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlaceConnection?: PlaceConnectionResolvers<ContextType>;
+  PlaceEdge?: PlaceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StanceCount?: StanceCountResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatementFacets?: StatementFacetsResolvers<ContextType>;
 };
 

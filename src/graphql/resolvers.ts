@@ -10,6 +10,7 @@ import { byResponseKey, connectionResolvers, edgeResolvers, pageInfoResolvers } 
 import type { PlanRegistry } from '../planner/plan';
 import { type RootPlan, rootNode } from '../planner/roots';
 import { SEARCH_ROOTS } from '../search/plan';
+import { FACET_PLANS } from '../statements/facets';
 import { STATEMENT_PLANS, STATEMENT_ROOTS } from '../statements/plan';
 import { plannedResolver } from './planned';
 import { DateScalar } from './scalars';
@@ -24,7 +25,14 @@ function mergePlans(...registries: PlanRegistry[]): PlanRegistry {
   return merged;
 }
 
-export const PLANS = mergePlans(ACTOR_PLANS, EVENT_PLANS, STATEMENT_PLANS, ARTICLE_PLANS, PLACE_PLANS);
+export const PLANS = mergePlans(
+  ACTOR_PLANS,
+  EVENT_PLANS,
+  STATEMENT_PLANS,
+  FACET_PLANS,
+  ARTICLE_PLANS,
+  PLACE_PLANS,
+);
 
 export const ROOTS: Record<string, RootPlan> = {
   node: rootNode,

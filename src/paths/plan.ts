@@ -1,10 +1,19 @@
 import Cypher from '@neo4j/cypher-builder';
-import type { FieldNode, GraphQLObjectType } from 'graphql';
+import type { FieldNode, GraphQLObjectType, SelectionSetNode } from 'graphql';
+import { Level } from '../planner/plan';
 import { badInput } from '../graphql/errors';
 import { type Compilation, projectValue } from '../planner/compile';
 import { byId } from '../planner/patterns';
 import { type RootPlan, shaped } from '../planner/roots';
 import { collectFields, subSelections } from '../planner/selection';
+
+/** The path's nodes in order, each projected as its own type. */
+function nodesOf(c: Compilation, p: Cypher.PathVariable, selections: SelectionSetNode[]): Cypher.Clause {
+  const x = new Cypher.Node();
+  const level = new Level();
+  const value = projectValue(c, 'Node', level.scope(x), selections);
+  return level.finish(new Cypher.Unwind([Cypher.nodes(p), x]).with(x), value);
+}
 
 /** The hop bound must be a literal in Cypher, so it comes from this integer allow-list only. */
 export const MAX_HOPS = 6;
@@ -44,13 +53,13 @@ const path: RootPlan = (c, args, selections) => {
   const b = new Cypher.Node();
   if (args.from === args.to) {
     const value = projectPath(c, selections, new Cypher.Literal(0), new Cypher.List([]));
+    const level = new Level();
     for (const [key, sel] of nodeSelections)
-      value.set(key, new Cypher.List([projectValue(c, 'Node', { n: a }, sel)]));
-    return new Cypher.Match(byId(a, 'Node', args.from)).return([value, 'value']);
+      value.set(key, new Cypher.List([projectValue(c, 'Node', level.scope(a), sel)]));
+    return level.finish(new Cypher.Match(byId(a, 'Node', args.from)).with(a), [value, 'value']);
   }
   const p = new Cypher.PathVariable();
   const r = new Cypher.Variable();
-  const x = new Cypher.Node();
   const value = projectPath(
     c,
     selections,
@@ -58,12 +67,7 @@ const path: RootPlan = (c, args, selections) => {
     new Cypher.ListComprehension(r).in(Cypher.relationships(p)).map(Cypher.type(r)),
   );
   for (const [key, sel] of nodeSelections) {
-    value.set(
-      key,
-      new Cypher.Collect(
-        new Cypher.Unwind([Cypher.nodes(p), x]).return(projectValue(c, 'Node', { n: x }, sel)),
-      ),
-    );
+    value.set(key, new Cypher.Collect(nodesOf(c, p, sel)));
   }
   const shortest = new Cypher.Raw((ctx) => {
     const [pv, av, bv] = [p, a, b].map((v) => ctx.compile(v));

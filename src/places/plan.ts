@@ -2,7 +2,8 @@ import Cypher from '@neo4j/cypher-builder';
 import { prop, propOr } from '../planner/fields';
 import { incoming, outgoing } from '../planner/patterns';
 import type { PlanRegistry } from '../planner/plan';
-import { type RootPlan, rootById } from '../planner/roots';
+import { type RootPlan, rootById, rootList } from '../planner/roots';
+import { namedList } from '../search/ranked';
 
 /** Places: how their fields are read (Place.events reaches events in places inside it too). */
 
@@ -44,4 +45,5 @@ export const PLACE_PLANS: PlanRegistry = {
 
 export const PLACE_ROOTS: Record<string, RootPlan> = {
   place: rootById('Place'),
+  places: rootList(namedList({ name: 'Query.places', label: 'Place', index: 'placeNames' })),
 };

@@ -12,7 +12,17 @@ import neo4j from 'neo4j-driver';
 import { badInput } from '../graphql/errors';
 import { CursorError, decodeCursor } from './cursor';
 import { pageSize } from './pages';
-import type { Args, FieldPlan, Keyset, ListPlan, PlanRegistry, RelatedPlan, Scope } from './plan';
+import {
+  type Args,
+  type FieldPlan,
+  type Hoisted,
+  type Keyset,
+  Level,
+  type ListPlan,
+  type PlanRegistry,
+  type RelatedPlan,
+  type Scope,
+} from './plan';
 import { type Operation, collectFields, subSelections } from './selection';
 
 /** An operation being compiled, with the field plans of every type. */
@@ -87,7 +97,10 @@ function projectField(
     case 'many':
       return projectRelated(c, plan, scope, args, selections);
     case 'list':
-      return projectConnection(c, plan, args, selections, scope);
+      if (!scope.hoist) throw new Error('A nested list needs the level of its parent');
+      return projectConnection(c, plan, args, selections, scope, scope.hoist);
+    case 'computed':
+      throw new Error(`${plan.type} is projected by its parent's plan`);
   }
 }
 
@@ -113,20 +126,20 @@ function projectRelated(
   const where = plan.where?.(scope, m, args);
   if (where) match.where(where);
   const carried: Cypher.Variable[] = plan.withRelationship ? [m, r] : [m];
+  const level = new Level();
   const projection = projectValue(
     c,
     plan.type,
-    plan.withRelationship ? { n: m, r, owner: scope.n } : { n: m },
+    level.scope(m, plan.withRelationship ? { r, owner: scope.n } : {}),
     selections,
   );
-  if (plan.kind === 'one') {
-    return Cypher.head(new Cypher.Collect(match.return(projection).limit(int(1))));
-  }
   const clause = match.with(...carried);
+  if (plan.kind === 'one')
+    return Cypher.head(new Cypher.Collect(level.finish(clause.limit(int(1)), projection)));
   if (plan.distinct) clause.distinct();
   const order = plan.order?.(m, r) ?? [[m.property('id'), 'ASC']];
   clause.orderBy(...order).limit(int(boundedSize(plan, args)));
-  return new Cypher.Collect(clause.return(projection));
+  return new Cypher.Collect(level.finish(clause, projection));
 }
 
 /** The arguments that say which list this is: everything but the page (`first`, `after`). */
@@ -166,20 +179,21 @@ export function pageRows(
   const first = boundedSize(plan, args);
   const rows = plan.rows({ m, key, args, after: afterKeyset(plan, args), fetch: int(first + 1), parent });
   const call = new Cypher.Call(rows, parent ? [parent.n] : []);
-  const edges = edgeMaps(c, plan, m, selections);
+  const level = new Level();
+  const edges = edgeMaps(c, plan, level.scope(m), selections);
   edges.set('__c', new Cypher.List([key, m.property('id')]));
-  return call
+  const tail = call
     .with(m, key)
     .orderBy([Cypher.isNull(key), 'ASC'], [key, plan.direction(args)], [m.property('id'), 'ASC'])
-    .limit(int(first + 1))
-    .return(as ? [edges, as] : edges);
+    .limit(int(first + 1));
+  return as ? level.finish(tail, [edges, as]) : level.finish(tail, edges);
 }
 
 /** Per row: under each response key of `edges`, the `node` maps its selections ask for. */
 function edgeMaps(
   c: Compilation,
   plan: ListPlan,
-  m: Cypher.Node,
+  scope: Scope,
   selections: readonly SelectionSetNode[],
 ): Cypher.Map {
   const connection = objectType(c, `${plan.type}Connection`);
@@ -190,7 +204,7 @@ function edgeMaps(
     const perEdge = new Cypher.Map();
     for (const [key, nodes] of collectFields(c, edge, subSelections(edgeNodes))) {
       if ((nodes[0] as FieldNode).name.value !== 'node') continue;
-      perEdge.set(key, projectValue(c, plan.type, { n: m }, subSelections(nodes)));
+      perEdge.set(key, projectValue(c, plan.type, scope, subSelections(nodes)));
     }
     row.set(edgesKey, perEdge);
   }
@@ -206,7 +220,8 @@ export function projectConnection(
   plan: ListPlan,
   args: Args,
   selections: readonly SelectionSetNode[],
-  parent?: Scope,
+  parent: Scope | undefined,
+  hoist: (hoisted: Hoisted) => void,
   rows?: Cypher.Expr,
 ): Cypher.Map {
   const map = new Cypher.Map({
@@ -217,8 +232,23 @@ export function projectConnection(
   const connection = objectType(c, `${plan.type}Connection`);
   for (const [key, nodes] of collectFields(c, connection, selections)) {
     const name = (nodes[0] as FieldNode).name.value;
-    if (name === 'totalCount') map.set(key, plan.count({ m: new Cypher.Node(), args, parent }));
-    else if (name === '__typename') map.set(key, new Cypher.Literal(connection.name));
+    if (name === 'totalCount')
+      map.set(key, new Cypher.Count(plan.members({ m: new Cypher.Node(), args, parent })));
+    else if (name === 'facets' && plan.facets) {
+      map.set(
+        key,
+        plan.facets({
+          hoist,
+          members: () => {
+            const m = new Cypher.Node();
+            return { m, clause: plan.members({ m, args, parent }) };
+          },
+          selections: subSelections(nodes),
+          project: (typeName, n, sel, level) => projectValue(c, typeName, level.scope(n), sel),
+          operation: c,
+        }),
+      );
+    } else if (name === '__typename') map.set(key, new Cypher.Literal(connection.name));
   }
   return map;
 }
@@ -235,6 +265,7 @@ export function rootConnection(
   const row = new Cypher.Variable();
   const rows = new Cypher.Variable();
   const page = pageRows(c, plan, args, selections, undefined, row);
-  const value = projectConnection(c, plan, args, selections, undefined, rows);
-  return new Cypher.Call(page, []).with([Cypher.collect(row), rows]).return([value, 'value']);
+  const level = new Level();
+  const value = projectConnection(c, plan, args, selections, undefined, level.hoist, rows);
+  return level.finish(new Cypher.Call(page, []).with([Cypher.collect(row), rows]), [value, 'value']);
 }

@@ -72,12 +72,17 @@ export function connectionCost(
   const edge = objectType(model, `${nodeType}Edge`);
   if (!connection || !edge) return size;
   let perItem = 0;
+  let beside = 0;
   for (const edges of collectFields(model, connection, selections).values()) {
+    if ((edges[0] as FieldNode).name.value === 'facets') {
+      beside += 1 + valueCost(model, `${nodeType}Facets`, subSelections(edges));
+      continue;
+    }
     if ((edges[0] as FieldNode).name.value !== 'edges') continue;
     for (const nodes of collectFields(model, edge, subSelections(edges)).values()) {
       if ((nodes[0] as FieldNode).name.value === 'node')
         perItem += valueCost(model, nodeType, subSelections(nodes));
     }
   }
-  return size * (1 + perItem);
+  return size * (1 + perItem) + beside;
 }

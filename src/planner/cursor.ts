@@ -39,7 +39,8 @@ export function decodeCursor(list: string, cursor: string): Keyset {
   }
   if (!Array.isArray(parsed) || parsed.length !== 2) throw refuse();
   const [key, id] = parsed as unknown[];
-  const keyOk = key === null || typeof key === 'string' || typeof key === 'number';
+  const scalar = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'number';
+  const keyOk = scalar(key) || (Array.isArray(key) && key.length <= 4 && key.every(scalar));
   if (!keyOk || typeof id !== 'string') throw refuse();
-  return { key, id };
+  return { key: key as Keyset['key'], id };
 }

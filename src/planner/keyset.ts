@@ -3,7 +3,7 @@ import type { Direction, Keyset } from './plan';
 
 export interface KeysetOptions {
   /** How the cursor's key becomes a Cypher value (dates travel as ISO strings). */
-  value?: (key: string | number) => Cypher.Expr;
+  value?: (key: NonNullable<Keyset['key']>) => Cypher.Expr;
   /** False where the list's filters already exclude items without a key (a date range). */
   nulls?: boolean;
 }
@@ -31,7 +31,7 @@ export function after(
   return nulls ? Cypher.or(dated, Cypher.isNull(key)) : dated;
 }
 
-export const dateValue = (k: string | number): Cypher.Expr => Cypher.date(new Cypher.Param(k));
+export const dateValue = (k: NonNullable<Keyset['key']>): Cypher.Expr => Cypher.date(new Cypher.Param(k));
 
 /** The conjunction of the predicates that are set: a filter exists in the query only when given. */
 export function allOf(...predicates: (Cypher.Predicate | undefined | false)[]): Cypher.Predicate | undefined {

@@ -9,6 +9,18 @@ export interface Scope {
   r?: Cypher.Relationship;
   /** The node the relationship started from (a Source's statement), where the type reads it. */
   owner?: Cypher.Node;
+  /**
+   * Runs a subquery (`CALL (imports) { … RETURN x AS v }`, one row) before this value's map is
+   * returned, for fields that aggregate (facets, contested): Neo4j refuses an aggregating function
+   * inside a subquery expression of a projection that also reads other variables.
+   */
+  hoist?: (hoisted: Hoisted) => void;
+}
+
+export interface Hoisted {
+  subquery: Cypher.Clause;
+  /** The outer variables it reads ('*': all, for subqueries built by a list for its parent). */
+  imports: Cypher.Variable[] | '*';
 }
 
 export type Direction = 'ASC' | 'DESC';
@@ -49,7 +61,8 @@ export interface RelatedPlan {
 
 /** Where a list's cursor resumes: the sort key and id of the last item of the previous page. */
 export interface Keyset {
-  key: string | number | null;
+  /** One sort key, or several (a claim's event date, then its claimant's name). */
+  key: string | number | null | (string | number | null)[];
   id: string;
 }
 
@@ -76,15 +89,69 @@ export interface ListPlan {
   /** The order the list is in (a cursor is valid only for the order it was issued for). */
   direction: (args: Args) => Direction;
   rows: (input: ListInput) => Cypher.Clause;
-  count: (input: Omit<ListInput, 'after' | 'fetch' | 'key'>) => Cypher.Expr;
+  /** Every item the filters keep, bound to `m` (no order, no page): what totalCount and facets count. */
+  members: (input: MembersInput) => Cypher.Clause & Withable;
   bound: Bound;
-  /** Arguments that do not change which list this is (the page). */
+  /** Counts over the members (`StatementConnection.facets`), projected only when selected. */
+  facets?: (c: FacetInput) => Cypher.Expr;
 }
 
-export type FieldPlan = ScalarPlan | SelfPlan | RelatedPlan | ListPlan;
+export type MembersInput = Omit<ListInput, 'after' | 'fetch' | 'key'>;
+
+/** What a list's facets get: fresh member sets (one per facet) and the facets' selections. */
+export interface FacetInput {
+  /** Where the facets' aggregating subqueries run: the level of the list's parent. */
+  hoist: (hoisted: Hoisted) => void;
+  members: () => { m: Cypher.Node; clause: Cypher.Clause & Withable };
+  selections: readonly import('graphql').SelectionSetNode[];
+  project: (
+    typeName: string,
+    n: Cypher.Node,
+    selections: readonly import('graphql').SelectionSetNode[],
+    level: Level,
+  ) => Cypher.Expr;
+  operation: import('./selection').Operation;
+}
+
+/** A clause a WITH can follow (MATCH, CALL, a procedure's YIELD, WITH). */
+export interface Withable {
+  with(...columns: (Cypher.Variable | [Cypher.Expr, Cypher.Variable])[]): Cypher.With;
+}
+
+/**
+ * A value its parent's plan projects (facet counts): listed here only for the cost of an operation,
+ * as `bound` items of `type`.
+ */
+export interface ComputedPlan {
+  kind: 'computed';
+  type: string;
+  bound?: Bound;
+}
+
+export type FieldPlan = ScalarPlan | SelfPlan | RelatedPlan | ListPlan | ComputedPlan;
 
 /** How each field of one GraphQL object type is read from the graph. */
 export type TypePlan = Record<string, FieldPlan>;
 
 /** Every type the planner can project, by GraphQL type name. */
 export type PlanRegistry = Record<string, TypePlan>;
+
+/** The subqueries hoisted while projecting the values bound at one point of a query. */
+export class Level {
+  readonly hoisted: Hoisted[] = [];
+  readonly hoist = (hoisted: Hoisted): void => {
+    this.hoisted.push(hoisted);
+  };
+
+  /** A scope at this level. */
+  scope(n: Cypher.Node, extra: Omit<Scope, 'n' | 'hoist'> = {}): Scope {
+    return { n, ...extra, hoist: this.hoist };
+  }
+
+  /** `tail`, then every hoisted subquery, then RETURN `columns`. */
+  finish(tail: Cypher.With, ...columns: Parameters<Cypher.With['return']>): Cypher.Return {
+    let current = tail;
+    for (const { subquery, imports } of this.hoisted) current = current.call(subquery, imports).with('*');
+    return current.return(...columns);
+  }
+}

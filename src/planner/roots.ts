@@ -2,7 +2,7 @@ import Cypher from '@neo4j/cypher-builder';
 import type { SelectionSetNode } from 'graphql';
 import { type Compilation, projectValue, rootConnection } from './compile';
 import { worstSize } from './cost';
-import type { Args, ListPlan } from './plan';
+import { type Args, Level, type ListPlan } from './plan';
 import { byId } from './patterns';
 
 /**
@@ -35,10 +35,9 @@ export const rootById = (label: string): RootPlan =>
   shaped(
     (c, args, selections) => {
       const n = new Cypher.Node();
-      return new Cypher.Match(byId(n, label, args.id)).return([
-        projectValue(c, label, { n }, selections),
-        'value',
-      ]);
+      const level = new Level();
+      const value = projectValue(c, label, level.scope(n), selections);
+      return level.finish(new Cypher.Match(byId(n, label, args.id)).with(n), [value, 'value']);
     },
     { type: label, items: () => 1 },
   );
@@ -67,7 +66,9 @@ export const rootNode: RootPlan = shaped(
     const label = KIND_LABELS[id.slice(0, id.indexOf(':'))];
     if (!label) return null;
     const n = new Cypher.Node();
-    return new Cypher.Match(byId(n, label, id)).return([projectValue(c, 'Node', { n }, selections), 'value']);
+    const level = new Level();
+    const value = projectValue(c, 'Node', level.scope(n), selections);
+    return level.finish(new Cypher.Match(byId(n, label, id)).with(n), [value, 'value']);
   },
   { type: 'Node', items: () => 1 },
 );

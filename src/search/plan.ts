@@ -1,6 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import neo4j from 'neo4j-driver';
 import { projectValue } from '../planner/compile';
+import { Level } from '../planner/plan';
 import { pageSize } from '../planner/pages';
 import { type RootPlan, shaped } from '../planner/roots';
 import { worstSize } from '../planner/cost';
@@ -44,11 +45,13 @@ const search: RootPlan = (c, args, selections) => {
       .yield(['node', hit], ['score', raw])
       .return([hit, node], [ranked, score]);
   });
-  return new Cypher.Call(new Cypher.Union(...branches).all(), [])
+  const level = new Level();
+  const hit = projectValue(c, 'SearchHit', level.scope(node), selections);
+  const ranked = new Cypher.Call(new Cypher.Union(...branches).all(), [])
     .with(node, score)
     .orderBy([score, 'DESC'], [node.property('id'), 'ASC'])
-    .limit(fetch)
-    .return([Cypher.collect(projectValue(c, 'SearchHit', { n: node }, selections)), 'value']);
+    .limit(fetch);
+  return level.finish(ranked, [Cypher.collect(hit), 'value']);
 };
 
 export const SEARCH_ROOTS: Record<string, RootPlan> = {

@@ -2,7 +2,9 @@ import Cypher from '@neo4j/cypher-builder';
 import { countOf, prop, propOr, relProp } from '../planner/fields';
 import { after, allOf, dateValue } from '../planner/keyset';
 import { byId, incoming, outgoing } from '../planner/patterns';
-import type { Args, Direction, ListInput, ListPlan, PlanRegistry, Scope } from '../planner/plan';
+import type { Yield } from '@neo4j/cypher-builder';
+import type { Args, Direction, ListInput, ListPlan, PlanRegistry, Scope, Withable } from '../planner/plan';
+import { statementFacets } from './facets';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../planner/pages';
 import { type RootPlan, rootById, rootList } from '../planner/roots';
 import { luceneQuery } from '../search/lucene';
@@ -99,7 +101,9 @@ const FILTERS: Record<string, (m: Cypher.Node, value: unknown) => Cypher.Predica
  * Where a statement list starts: at the most selective argument given, so it expands from one indexed
  * node (or the full-text index) instead of reading every statement. In order of preference.
  */
-type Anchor = (m: Cypher.Node, value: unknown) => Cypher.Clause & Withable;
+/** A clause that binds m and that WHERE and WITH can follow. */
+type Start = Cypher.Match | Cypher.With | Yield;
+type Anchor = (m: Cypher.Node, value: unknown) => Start;
 const ANCHORS: [string, Anchor][] = [
   [
     'speaker',
@@ -133,7 +137,38 @@ const ANCHORS: [string, Anchor][] = [
           .to(byIdNode('Actor', v)),
       ),
   ],
+  ['targetIn', targetInAnchor],
 ];
+
+/**
+ * targetIn as an anchor: from the actor down to everything part of it and the people holding roles
+ * in those, then to the statements targeting any of them.
+ */
+function targetInAnchor(m: Cypher.Node, actorId: unknown): Cypher.With {
+  const root = new Cypher.Node();
+  const targeted = (path: Cypher.Pattern) => new Cypher.Match(path).return(m);
+  const viaParts = targeted(
+    new Cypher.Pattern(m, { labels: ['Statement'] })
+      .related({ type: 'TARGETS' })
+      .to({ labels: ['Actor'] })
+      .related({ type: 'PART_OF', length: { min: 0, max: 3 } })
+      .to(root),
+  );
+  const viaRoles = targeted(
+    new Cypher.Pattern(m, { labels: ['Statement'] })
+      .related({ type: 'TARGETS' })
+      .to({ labels: ['Actor'] })
+      .related({ type: 'HELD' })
+      .to({ labels: ['Role'] })
+      .related({ type: 'OF' })
+      .to({ labels: ['Actor'] })
+      .related({ type: 'PART_OF', length: { min: 0, max: 3 } })
+      .to(root),
+  );
+  return new Cypher.Match(byId(root, 'Actor', actorId))
+    .call(new Cypher.Union(viaParts, viaRoles), [root])
+    .with(m);
+}
 
 function byIdNode(label: string, id: unknown) {
   return { labels: [label], properties: { id: param(id) } };
@@ -148,11 +183,6 @@ function filtersOf(m: Cypher.Node, args: Args, except?: string): Cypher.Predicat
       name !== except && isSet(args[name]) ? filter(m, args[name]) : undefined,
     ),
   );
-}
-
-/** A clause a WITH can follow (MATCH, a procedure's YIELD). */
-export interface Withable {
-  with(...columns: (Cypher.Variable | [Cypher.Expr, Cypher.Variable])[]): Cypher.With;
 }
 
 /** Sorted by date in memory (the anchor gave few rows), undated last, limited. */
@@ -232,7 +262,7 @@ const STATEMENTS: ListPlan = {
     if (anchor) {
       const [name, start] = anchor;
       return sortedPage(
-        start(input.m, input.args[name]) as unknown as Withable,
+        start(input.m, input.args[name]),
         input,
         filtersOf(input.m, input.args, name),
         direction,
@@ -241,15 +271,15 @@ const STATEMENTS: ListPlan = {
     const hasRange = isSet(input.args.from) || isSet(input.args.to);
     return datedThenUndated(input, filtersOf(input.m, input.args), direction, hasRange);
   },
-  count: ({ m, args }) => {
+  members: ({ m, args }) => {
     const anchor = anchorOf(args);
     const where = filtersOf(m, args, anchor?.[0]);
     const start = anchor
       ? anchor[1](m, args[anchor[0]])
       : new Cypher.Match(new Cypher.Pattern(m, { labels: ['Statement'] }));
-    const counted = where ? (start as Cypher.Match).where(where) : start;
-    return new Cypher.Count(counted);
+    return where ? start.where(where) : start;
   },
+  facets: statementFacets,
 };
 
 /** A statement list hanging from a parent (its speaker, its target, its article), with a stance filter. */
@@ -267,11 +297,12 @@ function statementsOf(name: string, pattern: (parent: Scope, m: Cypher.Node) => 
       const match = new Cypher.Match(pattern(parent, input.m));
       return sortedPage(match, input, where(input.m, input.args), directionOf(input.args));
     },
-    count: ({ m, args, parent }) => {
+    members: ({ m, args, parent }) => {
       const match = new Cypher.Match(pattern(parent as Scope, m));
       const filter = where(m, args);
-      return new Cypher.Count(filter ? match.where(filter) : match);
+      return filter ? match.where(filter) : match;
     },
+    facets: statementFacets,
   };
 }
 
