@@ -54,7 +54,7 @@ function objectCost(
     const sub = subSelections(nodes);
     if (plan.kind === 'self') total += valueCost(model, plan.type, sub);
     else if (plan.kind === 'one') total += 1 + valueCost(model, plan.type, sub);
-    else if (plan.kind === 'many')
+    else if (plan.kind === 'many' || plan.kind === 'computed')
       total += worstSize(plan.bound, args) * (1 + valueCost(model, plan.type, sub));
     else total += connectionCost(model, plan.type, worstSize(plan.bound, args), sub);
   }
