@@ -39,6 +39,8 @@ const config: CodegenConfig = {
           Source: '../planner/projected#Projected',
           Path: '../planner/projected#Projected',
           PageInfo: '../planner/projected#Projected',
+          SideClaims: '../planner/projected#Projected',
+          FigureSpread: '../planner/projected#Projected',
           StatementFacets: '../planner/projected#Projected',
           CasualtyClaimConnection: '../planner/projected#Projected',
           CasualtyClaimEdge: '../planner/projected#Projected',

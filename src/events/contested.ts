@@ -12,28 +12,25 @@ const statesOf = (x: string) => `COLLECT {
   }`;
 
 /**
- * `Event.contested`: among the event's responses, the accusations as (accusing state, accused state)
- * pairs; the event is contested when some pair also occurs the other way round. Fixed Cypher (its
- * shape never varies), with the event compiled in as a variable.
+ * Whether an event is contested: among its responses, actors of some state X accuse state Y or its
+ * actors, and actors of Y accuse X or its actors back (X ≠ Y). Fixed Cypher (its shape never varies),
+ * with the event compiled in as a variable; an EXISTS, so it stops at the first such pair.
  */
-export const contested: ScalarPlan = {
-  kind: 'scalar',
-  value: ({ n, hoist }) => {
-    if (!hoist) throw new Error('contested needs the level of its event');
-    const answer = new Cypher.Variable();
-    const subquery = new Cypher.Raw(
-      (
-        ctx,
-      ) => `MATCH (speaker:Actor)-[:SAID]->(s:Statement {stance: 'ACCUSES'})-[:RESPONDS_TO]->(${ctx.compile(n)})
-MATCH (s)-[:TARGETS]->(target:Actor)
-UNWIND ${statesOf('speaker')} AS accuser
-UNWIND ${statesOf('target')} AS accused
-WITH DISTINCT accuser, accused
-WHERE accuser <> accused
-WITH collect([accuser.id, accused.id]) AS accusations
-RETURN any(pair IN accusations WHERE [pair[1], pair[0]] IN accusations) AS ${ctx.compile(answer)}`,
-    );
-    hoist({ subquery, imports: [n] });
-    return answer;
-  },
-};
+export function isContested(e: Cypher.Node): Cypher.Predicate {
+  return new Cypher.Exists(
+    new Cypher.Raw((ctx) => {
+      const event = ctx.compile(e);
+      return `MATCH (sp1:Actor)-[:SAID]->(s1:Statement {stance: 'ACCUSES'})-[:RESPONDS_TO]->(${event}),
+      (s1)-[:TARGETS]->(t1:Actor)
+MATCH (sp2:Actor)-[:SAID]->(s2:Statement {stance: 'ACCUSES'})-[:RESPONDS_TO]->(${event}),
+      (s2)-[:TARGETS]->(t2:Actor)
+WHERE s1 <> s2
+WITH ${statesOf('sp1')} AS accusers, ${statesOf('t1')} AS accused,
+     ${statesOf('sp2')} AS accusersBack, ${statesOf('t2')} AS accusedBack
+WHERE any(x IN accusers WHERE x IN accusedBack AND any(y IN accused WHERE y IN accusersBack AND y <> x))`;
+    }),
+  );
+}
+
+/** `Event.contested`. */
+export const contested: ScalarPlan = { kind: 'scalar', value: ({ n }) => isContested(n) };

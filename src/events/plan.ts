@@ -7,7 +7,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../planner/pages';
 import { type RootPlan, rootById, rootList } from '../planner/roots';
 import { luceneQuery } from '../search/lucene';
 import { CLAIMS } from './claims';
-import { contested } from './contested';
+import { contested, isContested } from './contested';
 
 /** Events and casualty claims: how their fields are read (Event.responses …), and `Query.events`. */
 
@@ -35,6 +35,7 @@ function otherFilters(m: Cypher.Node, args: Args): Cypher.Predicate | undefined 
           .related({ type: 'IN', length: { min: 0, max: 4 } })
           .to({ labels: ['Place'], properties: { id: param(args.place) } }),
       ),
+    isSet(args.contested) && (args.contested ? isContested(m) : Cypher.not(isContested(m))),
     isSet(args.outlet) &&
       new Cypher.Exists(
         new Cypher.Match(

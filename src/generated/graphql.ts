@@ -138,6 +138,11 @@ export type CasualtyClaim = {
 
 export type CasualtyClaimConnection = {
   __typename?: 'CasualtyClaimConnection';
+  /**
+   * What each side's losses were claimed to be, over every claim the filters keep (not only this page):
+   * one entry per side, the side with the most claims first, ties by name; claims naming no side last.
+   */
+  bySide: Array<SideClaims>;
   edges: Array<CasualtyClaimEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
@@ -228,6 +233,15 @@ export type EventKind =
   | 'PHONE_CALL'
   | 'PROTEST'
   | 'WAR';
+
+/** The spread of one casualty figure across claims. */
+export type FigureSpread = {
+  __typename?: 'FigureSpread';
+  /** How many claims gave this figure. */
+  claims: Scalars['Int']['output'];
+  highest: Scalars['Int']['output'];
+  lowest: Scalars['Int']['output'];
+};
 
 /** An article to ingest: its text exactly as published, and what is known about it. */
 export type IngestArticleInput = {
@@ -473,8 +487,21 @@ export type Query = {
   events: EventConnection;
   /** Any node by id; null when there is none. */
   node: Maybe<Node>;
-  /** The shortest connection between two nodes within maxHops (default 4, at most 6); null when there is none. */
+  /**
+   * The shortest connection between two nodes within maxHops (default 4, at most 6); null when there is
+   * none. `avoid`, `avoidRelationships` and `maxDegree` leave out hubs and kinds of link (see `paths`).
+   */
   path: Maybe<Path>;
+  /**
+   * Every connection between two nodes that is as short as the shortest (all of one length), up to
+   * `first` (1..100, default 10), ordered by the ids along them so the answer is stable; empty when there
+   * is none within maxHops (1..6). On request a path avoids:
+   * - `avoid`: these nodes (a generic hub such as the "Nagorno-Karabakh conflict" event) as steps;
+   * - `avoidRelationships`: links of these types (MENTIONS, to leave out "both reported by one article");
+   * - `maxDegree`: any step with more than this many relationships (hubs, found by structure).
+   * The two ends are never avoided. With avoidance the paths found may be longer than the plain shortest.
+   */
+  paths: Array<Path>;
   place: Maybe<Place>;
   /** Places by name; `search` matches names and aliases, spelling variants included, best match first. */
   places: PlaceConnection;
@@ -531,6 +558,7 @@ export type QueryEventArgs = {
 
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  contested?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
   kind?: InputMaybe<EventKind>;
@@ -548,7 +576,21 @@ export type QueryNodeArgs = {
 
 
 export type QueryPathArgs = {
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
+  avoidRelationships?: InputMaybe<Array<RelationshipType>>;
   from: Scalars['ID']['input'];
+  maxDegree?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryPathsArgs = {
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
+  avoidRelationships?: InputMaybe<Array<RelationshipType>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxDegree?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -594,6 +636,28 @@ export type QueryStatementsArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** The kinds of link a path can run along. */
+export type RelationshipType =
+  | 'ABOUT'
+  | 'CLAIMED_BY'
+  | 'GOVERNS'
+  | 'HAPPENED_IN'
+  | 'HELD'
+  | 'IN'
+  | 'MENTIONS'
+  | 'OF'
+  | 'PART_OF'
+  | 'PUBLISHED_BY'
+  | 'REPLIES_TO'
+  | 'RESPONDS_TO'
+  | 'SAID'
+  | 'SIDE'
+  | 'SOURCE'
+  | 'STATED_IN'
+  | 'TARGETS'
+  | 'TOOK_PART_IN'
+  | 'VIA';
+
 export type Role = {
   __typename?: 'Role';
   holder: Actor;
@@ -606,6 +670,20 @@ export type Role = {
 };
 
 export type SearchHit = Actor | Article | Event | Place | Statement;
+
+/** The claims about one side's losses, side by side: who claimed, and how far apart the figures are. */
+export type SideClaims = {
+  __typename?: 'SideClaims';
+  captured: Maybe<FigureSpread>;
+  claimCount: Scalars['Int']['output'];
+  /** Everyone who made one of these claims, by name. */
+  claimants: Array<Actor>;
+  /** The lowest and highest number killed claimed for this side; null when no claim gives one. */
+  killed: Maybe<FigureSpread>;
+  /** Whose people were killed, wounded or captured; null for claims that name no side. */
+  side: Maybe<Actor>;
+  wounded: Maybe<FigureSpread>;
+};
 
 export type SortDirection =
   | 'ASC'
@@ -831,6 +909,7 @@ export type ResolversTypes = {
   EventConnection: ResolverTypeWrapper<Projected>;
   EventEdge: ResolverTypeWrapper<Projected>;
   EventKind: EventKind;
+  FigureSpread: ResolverTypeWrapper<Projected>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
@@ -858,8 +937,10 @@ export type ResolversTypes = {
   PlaceKind: PlaceKind;
   Provenance: Provenance;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipType: RelationshipType;
   Role: ResolverTypeWrapper<Projected>;
   SearchHit: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchHit']>;
+  SideClaims: ResolverTypeWrapper<Projected>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<Projected>;
   Stance: Stance;
@@ -889,6 +970,7 @@ export type ResolversParentTypes = {
   Event: Projected;
   EventConnection: Projected;
   EventEdge: Projected;
+  FigureSpread: Projected;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
@@ -915,6 +997,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Role: Projected;
   SearchHit: ResolversUnionTypes<ResolversParentTypes>['SearchHit'];
+  SideClaims: Projected;
   Source: Projected;
   StanceCount: Projected;
   Statement: Projected;
@@ -991,6 +1074,7 @@ export type CasualtyClaimResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type CasualtyClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CasualtyClaimConnection'] = ResolversParentTypes['CasualtyClaimConnection']> = {
+  bySide?: Resolver<Array<ResolversTypes['SideClaims']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['CasualtyClaimEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1035,6 +1119,12 @@ export type EventConnectionResolvers<ContextType = Context, ParentType extends R
 export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type FigureSpreadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureSpread'] = ResolversParentTypes['FigureSpread']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  highest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lowest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
@@ -1190,6 +1280,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
   places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, RequireFields<QueryPlacesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -1209,6 +1300,15 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   __resolveType: TypeResolveFn<'Actor' | 'Article' | 'Event' | 'Place' | 'Statement', ParentType, ContextType>;
+};
+
+export type SideClaimsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SideClaims'] = ResolversParentTypes['SideClaims']> = {
+  captured?: Resolver<Maybe<ResolversTypes['FigureSpread']>, ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimants?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  killed?: Resolver<Maybe<ResolversTypes['FigureSpread']>, ParentType, ContextType>;
+  side?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  wounded?: Resolver<Maybe<ResolversTypes['FigureSpread']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1278,6 +1378,7 @@ export type Resolvers<ContextType = Context> = {
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  FigureSpread?: FigureSpreadResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   IngestSummary?: IngestSummaryResolvers<ContextType>;
   IngestedActor?: IngestedActorResolvers<ContextType>;
@@ -1300,6 +1401,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SideClaims?: SideClaimsResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StanceCount?: StanceCountResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;

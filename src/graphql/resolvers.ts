@@ -1,6 +1,7 @@
 import { type GraphQLObjectType, buildSchema, isObjectType } from 'graphql';
 import { ACTOR_PLANS, ACTOR_ROOTS } from '../actors/plan';
 import { ARTICLE_PLANS, ARTICLE_ROOTS } from '../articles/plan';
+import { CLAIM_PLANS } from '../events/claims';
 import { EVENT_PLANS, EVENT_ROOTS } from '../events/plan';
 import type { Resolvers } from '../generated/graphql';
 import { ingestMutations } from '../ingest/resolvers';
@@ -30,6 +31,7 @@ export const PLANS = mergePlans(
   EVENT_PLANS,
   STATEMENT_PLANS,
   FACET_PLANS,
+  CLAIM_PLANS,
   ARTICLE_PLANS,
   PLACE_PLANS,
 );
@@ -55,10 +57,10 @@ function plannedTypeResolvers(): Record<string, FieldResolvers> {
   const result: Record<string, FieldResolvers> = {};
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    if (type.name in PLANS || type.name === 'Path' || /Facets$|Count$/.test(type.name))
-      result[type.name] = byKey(type);
-    else if (type.name.endsWith('Connection')) result[type.name] = { ...byKey(type), ...connectionResolvers };
+    if (type.name.endsWith('Connection')) result[type.name] = { ...byKey(type), ...connectionResolvers };
     else if (type.name.endsWith('Edge')) result[type.name] = { ...byKey(type), ...edgeResolvers };
+    else if (type.name in PLANS || /^(Path|SideClaims|FigureSpread)$|Facets$|Count$/.test(type.name))
+      result[type.name] = byKey(type);
   }
   result.PageInfo = pageInfoResolvers;
   return result;

@@ -234,10 +234,10 @@ export function projectConnection(
     const name = (nodes[0] as FieldNode).name.value;
     if (name === 'totalCount')
       map.set(key, new Cypher.Count(plan.members({ m: new Cypher.Node(), args, parent })));
-    else if (name === 'facets' && plan.facets) {
+    else if (plan.aggregates?.[name]) {
       map.set(
         key,
-        plan.facets({
+        plan.aggregates[name]({
           hoist,
           members: () => {
             const m = new Cypher.Node();

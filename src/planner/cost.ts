@@ -74,15 +74,13 @@ export function connectionCost(
   let perItem = 0;
   let beside = 0;
   for (const edges of collectFields(model, connection, selections).values()) {
-    if ((edges[0] as FieldNode).name.value === 'facets') {
-      beside += 1 + valueCost(model, `${nodeType}Facets`, subSelections(edges));
-      continue;
-    }
     if ((edges[0] as FieldNode).name.value !== 'edges') continue;
     for (const nodes of collectFields(model, edge, subSelections(edges)).values()) {
       if ((nodes[0] as FieldNode).name.value === 'node')
         perItem += valueCost(model, nodeType, subSelections(nodes));
     }
   }
+  // What the connection computes over all its members (facets, bySide), by the bounds of its plan.
+  beside += objectCost(model, connection, selections);
   return size * (1 + perItem) + beside;
 }

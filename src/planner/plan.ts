@@ -92,8 +92,11 @@ export interface ListPlan {
   /** Every item the filters keep, bound to `m` (no order, no page): what totalCount and facets count. */
   members: (input: MembersInput) => Cypher.Clause & Withable;
   bound: Bound;
-  /** Counts over the members (`StatementConnection.facets`), projected only when selected. */
-  facets?: (c: FacetInput) => Cypher.Expr;
+  /**
+   * Fields of the connection computed over all its members (`StatementConnection.facets`,
+   * `CasualtyClaimConnection.bySide`), projected only when selected.
+   */
+  aggregates?: Record<string, (c: FacetInput) => Cypher.Expr>;
 }
 
 export type MembersInput = Omit<ListInput, 'after' | 'fetch' | 'key'>;

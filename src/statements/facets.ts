@@ -207,6 +207,7 @@ export function statementFacets(input: FacetInput): Cypher.Expr {
 
 /** The facets' bounds, for the cost of an operation (the facets themselves are projected above). */
 export const FACET_PLANS: PlanRegistry = {
+  StatementConnection: { facets: { kind: 'computed', type: 'StatementFacets' } },
   StatementFacets: {
     stance: { kind: 'computed', type: 'StanceCount', bound: FACET_BOUNDS.stance },
     speakers: { kind: 'computed', type: 'ActorCount', bound: FACET_BOUNDS.speakers },

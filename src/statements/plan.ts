@@ -279,7 +279,7 @@ const STATEMENTS: ListPlan = {
       : new Cypher.Match(new Cypher.Pattern(m, { labels: ['Statement'] }));
     return where ? start.where(where) : start;
   },
-  facets: statementFacets,
+  aggregates: { facets: statementFacets },
 };
 
 /** A statement list hanging from a parent (its speaker, its target, its article), with a stance filter. */
@@ -302,7 +302,7 @@ function statementsOf(name: string, pattern: (parent: Scope, m: Cypher.Node) => 
       const filter = where(m, args);
       return filter ? match.where(filter) : match;
     },
-    facets: statementFacets,
+    aggregates: { facets: statementFacets },
   };
 }
 

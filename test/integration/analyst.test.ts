@@ -318,6 +318,50 @@ describe('claims', () => {
     }
   });
 
+  it("spread each side's figures: lowest and highest claimed, over the whole filtered set", async () => {
+    type Spread = { lowest: number; highest: number; claims: number } | null;
+    type Row = {
+      side: { id: string } | null;
+      claimCount: number;
+      claimants: { name: string }[];
+      killed: Spread;
+      wounded: Spread;
+    };
+    const full = `totalCount bySide { side { id } claimCount claimants { name } killed { lowest highest claims } wounded { lowest highest claims } }
+      edges { node { id side { id } claimant { name } killed wounded } }`;
+    type Answer = Edges<Claim & { wounded: number | null }> & { bySide: Row[] };
+    for (const args of [
+      'first: 1',
+      'first: 1, from: "2023-09-01", to: "2023-09-30"',
+      'first: 1, side: "actor:azerbaijan"',
+    ]) {
+      const { page, all } = await seeded.api.data<{ page: Answer; all: Answer }>(
+        `{ page: claims(${args}) { ${full} } all: claims(${args.replace('first: 1', 'first: 100')}) { ${full} } }`,
+      );
+      expect(page.bySide).toEqual(all.bySide);
+      const claims = all.edges.map((e) => e.node);
+      const sides = [...new Set(claims.map((c) => c.side?.id ?? null))];
+      expect(page.bySide.map((r) => r.side?.id ?? null).sort()).toEqual([...sides].sort());
+      expect(page.bySide.reduce((n, r) => n + r.claimCount, 0)).toBe(all.totalCount);
+      for (const row of page.bySide) {
+        const mine = claims.filter((c) => (c.side?.id ?? null) === (row.side?.id ?? null));
+        const spreadOf = (figures: (number | null)[]): Spread => {
+          const given = figures.filter((f): f is number => f !== null);
+          return given.length
+            ? { lowest: Math.min(...given), highest: Math.max(...given), claims: given.length }
+            : null;
+        };
+        expect(row.claimCount).toBe(mine.length);
+        expect(row.killed).toEqual(spreadOf(mine.map((c) => c.killed)));
+        expect(row.wounded).toEqual(spreadOf(mine.map((c) => c.wounded)));
+        const names = [...new Set(mine.map((c) => c.claimant.name))].sort();
+        expect(row.claimants.map((c) => c.name)).toEqual(names);
+      }
+      const counts = page.bySide.map((r) => r.claimCount);
+      expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    }
+  });
+
   it('pages with cursors without repeats', async () => {
     const claims = await allClaims();
     const seen: string[] = [];
@@ -377,6 +421,22 @@ describe('contested', () => {
     expect(on('2022-08-03', /Telephone/)).toEqual([false]);
   });
 
+  it('filters the events list: contested incidents only, or the others', async () => {
+    const { all, yes, no } = await seeded.api.data<
+      Record<'all' | 'yes' | 'no', Edges<{ id: string; contested: boolean }>>
+    >(
+      `{ all: events(first: 100) { totalCount edges { node { id contested } } }
+         yes: events(contested: true, first: 100) { totalCount edges { node { id contested } } }
+         no: events(contested: false, kind: CLASH, first: 100) { totalCount edges { node { id contested } } } }`,
+    );
+    const contested = all.edges.filter((e) => e.node.contested).map((e) => e.node.id);
+    expect(contested.length).toBeGreaterThan(0);
+    expect(yes.edges.map((e) => e.node.id)).toEqual(contested);
+    expect(yes.totalCount).toBe(contested.length);
+    expect(no.edges.every((e) => !e.node.contested)).toBe(true);
+    expect(no.totalCount).toBeGreaterThan(0);
+  });
+
   it('is read from the graph: states, their parts and office holders, whatever their names', async () => {
     // Two made-up states, each with a ministry and an official holding a role in that ministry.
     await seeded.db.graph.write(
@@ -409,6 +469,155 @@ describe('contested', () => {
     expect(one.contested).toBe(true);
     expect(two.contested).toBe(false);
     expect(three.contested).toBe(false);
+    const { events } = await seeded.api.data<{ events: Edges<{ id: string }> }>(
+      '{ events(contested: true, kind: CLASH, first: 100) { edges { node { id } } } }',
+    );
+    expect(events.edges.map((e) => e.node.id)).toContain('event:test-one');
+    expect(events.edges.map((e) => e.node.id)).not.toContain('event:test-two');
+  });
+});
+
+describe('search', () => {
+  const HITS = `query($text: String!) { search(text: $text, first: 100) {
+    __typename
+    ... on Article { id text }
+    ... on Statement { id text }
+    ... on Event { id title }
+  } }`;
+  type Hit = { __typename: string; id?: string; text?: string; title?: string };
+
+  it('"ceasefire" and "cease-fire" find each other everywhere, articles too, and nothing else', async () => {
+    const { articles } = await seeded.api.data<{ articles: Edges<{ id: string; text: string }> }>(
+      '{ articles(first: 100) { edges { node { id text } } } }',
+    );
+    const writing = (re: RegExp) => articles.edges.filter((e) => re.test(e.node.text)).map((e) => e.node.id);
+    // The seed articles are split between the spellings, so each query must bridge to the other.
+    expect(writing(/ceasefire/i).length).toBeGreaterThan(0);
+    expect(writing(/cease-fire/i).length).toBeGreaterThan(0);
+    const expected = writing(/cease-?fire/i).sort();
+    for (const text of ['ceasefire', 'cease-fire', 'Cease-Fire']) {
+      const { search } = await seeded.api.data<{ search: Hit[] }>(HITS, { text });
+      const ids = (type: string) =>
+        search
+          .filter((h) => h.__typename === type)
+          .map((h) => h.id)
+          .sort();
+      expect(ids('Article')).toEqual(expected);
+      for (const hit of search.filter((h) => h.__typename !== 'Article'))
+        expect(hit.text ?? hit.title).toMatch(/cease[- ]?fire/i);
+      expect(ids('Statement').length).toBeGreaterThan(0);
+    }
+    const lists = await seeded.api.data<Record<'a' | 'b', Edges<{ id: string }>>>(
+      `{ a: statements(search: "ceasefire", first: 100) { totalCount edges { node { id } } }
+         b: statements(search: "cease-fire", first: 100) { totalCount edges { node { id } } } }`,
+    );
+    expect(lists.a.edges.map((e) => e.node.id).sort()).toEqual(lists.b.edges.map((e) => e.node.id).sort());
+  });
+
+  it('keeps fuzzy matches for long words only, and ranks the exact spelling first', async () => {
+    const { pashinian, kalbacar, peace } = await seeded.api.data<{
+      pashinian: Edges<{ name: string }>;
+      kalbacar: { __typename: string; name?: string }[];
+      peace: { __typename: string; text?: string }[];
+    }>(
+      `{ pashinian: actors(search: "Pashinian", first: 5) { edges { node { name } } }
+         kalbacar: search(text: "Kalbacar", first: 5) { __typename ... on Place { name } }
+         peace: search(text: "cease", first: 100) { __typename ... on Statement { text } } }`,
+    );
+    expect(pashinian.edges[0]?.node.name).toBe('Nikol Pashinyan');
+    expect(kalbacar[0]?.name).toBe('Kalbajar');
+    // "peace" is two edits from "cease": a 5-letter word tolerates one, so no "peace" statement comes back.
+    const statements = peace.filter((h) => h.__typename === 'Statement');
+    expect(statements.length).toBeGreaterThan(0);
+    for (const hit of statements) expect(hit.text).toMatch(/cease/i);
+  });
+
+  it('knows the capital of every state in the graph as an alias of that state', async () => {
+    const { states } = await seeded.api.data<{ states: Edges<{ name: string; aliases: string[] }> }>(
+      '{ states: actors(kind: STATE, first: 100) { edges { node { name aliases } } } }',
+    );
+    const byName = new Map(states.edges.map((e) => [e.node.name, e.node.aliases]));
+    for (const [state, capital] of [
+      ['Armenia', 'Yerevan'],
+      ['Azerbaijan', 'Baku'],
+      ['Russia', 'Moscow'],
+      ['Turkey', 'Ankara'],
+      ['United States', 'Washington'],
+      ['France', 'Paris'],
+    ] as const) {
+      expect(byName.get(state)).toContain(capital);
+      const { actors } = await seeded.api.data<{ actors: Edges<{ name: string }> }>(
+        'query($q: String!) { actors(search: $q, first: 1) { edges { node { name } } } }',
+        { q: capital },
+      );
+      expect(actors.edges[0]?.node.name).toBe(state);
+    }
+    expect(byName.size).toBe(states.edges.length);
+  });
+});
+
+describe('paths', () => {
+  type PathAnswer = { length: number; relationships: string[]; nodes: { id: string }[] };
+  const PATH = 'length relationships nodes { id }';
+  const ends = { from: 'actor:sergei-lavrov', to: 'actor:nikol-pashinyan' };
+  const ids = (p: PathAnswer) => p.nodes.map((n) => n.id);
+
+  it('returns every equally short path, stably ordered, the first matching path', async () => {
+    const { path, paths } = await seeded.api.data<{ path: PathAnswer; paths: PathAnswer[] }>(
+      `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { ${PATH} } paths(from: $from, to: $to, first: 100) { ${PATH} } }`,
+      ends,
+    );
+    expect(paths.length).toBeGreaterThan(1);
+    const keys = paths.map((p) => ids(p).join(' '));
+    expect(new Set(keys).size).toBe(paths.length);
+    for (const p of paths) {
+      expect(p.length).toBe(path.length);
+      expect(p.nodes).toHaveLength(p.length + 1);
+      expect(p.relationships).toHaveLength(p.length);
+      expect(ids(p)[0]).toBe(ends.from);
+      expect(ids(p).at(-1)).toBe(ends.to);
+    }
+    const again = await seeded.api.data<{ paths: PathAnswer[] }>(
+      `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 2) { ${PATH} } }`,
+      ends,
+    );
+    expect(again.paths.map((p) => ids(p).join(' '))).toEqual(keys.slice(0, 2));
+  });
+
+  it('avoids hub nodes and kinds of link on request', async () => {
+    const plain = await seeded.api.data<{ paths: PathAnswer[] }>(
+      `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 100) { ${PATH} } }`,
+      ends,
+    );
+    const hub = 'event:nagorno-karabakh-conflict';
+    expect(plain.paths.some((p) => ids(p).includes(hub))).toBe(true);
+    const { path, paths, unfiltered } = await seeded.api.data<{
+      path: PathAnswer;
+      paths: PathAnswer[];
+      unfiltered: PathAnswer[];
+    }>(
+      `query($from: ID!, $to: ID!, $hub: ID!) {
+         path(from: $from, to: $to, avoid: [$hub], avoidRelationships: [MENTIONS, SOURCE]) { ${PATH} }
+         paths(from: $from, to: $to, avoid: [$hub], avoidRelationships: [MENTIONS, SOURCE], first: 100) { ${PATH} }
+         unfiltered: paths(from: $from, to: $to, maxDegree: 100000, first: 100) { ${PATH} } }`,
+      { ...ends, hub },
+    );
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of [path, ...paths]) {
+      expect(ids(p)).not.toContain(hub);
+      expect(p.relationships).not.toContain('MENTIONS');
+      expect(p.relationships).not.toContain('SOURCE');
+    }
+    expect(unfiltered).toEqual(plain.paths);
+  });
+
+  it('is the node itself from a node to itself, and nothing for unknown ids', async () => {
+    const { self, none } = await seeded.api.data<{ self: PathAnswer[]; none: PathAnswer[] }>(
+      `{ self: paths(from: "actor:armenia", to: "actor:armenia") { ${PATH} }
+         none: paths(from: "actor:armenia", to: "actor:nobody") { ${PATH} } }`,
+    );
+    expect(self).toEqual([{ length: 0, relationships: [], nodes: [{ id: 'actor:armenia' }] }]);
+    expect(none).toEqual([]);
   });
 });
 
@@ -432,6 +641,13 @@ describe('bad input to the analysts fields', () => {
     ['{ places(first: 0) { totalCount } }', /between 1 and 100/],
     ['{ places(after: "nope") { totalCount } }', /not a cursor/],
     ['{ places(search: "--") { totalCount } }', /at least one letter/],
+    [
+      '{ paths(from: "actor:armenia", to: "actor:russia", maxHops: 7) { length } }',
+      /maxHops must be between 1 and 6/,
+    ],
+    ['{ paths(from: "actor:armenia", to: "actor:russia", first: 0) { length } }', /between 1 and 100/],
+    ['{ paths(from: "actor:armenia", to: "actor:russia", maxDegree: 0) { length } }', /maxDegree/],
+    ['{ path(from: "actor:armenia", to: "actor:russia", maxDegree: -3) { length } }', /maxDegree/],
   ])('%s is BAD_USER_INPUT saying what and why', async (query, message) => {
     const answer = await seeded.api.run(query);
     expect(answer.errors).toHaveLength(1);
