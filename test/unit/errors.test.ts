@@ -45,7 +45,7 @@ describe('translateDriverError', () => {
   it('maps an unreachable database, by the driver error code, to one the API answers SERVICE_UNAVAILABLE', () => {
     const translated = translateDriverError(new Neo4jError('no route', 'ServiceUnavailable', '', ''), 'q');
     expect(translated).toBeInstanceOf(DatabaseUnavailableError);
-    const wrapped = new GraphQLError('x', { originalError: translated as Error });
+    const wrapped = new GraphQLError('x', { originalError: translated as Error, path: ['statements'] });
     expect(formatError(formatted(wrapped), wrapped, false).extensions?.code).toBe('SERVICE_UNAVAILABLE');
   });
 
