@@ -77,3 +77,16 @@ function rootCost(
   }
   return items * (1 + valueCost(model, shape.type, selections));
 }
+
+/**
+ * `operationCost` in the shape of a cost estimator for a validation-time limit: `(document, variables,
+ * operationName) => rows`, bound to a schema.
+ */
+export const plannerCostEstimator =
+  (schema: GraphQLSchema) =>
+  (
+    document: DocumentNode,
+    variables: Readonly<Record<string, unknown>>,
+    operationName: string | null,
+  ): number =>
+    operationCost(schema, document, { ...variables }, operationName);
