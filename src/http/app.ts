@@ -5,6 +5,7 @@ import type { Graph } from '../db/graph';
 import { createContext } from '../graphql/context';
 import { createApollo } from './apollo';
 import { checkHealth } from './health';
+import { isAuthorized } from './apiKey';
 
 export interface AppOptions {
   graph: Graph;
@@ -16,10 +17,6 @@ export interface AppOptions {
 export interface App {
   httpServer: http.Server;
   stop: () => Promise<void>;
-}
-
-function isAuthorized(header: string | undefined, apiKey: string | null): boolean {
-  return apiKey !== null && apiKey.length > 0 && header === `Bearer ${apiKey}`;
 }
 
 /** Express with POST/GET /graphql (Apollo) and GET /health. */
