@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { SOURCES } from '../articles/sources';
 import { prop, propOr } from '../planner/fields';
 import { incoming, outgoing } from '../planner/patterns';
 import type { Args, ListPlan, PlanRegistry } from '../planner/plan';
@@ -68,17 +69,7 @@ export const ACTOR_PLANS: PlanRegistry = {
     until: prop('until'),
     holder: { kind: 'one', type: 'Actor', pattern: incoming('HELD', 'Actor') },
     organization: { kind: 'one', type: 'Actor', pattern: outgoing('OF', 'Actor') },
-    sources: {
-      kind: 'many',
-      type: 'Source',
-      pattern: outgoing('SOURCE', 'Article'),
-      withRelationship: true,
-      order: (m, r) => [
-        [m.property('published'), 'ASC'],
-        [r.property('start'), 'ASC'],
-      ],
-      bound: { default: 20, max: 20 },
-    },
+    sources: SOURCES,
   },
 };
 

@@ -1,6 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { prop } from '../planner/fields';
-import { after, allOf, dateValue } from '../planner/keyset';
+import { allOf } from '../planner/keyset';
+import { datedThenUndated } from '../planner/ordered';
 import { outgoing } from '../planner/patterns';
 import type { Args, ListInput, ListPlan, PlanRegistry } from '../planner/plan';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../planner/pages';
@@ -29,37 +30,10 @@ function filters(m: Cypher.Node, args: Args) {
   );
 }
 
-/** Dated articles from the `published` index in order; undated ones after them. */
-function articleRows({ m, key, args, after: keyset, fetch }: ListInput): Cypher.Clause {
-  const hasRange = isSet(args.from) || isSet(args.to);
-  const dated = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Article'] }))
-    .where(
-      allOf(
-        !hasRange && Cypher.isNotNull(published(m)),
-        filters(m, args),
-        keyset?.key === null
-          ? Cypher.false
-          : after(published(m), m.property('id'), 'DESC', keyset, { value: dateValue, nulls: false }),
-      ) ?? Cypher.true,
-    )
-    .with(m, [published(m), key])
-    .orderBy([key, 'DESC'], [m.property('id'), 'ASC'])
-    .limit(fetch)
-    .return(m, key);
-  if (hasRange) return dated;
-  const undated = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Article'] }))
-    .where(
-      allOf(
-        Cypher.isNull(published(m)),
-        filters(m, args),
-        keyset?.key === null ? Cypher.gt(m.property('id'), param(keyset.id)) : undefined,
-      ) ?? Cypher.true,
-    )
-    .with(m, [Cypher.Null, key])
-    .orderBy([m.property('id'), 'ASC'])
-    .limit(fetch)
-    .return(m, key);
-  return new Cypher.Union(dated, undated).all();
+/** Dated articles from the `published` index in order, newest first; undated ones after them. */
+function articleRows(input: ListInput): Cypher.Clause {
+  const hasRange = isSet(input.args.from) || isSet(input.args.to);
+  return datedThenUndated('Article', 'published', input, filters(input.m, input.args), 'DESC', hasRange);
 }
 
 export const ARTICLES: ListPlan = {

@@ -1,4 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
+import { SOURCES } from '../articles/sources';
 import { countOf, prop, propOr } from '../planner/fields';
 import { after, allOf, dateValue } from '../planner/keyset';
 import { incoming, outgoing } from '../planner/patterns';
@@ -254,17 +255,7 @@ export const EVENT_PLANS: PlanRegistry = {
     side: { kind: 'one', type: 'Actor', pattern: outgoing('SIDE', 'Actor') },
     event: { kind: 'one', type: 'Event', pattern: outgoing('ABOUT', 'Event') },
     statement: { kind: 'one', type: 'Statement', pattern: outgoing('STATED_IN', 'Statement') },
-    sources: {
-      kind: 'many',
-      type: 'Source',
-      pattern: outgoing('SOURCE', 'Article'),
-      withRelationship: true,
-      order: (m, r) => [
-        [m.property('published'), 'ASC'],
-        [r.property('start'), 'ASC'],
-      ],
-      bound: { default: 20, max: 20 },
-    },
+    sources: SOURCES,
   },
 };
 

@@ -1,6 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { countOf, prop, propOr, relProp } from '../planner/fields';
 import { after, allOf, dateValue } from '../planner/keyset';
+import { datedThenUndated } from '../planner/ordered';
 import { byId, incoming, outgoing } from '../planner/patterns';
 import type { Yield } from '@neo4j/cypher-builder';
 import type { Args, Direction, ListInput, ListPlan, PlanRegistry, Scope, Withable } from '../planner/plan';
@@ -202,50 +203,6 @@ export function sortedPage(
     .return(m, key);
 }
 
-/**
- * Without an anchor: the date index supplies the order (dated statements, read in order until the page
- * is full), then the undated ones, which sort last.
- */
-function datedThenUndated(
-  input: ListInput,
-  where: Cypher.Predicate | undefined,
-  direction: Direction,
-  hasRange: boolean,
-) {
-  const { m, key, after: keyset, fetch } = input;
-  const dated = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Statement'] }))
-    .where(
-      allOf(
-        hasRange ? undefined : Cypher.isNotNull(m.property('date')),
-        where,
-        keyset?.key === null
-          ? Cypher.false
-          : after(m.property('date'), m.property('id'), direction, keyset, {
-              value: dateValue,
-              nulls: false,
-            }),
-      ) ?? Cypher.true,
-    )
-    .with(m, [m.property('date'), key])
-    .orderBy([key, direction], [m.property('id'), 'ASC'])
-    .limit(fetch)
-    .return(m, key);
-  if (hasRange) return dated;
-  const undated = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Statement'] }))
-    .where(
-      allOf(
-        Cypher.isNull(m.property('date')),
-        where,
-        keyset?.key === null ? Cypher.gt(m.property('id'), param(keyset.id)) : undefined,
-      ) ?? Cypher.true,
-    )
-    .with(m, [Cypher.Null, key])
-    .orderBy([m.property('id'), 'ASC'])
-    .limit(fetch)
-    .return(m, key);
-  return new Cypher.Union(dated, undated).all();
-}
-
 function anchorOf(args: Args): [string, Anchor] | undefined {
   return ANCHORS.find(([name]) => isSet(args[name]));
 }
@@ -269,7 +226,7 @@ const STATEMENTS: ListPlan = {
       );
     }
     const hasRange = isSet(input.args.from) || isSet(input.args.to);
-    return datedThenUndated(input, filtersOf(input.m, input.args), direction, hasRange);
+    return datedThenUndated('Statement', 'date', input, filtersOf(input.m, input.args), direction, hasRange);
   },
   members: ({ m, args }) => {
     const anchor = anchorOf(args);
