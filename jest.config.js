@@ -1,12 +1,20 @@
-// Unit tests need nothing; integration tests (test/integration) get a real Neo4j test instance
-// started by globalSetup, on its own ports and data directory, never the development database.
+// Two projects: unit tests need nothing (no database, no global set-up); integration tests
+// (test/integration) get a real Neo4j test instance started by globalSetup, on its own ports and data
+// directory, never the development database.
+const common = { preset: 'ts-jest', testEnvironment: 'node' };
+
 /** @type {import('jest').Config} */
 module.exports = {
-  preset: 'ts-jest',
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  globalSetup: '<rootDir>/test/support/globalSetup.ts',
   testTimeout: 60_000,
   // One worker: the integration suites share one test database and reset it per file.
   maxWorkers: 1,
+  projects: [
+    { ...common, displayName: 'unit', roots: ['<rootDir>/test/unit'] },
+    {
+      ...common,
+      displayName: 'integration',
+      roots: ['<rootDir>/test/integration'],
+      globalSetup: '<rootDir>/test/support/globalSetup.ts',
+    },
+  ],
 };

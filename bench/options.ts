@@ -15,8 +15,6 @@ export interface BenchOptions {
   /** Keep the data already in the bench database when it holds this size (development only). */
   reuseData: boolean;
   profile: boolean;
-  /** Set TCP_NODELAY on every server's sockets (what-if: the driver does not set it). */
-  tcpNoDelay: boolean;
   /** Write bench/results/<date>.{json,md} and latest.{json,md}. */
   write: boolean;
   outDir: string;
@@ -33,7 +31,6 @@ export const USAGE = `npm run bench -- [options]
   --batch 10000          rows per load transaction
   --reuse-data           keep the bench database when it already holds the size (development)
   --no-profile           skip PROFILE
-  --tcp-nodelay          set TCP_NODELAY on the servers' sockets (what-if; neo4j-driver does not)
   --no-write             do not write bench/results/
   --out bench/results    where results go`;
 
@@ -64,7 +61,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     batchSize: 10_000,
     reuseData: false,
     profile: true,
-    tcpNoDelay: false,
     write: true,
     outDir: 'bench/results',
   };
@@ -102,9 +98,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case '--no-profile':
         options.profile = false;
-        break;
-      case '--tcp-nodelay':
-        options.tcpNoDelay = true;
         break;
       case '--no-write':
         options.write = false;

@@ -138,7 +138,7 @@ async function benchSize(size: SizeName, options: BenchOptions, results: BenchRe
   results.machine['neo4j'] ??= await neo4jVersion(driver);
   log(`${size}: starting ${options.servers.join(', ')}…`);
   const servers = await Promise.all(
-    options.servers.map((name) => ServerProcess.start(name, PORTS[name], settings, options.tcpNoDelay)),
+    options.servers.map((name) => ServerProcess.start(name, PORTS[name], settings)),
   );
   try {
     const checked = new Map<string, CheckEntry>();

@@ -4,7 +4,6 @@ import { profileQueries } from '../profile';
 import { floorServer } from './floor';
 import { neo4jGraphqlServer } from './neo4jGraphql';
 import { oursServer } from './ours';
-import { disableNagle } from './noDelay';
 import { ENV, type FromServer, type ToServer } from './protocol';
 import { QuerySink, type RecordedQuery } from './recording';
 
@@ -18,7 +17,6 @@ async function main(): Promise<void> {
   const uri = process.env[ENV.uri];
   if (!uri || !Number.isInteger(port))
     throw new Error('usage: child.ts <ours|neo4j-graphql|cypher> <port>, with BENCH_NEO4J_URI set');
-  if (process.env[ENV.tcpNoDelay] === '1') disableNagle();
   const driver = createDriver({
     uri,
     username: process.env[ENV.username] ?? 'neo4j',

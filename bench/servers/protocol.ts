@@ -19,6 +19,4 @@ export const ENV = {
   uri: 'BENCH_NEO4J_URI',
   username: 'BENCH_NEO4J_USERNAME',
   password: 'BENCH_NEO4J_PASSWORD',
-  /** "1": set TCP_NODELAY on the server's sockets (see noDelay.ts). */
-  tcpNoDelay: 'BENCH_TCP_NODELAY',
 } as const;

@@ -28,12 +28,7 @@ export class ServerProcess {
     });
   }
 
-  static async start(
-    name: ServerName,
-    port: number,
-    settings: Neo4jSettings,
-    tcpNoDelay = false,
-  ): Promise<ServerProcess> {
+  static async start(name: ServerName, port: number, settings: Neo4jSettings): Promise<ServerProcess> {
     const child = fork(CHILD, [name, String(port)], {
       execArgv: ['--import', 'tsx'],
       env: {
@@ -42,7 +37,6 @@ export class ServerProcess {
         [ENV.uri]: settings.uri,
         [ENV.username]: settings.username,
         [ENV.password]: settings.password,
-        [ENV.tcpNoDelay]: tcpNoDelay ? '1' : '0',
       },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

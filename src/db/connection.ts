@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { INSTANCES, type InstanceName } from './local/instances';
+import { setNoDelayOnClientSockets } from './noDelay';
 import { type Log, startLocal } from './local/server';
 
 export interface Neo4jSettings {
@@ -39,6 +40,7 @@ export async function ensureLocalNeo4j(name: InstanceName, log: Log): Promise<Ne
 
 /** One driver per process: create it in main and pass it down. */
 export function createDriver(settings: Neo4jSettings): Driver {
+  setNoDelayOnClientSockets();
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,

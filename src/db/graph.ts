@@ -7,7 +7,7 @@ import neo4j, {
   isDateTime,
   isInt,
 } from 'neo4j-driver';
-import { translateDriverError } from '../graphql/errors';
+import { translateDriverError } from './errors';
 
 /** A named, parameterised Cypher query whose rows have the shape `Row`. Text never contains user input. */
 export interface CypherQuery<Row> {

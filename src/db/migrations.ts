@@ -31,6 +31,7 @@ const RANGE_INDEXES: [label: string, property: string][] = [
   ['Article', 'published'],
   ['Actor', 'name'],
   ['Actor', 'kind'],
+  ['Place', 'name'],
   ['Outlet', 'name'],
 ];
 

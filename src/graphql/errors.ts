@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { Neo4jError, error as driverErrors } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../db/errors';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 /** The closed set of error codes clients branch on (`extensions.code`). */
@@ -24,34 +24,6 @@ export const badInput = (message: string, argument?: string): AppError =>
 export const unauthenticated = (message: string): AppError =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
 
-/** Driver errors that mean "the database cannot be reached", by the driver's own codes. */
-const UNAVAILABLE_CODES = new Set<string>([
-  driverErrors.SERVICE_UNAVAILABLE,
-  driverErrors.SESSION_EXPIRED,
-  'Neo.ClientError.Security.Unauthorized',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
-]);
-
-/** Translates what the driver throws, in one place, by `Neo4jError.code` (never by message text). */
-export function translateDriverError(error: unknown, queryName: string): unknown {
-  if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
-    return new AppError(
-      ErrorCode.SERVICE_UNAVAILABLE,
-      'The graph database is unreachable; try again shortly.',
-      {
-        cause: error.code,
-      },
-    );
-  }
-  if (error instanceof Neo4jError) {
-    return Object.assign(new Error(`Cypher query ${queryName} failed: ${error.code}: ${error.message}`), {
-      cause: error,
-    });
-  }
-  return error;
-}
-
 /**
  * Turns anything thrown into what the client sees, and never throws. Known errors keep their code and
  * message; anything else is logged and masked, with no stack trace outside development.
@@ -62,6 +34,14 @@ export function formatError(
   isDevelopment: boolean,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (original instanceof DatabaseUnavailableError) {
+    return {
+      message: 'The graph database is unreachable; try again shortly.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, cause: original.driverCode },
+    };
+  }
   const code = formatted.extensions?.code;
   if (
     original instanceof AppError ||

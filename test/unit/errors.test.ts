@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { AppError, ErrorCode, badInput, formatError, translateDriverError } from '../../src/graphql/errors';
+import { DatabaseUnavailableError, translateDriverError } from '../../src/db/errors';
+import { AppError, ErrorCode, badInput, formatError } from '../../src/graphql/errors';
 
 const formatted = (error: GraphQLError) => error.toJSON();
 
@@ -41,10 +42,11 @@ describe('formatError', () => {
 });
 
 describe('translateDriverError', () => {
-  it('maps an unreachable database, by the driver error code, to SERVICE_UNAVAILABLE', () => {
+  it('maps an unreachable database, by the driver error code, to one the API answers SERVICE_UNAVAILABLE', () => {
     const translated = translateDriverError(new Neo4jError('no route', 'ServiceUnavailable', '', ''), 'q');
-    expect(translated).toBeInstanceOf(AppError);
-    expect((translated as AppError).extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(translated).toBeInstanceOf(DatabaseUnavailableError);
+    const wrapped = new GraphQLError('x', { originalError: translated as Error, path: ['statements'] });
+    expect(formatError(formatted(wrapped), wrapped, false).extensions?.code).toBe('SERVICE_UNAVAILABLE');
   });
 
   it('names the failing query for other database errors', () => {

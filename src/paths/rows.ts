@@ -1,5 +1,0 @@
-export interface PathRow {
-  length: number;
-  nodeIds: string[];
-  relationships: string[];
-}

@@ -1,0 +1,271 @@
+import Cypher from '@neo4j/cypher-builder';
+import {
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type SelectionSetNode,
+  getArgumentValues,
+  isAbstractType,
+  isObjectType,
+} from 'graphql';
+import neo4j from 'neo4j-driver';
+import { badInput } from '../graphql/errors';
+import { CursorError, decodeCursor } from './cursor';
+import { pageSize } from './pages';
+import {
+  type Args,
+  type FieldPlan,
+  type Hoisted,
+  type Keyset,
+  Level,
+  type ListPlan,
+  type PlanRegistry,
+  type RelatedPlan,
+  type Scope,
+} from './plan';
+import { type Operation, collectFields, subSelections } from './selection';
+
+/** An operation being compiled, with the field plans of every type. */
+export interface Compilation extends Operation {
+  plans: PlanRegistry;
+}
+
+const int = (value: number) => new Cypher.Param(neo4j.int(value));
+
+function objectType(c: Compilation, name: string): GraphQLObjectType {
+  const type = c.schema.getType(name);
+  if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
+  return type;
+}
+
+/**
+ * The map a value of `typeName` projects to, for the given selections. Abstract types (Node,
+ * SearchHit) dispatch on the node's label, which is the type's name, and carry `__typename`.
+ */
+export function projectValue(
+  c: Compilation,
+  typeName: string,
+  scope: Scope,
+  selections: readonly SelectionSetNode[],
+): Cypher.Expr {
+  const type = c.schema.getType(typeName);
+  if (!isAbstractType(type)) return projectObject(c, objectType(c, typeName), scope, selections);
+  const dispatch = new Cypher.Case();
+  for (const possible of c.schema.getPossibleTypes(type)) {
+    const map = projectObject(c, possible, scope, selections);
+    map.set('__typename', new Cypher.Literal(possible.name));
+    dispatch.when(scope.n.hasLabel(possible.name)).then(map);
+  }
+  return dispatch.else(Cypher.Null);
+}
+
+export function projectObject(
+  c: Compilation,
+  type: GraphQLObjectType,
+  scope: Scope,
+  selections: readonly SelectionSetNode[],
+): Cypher.Map {
+  const map = new Cypher.Map();
+  for (const [key, nodes] of collectFields(c, type, selections)) {
+    const name = (nodes[0] as FieldNode).name.value;
+    if (name === '__typename') {
+      map.set(key, new Cypher.Literal(type.name));
+      continue;
+    }
+    const field = type.getFields()[name] as GraphQLField<unknown, unknown>;
+    const plan = c.plans[type.name]?.[name];
+    if (!plan) throw new Error(`The planner has no plan for ${type.name}.${name}`);
+    const args = getArgumentValues(field, nodes[0] as FieldNode, c.variables) as Args;
+    map.set(key, projectField(c, plan, scope, args, subSelections(nodes)));
+  }
+  return map;
+}
+
+function projectField(
+  c: Compilation,
+  plan: FieldPlan,
+  scope: Scope,
+  args: Args,
+  selections: SelectionSetNode[],
+): Cypher.Expr {
+  switch (plan.kind) {
+    case 'scalar':
+      return plan.value(scope, args);
+    case 'self':
+      return projectValue(c, plan.type, scope, selections);
+    case 'one':
+    case 'many':
+      return projectRelated(c, plan, scope, args, selections);
+    case 'list':
+      if (!scope.hoist) throw new Error('A nested list needs the level of its parent');
+      return projectConnection(c, plan, args, selections, scope, scope.hoist);
+    case 'computed':
+      throw new Error(`${plan.type} is projected by its parent's plan`);
+  }
+}
+
+/** The size a bounded list returns: its argument when given (checked against the maximum), else the default. */
+export function boundedSize(plan: { bound?: RelatedPlan['bound'] }, args: Args): number {
+  const bound = plan.bound;
+  if (!bound) return 1;
+  const asked = bound.arg ? args[bound.arg] : undefined;
+  if (asked === undefined || asked === null) return bound.default;
+  return pageSize(asked as number, bound.default, bound.max, bound.arg);
+}
+
+function projectRelated(
+  c: Compilation,
+  plan: RelatedPlan,
+  scope: Scope,
+  args: Args,
+  selections: SelectionSetNode[],
+): Cypher.Expr {
+  const m = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const match = new Cypher.Match(plan.pattern(scope, m, r));
+  const where = plan.where?.(scope, m, args);
+  if (where) match.where(where);
+  const carried: Cypher.Variable[] = plan.withRelationship ? [m, r] : [m];
+  const level = new Level();
+  const projection = projectValue(
+    c,
+    plan.type,
+    level.scope(m, plan.withRelationship ? { r, owner: scope.n } : {}),
+    selections,
+  );
+  const clause = match.with(...carried);
+  if (plan.kind === 'one')
+    return Cypher.head(new Cypher.Collect(level.finish(clause.limit(int(1)), projection)));
+  if (plan.distinct) clause.distinct();
+  const order = plan.order?.(m, r) ?? [[m.property('id'), 'ASC']];
+  clause.orderBy(...order).limit(int(boundedSize(plan, args)));
+  return new Cypher.Collect(level.finish(clause, projection));
+}
+
+/** The arguments that say which list this is: everything but the page (`first`, `after`). */
+export function listName(plan: ListPlan, args: Args): string {
+  const filters = Object.entries(args)
+    .filter(([name, value]) => name !== 'first' && name !== 'after' && value !== null && value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return `${plan.name}(${JSON.stringify(filters)}):${plan.direction(args)}`;
+}
+
+export function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
+  const after = args.after;
+  if (after === null || after === undefined || after === '') return null;
+  try {
+    return decodeCursor(listName(plan, args), String(after));
+  } catch (error) {
+    if (error instanceof CursorError) throw badInput(`after ${error.message}.`, 'after');
+    throw error;
+  }
+}
+
+/**
+ * The rows of one page, in order: the list's own subquery (which reads at most `fetch` rows, from an
+ * index in order where it can), then the page order again over those few rows. Undated items sort
+ * after dated ones in either direction.
+ */
+export function pageRows(
+  c: Compilation,
+  plan: ListPlan,
+  args: Args,
+  selections: readonly SelectionSetNode[],
+  parent?: Scope,
+  as?: Cypher.Variable,
+): Cypher.Clause {
+  const m = new Cypher.Node();
+  const key = new Cypher.Variable();
+  const first = boundedSize(plan, args);
+  const rows = plan.rows({ m, key, args, after: afterKeyset(plan, args), fetch: int(first + 1), parent });
+  const call = new Cypher.Call(rows, parent ? [parent.n] : []);
+  const level = new Level();
+  const edges = edgeMaps(c, plan, level.scope(m), selections);
+  edges.set('__c', new Cypher.List([key, m.property('id')]));
+  const tail = call
+    .with(m, key)
+    .orderBy([Cypher.isNull(key), 'ASC'], [key, plan.direction(args)], [m.property('id'), 'ASC'])
+    .limit(int(first + 1));
+  return as ? level.finish(tail, [edges, as]) : level.finish(tail, edges);
+}
+
+/** Per row: under each response key of `edges`, the `node` maps its selections ask for. */
+function edgeMaps(
+  c: Compilation,
+  plan: ListPlan,
+  scope: Scope,
+  selections: readonly SelectionSetNode[],
+): Cypher.Map {
+  const connection = objectType(c, `${plan.type}Connection`);
+  const edge = objectType(c, `${plan.type}Edge`);
+  const row = new Cypher.Map();
+  for (const [edgesKey, edgeNodes] of collectFields(c, connection, selections)) {
+    if ((edgeNodes[0] as FieldNode).name.value !== 'edges') continue;
+    const perEdge = new Cypher.Map();
+    for (const [key, nodes] of collectFields(c, edge, subSelections(edgeNodes))) {
+      if ((nodes[0] as FieldNode).name.value !== 'node') continue;
+      perEdge.set(key, projectValue(c, plan.type, scope, subSelections(nodes)));
+    }
+    row.set(edgesKey, perEdge);
+  }
+  return row;
+}
+
+/**
+ * A connection as a map: the rows of the page (`__rows`, one more than asked), what the edges and
+ * pageInfo resolvers need to cut and sign them, and totalCount as COUNT {} only when selected.
+ */
+export function projectConnection(
+  c: Compilation,
+  plan: ListPlan,
+  args: Args,
+  selections: readonly SelectionSetNode[],
+  parent: Scope | undefined,
+  hoist: (hoisted: Hoisted) => void,
+  rows?: Cypher.Expr,
+): Cypher.Map {
+  const map = new Cypher.Map({
+    __rows: rows ?? new Cypher.Collect(pageRows(c, plan, args, selections, parent)),
+    __first: int(boundedSize(plan, args)),
+    __list: new Cypher.Param(listName(plan, args)),
+  });
+  const connection = objectType(c, `${plan.type}Connection`);
+  for (const [key, nodes] of collectFields(c, connection, selections)) {
+    const name = (nodes[0] as FieldNode).name.value;
+    if (name === 'totalCount')
+      map.set(key, new Cypher.Count(plan.members({ m: new Cypher.Node(), args, parent })));
+    else if (plan.aggregates?.[name]) {
+      map.set(
+        key,
+        plan.aggregates[name]({
+          hoist,
+          members: () => {
+            const m = new Cypher.Node();
+            return { m, clause: plan.members({ m, args, parent }) };
+          },
+          selections: subSelections(nodes),
+          project: (typeName, n, sel, level) => projectValue(c, typeName, level.scope(n), sel),
+          operation: c,
+        }),
+      );
+    } else if (name === '__typename') map.set(key, new Cypher.Literal(connection.name));
+  }
+  return map;
+}
+
+/**
+ * A root connection: the page as one CALL (so its rows are read once), then the connection map.
+ */
+export function rootConnection(
+  c: Compilation,
+  plan: ListPlan,
+  args: Args,
+  selections: readonly SelectionSetNode[],
+): Cypher.Clause {
+  const row = new Cypher.Variable();
+  const rows = new Cypher.Variable();
+  const page = pageRows(c, plan, args, selections, undefined, row);
+  const level = new Level();
+  const value = projectConnection(c, plan, args, selections, undefined, level.hoist, rows);
+  return level.finish(new Cypher.Call(page, []).with([Cypher.collect(row), rows]), [value, 'value']);
+}

@@ -1,0 +1,160 @@
+import type Cypher from '@neo4j/cypher-builder';
+
+/** Argument values of one field, after variables and defaults are applied. */
+export type Args = Record<string, unknown>;
+
+/** What a field's Cypher can refer to: the node of the value being projected, and the relationship that reached it. */
+export interface Scope {
+  n: Cypher.Node;
+  r?: Cypher.Relationship;
+  /** The node the relationship started from (a Source's statement), where the type reads it. */
+  owner?: Cypher.Node;
+  /**
+   * Runs a subquery (`CALL (imports) { … RETURN x AS v }`, one row) before this value's map is
+   * returned, for fields that aggregate (facets, contested): Neo4j refuses an aggregating function
+   * inside a subquery expression of a projection that also reads other variables.
+   */
+  hoist?: (hoisted: Hoisted) => void;
+}
+
+export interface Hoisted {
+  subquery: Cypher.Clause;
+  /** The outer variables it reads ('*': all, for subqueries built by a list for its parent). */
+  imports: Cypher.Variable[] | '*';
+}
+
+export type Direction = 'ASC' | 'DESC';
+
+/** How many items a list field returns: a default, a hard maximum, and the argument that asks for more. */
+export interface Bound {
+  default: number;
+  max: number;
+  /** The argument clients set the size with (`first`); without one the default is the only size. */
+  arg?: string;
+}
+
+/** A leaf: a property or an expression over the scope (COUNT {}, coalesce …). */
+export interface ScalarPlan {
+  kind: 'scalar';
+  value: (scope: Scope, args: Args) => Cypher.Expr;
+}
+
+/** The value itself under another type (Source.article is the article the SOURCE relationship reaches). */
+export interface SelfPlan {
+  kind: 'self';
+  type: string;
+}
+
+/** Related nodes: the pattern from the parent to them, their filter, order and bound. */
+export interface RelatedPlan {
+  kind: 'one' | 'many';
+  type: string;
+  pattern: (scope: Scope, m: Cypher.Node, r: Cypher.Relationship) => Cypher.Pattern;
+  where?: (scope: Scope, m: Cypher.Node, args: Args) => Cypher.Predicate | undefined;
+  /** Sort keys of a `many` list (id last, so the order is total). */
+  order?: (m: Cypher.Node, r: Cypher.Relationship) => [Cypher.Expr, Direction][];
+  distinct?: boolean;
+  /** Whether the target type reads the relationship (Source reads SOURCE's offsets). */
+  withRelationship?: boolean;
+  bound?: Bound;
+}
+
+/** Where a list's cursor resumes: the sort key and id of the last item of the previous page. */
+export interface Keyset {
+  /** One sort key, or several (a claim's event date, then its claimant's name). */
+  key: string | number | null | (string | number | null)[];
+  id: string;
+}
+
+/** What a list source gets to build its Cypher from. */
+export interface ListInput {
+  m: Cypher.Node;
+  key: Cypher.Variable;
+  args: Args;
+  after: Keyset | null;
+  /** Rows to read: the page size plus one, to know whether there is a next page. */
+  fetch: Cypher.Expr;
+  parent?: Scope;
+}
+
+/**
+ * A paged list (a Relay connection): one subquery that returns `m` and its sort `key`, filtered, in
+ * order, at most `fetch` rows, resuming after the cursor; and the count of everything it filters.
+ */
+export interface ListPlan {
+  kind: 'list';
+  /** Names the list in cursors, so a cursor from another list is refused. */
+  name: string;
+  type: string;
+  /** The order the list is in (a cursor is valid only for the order it was issued for). */
+  direction: (args: Args) => Direction;
+  rows: (input: ListInput) => Cypher.Clause;
+  /** Every item the filters keep, bound to `m` (no order, no page): what totalCount and facets count. */
+  members: (input: MembersInput) => Cypher.Clause & Withable;
+  bound: Bound;
+  /**
+   * Fields of the connection computed over all its members (`StatementConnection.facets`,
+   * `CasualtyClaimConnection.bySide`), projected only when selected.
+   */
+  aggregates?: Record<string, (c: FacetInput) => Cypher.Expr>;
+}
+
+export type MembersInput = Omit<ListInput, 'after' | 'fetch' | 'key'>;
+
+/** What a list's facets get: fresh member sets (one per facet) and the facets' selections. */
+export interface FacetInput {
+  /** Where the facets' aggregating subqueries run: the level of the list's parent. */
+  hoist: (hoisted: Hoisted) => void;
+  members: () => { m: Cypher.Node; clause: Cypher.Clause & Withable };
+  selections: readonly import('graphql').SelectionSetNode[];
+  project: (
+    typeName: string,
+    n: Cypher.Node,
+    selections: readonly import('graphql').SelectionSetNode[],
+    level: Level,
+  ) => Cypher.Expr;
+  operation: import('./selection').Operation;
+}
+
+/** A clause a WITH can follow (MATCH, CALL, a procedure's YIELD, WITH). */
+export interface Withable {
+  with(...columns: (Cypher.Variable | [Cypher.Expr, Cypher.Variable])[]): Cypher.With;
+}
+
+/**
+ * A value its parent's plan projects (facet counts): listed here only for the cost of an operation,
+ * as `bound` items of `type`.
+ */
+export interface ComputedPlan {
+  kind: 'computed';
+  type: string;
+  bound?: Bound;
+}
+
+export type FieldPlan = ScalarPlan | SelfPlan | RelatedPlan | ListPlan | ComputedPlan;
+
+/** How each field of one GraphQL object type is read from the graph. */
+export type TypePlan = Record<string, FieldPlan>;
+
+/** Every type the planner can project, by GraphQL type name. */
+export type PlanRegistry = Record<string, TypePlan>;
+
+/** The subqueries hoisted while projecting the values bound at one point of a query. */
+export class Level {
+  readonly hoisted: Hoisted[] = [];
+  readonly hoist = (hoisted: Hoisted): void => {
+    this.hoisted.push(hoisted);
+  };
+
+  /** A scope at this level. */
+  scope(n: Cypher.Node, extra: Omit<Scope, 'n' | 'hoist'> = {}): Scope {
+    return { n, ...extra, hoist: this.hoist };
+  }
+
+  /** `tail`, then every hoisted subquery, then RETURN `columns`. */
+  finish(tail: Cypher.With, ...columns: Parameters<Cypher.With['return']>): Cypher.Return {
+    let current = tail;
+    for (const { subquery, imports } of this.hoisted) current = current.call(subquery, imports).with('*');
+    return current.return(...columns);
+  }
+}

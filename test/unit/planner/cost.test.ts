@@ -1,0 +1,52 @@
+import { buildSchema, parse } from 'graphql';
+import { operationCost } from '../../../src/graphql/cost';
+import { loadTypeDefs } from '../../../src/graphql/schema';
+
+const schema = buildSchema(loadTypeDefs());
+const cost = (query: string, variables: Record<string, unknown> = {}) =>
+  operationCost(schema, parse(query), variables);
+
+describe('operationCost', () => {
+  it('counts a page and what each item selects, from the bounds in the plans', () => {
+    // 20 statements, each with itself, a speaker and up to 50 targets.
+    expect(cost('{ statements { edges { node { id speaker { name } targets { name } } } } }')).toBe(
+      20 * (1 + 1 + 50),
+    );
+    expect(cost('{ statements(first: 5) { totalCount edges { node { id } } } }')).toBe(5);
+  });
+
+  it('reads first from variables and defaults, and caps it at the maximum', () => {
+    const query = 'query($n: Int) { actors(first: $n) { edges { node { id } } } }';
+    expect(cost(query, { n: 7 })).toBe(7);
+    expect(cost(query)).toBe(20);
+    expect(cost(query, { n: 100_000 })).toBe(100);
+  });
+
+  it('multiplies nested lists, adds aliases, and follows fragments and @skip', () => {
+    const nested = `{ actors(first: 10) { edges { node { statements(first: 10) { edges { node { id } } } } } } }`;
+    expect(cost(nested)).toBe(10 * (1 + 10));
+    expect(cost(`{ a: ${nested.slice(2, -2)} b: ${nested.slice(2, -2)} }`)).toBe(2 * 10 * (1 + 10));
+    const fragment = `query($skip: Boolean!) { statement(id: "statement:x") { ...S } }
+      fragment S on Statement { targets { id } replies @skip(if: $skip) { id } }`;
+    expect(cost(fragment, { skip: true })).toBe(1 + 50);
+    expect(cost(fragment, { skip: false })).toBe(1 + 50 + 50);
+  });
+
+  it('costs a union as its most expensive member, a path by its nodes, facets by their bounds', () => {
+    expect(
+      cost('{ search(text: "x", first: 10) { ... on Event { responses { id } } ... on Actor { id } } }'),
+    ).toBe(10 * (1 + 500));
+    expect(cost('{ path(from: "a", to: "b", maxHops: 3) { length nodes { id } } }')).toBe(1 + 4);
+    expect(
+      cost(
+        '{ statements(first: 1) { facets { stance { count } speakers(first: 3) { actor { name } count } } } }',
+      ),
+    ).toBe(1 + 1 + 7 + 3 * 2);
+  });
+
+  it('grows without bound for the hostile chain of the hardening issue, so a limit can refuse it', () => {
+    let chain = 'id';
+    for (let i = 0; i < 6; i++) chain = `statements(first: 8) { edges { node { speaker { ${chain} } } } }`;
+    expect(cost(`{ actor(id: "actor:x") { ${chain} } }`)).toBeGreaterThan(8 ** 6);
+  });
+});
