@@ -2,6 +2,7 @@ import { createDriver, ensureDevNeo4j } from './db/connection';
 import { Graph } from './db/graph';
 import { migrate } from './db/migrations';
 import { createApp } from './http/app';
+import { limitsFromEnv } from './http/limits/config';
 import { SEED_DIR } from './seed/paths';
 import { databaseIsEmpty, seedFromDirectory } from './seed/load';
 
@@ -23,7 +24,12 @@ async function main(): Promise<void> {
 
   const isDevelopment = process.env.NODE_ENV !== 'production';
   const port = Number(process.env.PORT ?? 4000);
-  const app = await createApp({ graph, isDevelopment, apiKey: process.env.API_KEY ?? null });
+  const app = await createApp({
+    graph,
+    isDevelopment,
+    apiKey: process.env.API_KEY ?? null,
+    limits: limitsFromEnv(),
+  });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', (error: NodeJS.ErrnoException) =>
       reject(

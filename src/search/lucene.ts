@@ -1,5 +1,8 @@
 import { badInput } from '../graphql/errors';
 
+/** No name or word in the graph comes near this; longer ones are refused before they reach Lucene. */
+export const MAX_WORD_LENGTH = 64;
+
 /**
  * Turns what a user typed into a Lucene query for Neo4j's full-text indexes. Only letters and digits
  * survive, so user input can never become Lucene (or Cypher) syntax. Each word matches exactly
@@ -10,6 +13,14 @@ export function luceneQuery(text: string): string {
   const words = searchWords(text);
   if (words.length === 0) {
     throw badInput(`search needs at least one letter or digit; got ${JSON.stringify(text)}.`, 'search');
+  }
+  const longest = Math.max(...words.map((word) => word.length));
+  if (longest > MAX_WORD_LENGTH) {
+    // Lucene's fuzzy and prefix automata explode on long terms ("input automaton is too large").
+    throw badInput(
+      `search words may be at most ${MAX_WORD_LENGTH} characters; one has ${longest}.`,
+      'search',
+    );
   }
   return words
     .map((word) => (word.length >= 4 ? `(${word}^4 OR ${word}*^2 OR ${word}~)` : `(${word}^4 OR ${word}*)`))
