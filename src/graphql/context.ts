@@ -1,4 +1,5 @@
 import type { Graph } from '../db/graph';
+import type { RequestBudget } from '../db/requestBudget';
 import { Loaders } from './loaders';
 
 /** What every resolver receives: this request's graph handle (counting round trips) and its loaders. */
@@ -9,7 +10,8 @@ export interface Context {
   authorized: boolean;
 }
 
-export function createContext(graph: Graph, authorized: boolean): Context {
-  const requestGraph = graph.forRequest();
+/** `budget`: the request's deadline and concurrency cap (HTTP requests have one; tests may not). */
+export function createContext(graph: Graph, authorized: boolean, budget?: RequestBudget): Context {
+  const requestGraph = graph.forRequest(budget);
   return { graph: requestGraph, loaders: new Loaders(requestGraph), authorized };
 }

@@ -1,6 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { Neo4jError, error as driverErrors } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { type Unavailability, unavailabilityOf } from '../db/availability';
+import { log } from '../log';
 
 /** The closed set of error codes clients branch on (`extensions.code`). */
 export const ErrorCode = {
@@ -24,25 +26,21 @@ export const badInput = (message: string, argument?: string): AppError =>
 export const unauthenticated = (message: string): AppError =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
 
-/** Driver errors that mean "the database cannot be reached", by the driver's own codes. */
-const UNAVAILABLE_CODES = new Set<string>([
-  driverErrors.SERVICE_UNAVAILABLE,
-  driverErrors.SESSION_EXPIRED,
-  'Neo.ClientError.Security.Unauthorized',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
-]);
+const UNAVAILABLE_MESSAGES: Record<Unavailability, string> = {
+  unreachable: 'The graph database is unreachable; try again shortly.',
+  overloaded: 'The graph database is busy; try again shortly.',
+  timeout: 'The graph database did not answer in time; try again shortly.',
+};
 
-/** Translates what the driver throws, in one place, by `Neo4jError.code` (never by message text). */
+/** Translates what the driver throws, in one place, by class and code (never by message text). */
 export function translateDriverError(error: unknown, queryName: string): unknown {
-  if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
-    return new AppError(
-      ErrorCode.SERVICE_UNAVAILABLE,
-      'The graph database is unreachable; try again shortly.',
-      {
-        cause: error.code,
-      },
-    );
+  if (error instanceof AppError) return error;
+  const unavailable = unavailabilityOf(error);
+  if (unavailable) {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGES[unavailable], {
+      reason: unavailable,
+      ...(error instanceof Neo4jError ? { cause: error.code } : {}),
+    });
   }
   if (error instanceof Neo4jError) {
     return Object.assign(new Error(`Cypher query ${queryName} failed: ${error.code}: ${error.message}`), {
@@ -69,7 +67,7 @@ export function formatError(
   ) {
     return isDevelopment ? formatted : withoutStack(formatted);
   }
-  console.error('Unexpected error:', original);
+  log.error('Unexpected error', { error: original });
   return {
     message: 'Internal server error',
     locations: formatted.locations,

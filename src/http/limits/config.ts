@@ -1,3 +1,5 @@
+import { positiveInt } from '../../env';
+
 /**
  * The limits every GraphQL request is held to before anything touches Neo4j. Each has a default
  * sized for this schema (a connection adds two levels, `edges` and `node`, to a query's depth) and
@@ -38,15 +40,8 @@ export const DEFAULT_LIMITS: Limits = {
 
 /** Reads the limits from the environment; a value that is not a positive whole number stops start-up. */
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
-  const limits = { ...DEFAULT_LIMITS };
-  for (const key of Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]) {
-    const raw = env[LIMIT_VARIABLES[key]];
-    if (raw === undefined || raw === '') continue;
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value) || value < 1) {
-      throw new Error(`${LIMIT_VARIABLES[key]} must be a positive whole number; got ${JSON.stringify(raw)}.`);
-    }
-    limits[key] = value;
-  }
-  return limits;
+  const entries = (Object.keys(LIMIT_VARIABLES) as (keyof Limits)[]).map(
+    (key) => [key, positiveInt(env, LIMIT_VARIABLES[key], DEFAULT_LIMITS[key])] as const,
+  );
+  return Object.fromEntries(entries) as unknown as Limits;
 }

@@ -1,0 +1,33 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from '../graphql/context';
+
+/** Seconds a client should wait before retrying after a 503. */
+const RETRY_AFTER_SECONDS = '1';
+
+/**
+ * Two things about time and availability that need the parsed operation or the finished result:
+ * a mutation gets the longer mutation deadline; and when the database failed the whole request
+ * (every error SERVICE_UNAVAILABLE and no field answered), the HTTP status is 503 with Retry-After,
+ * so load balancers and clients can tell "try again" from a fault.
+ */
+export function availabilityPlugin(mutationTimeoutMs: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'mutation') contextValue.graph.budget?.setTimeout(mutationTimeoutMs);
+        },
+        async willSendResponse({ response, errors }) {
+          if (response.body.kind !== 'single' || !errors?.length) return;
+          const unavailable = errors.every((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+          const data = response.body.singleResult.data;
+          const nothingAnswered = !data || Object.values(data).every((value) => value === null);
+          if (unavailable && nothingAnswered) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', RETRY_AFTER_SECONDS);
+          }
+        },
+      };
+    },
+  };
+}
