@@ -2,6 +2,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { INSTANCES, type InstanceName } from './local/instances';
 import { type Log, startLocal } from './local/server';
 import { type DriverTuning, driverTuningFromEnv } from './tuning';
+import { log } from '../log';
 
 export interface Neo4jSettings {
   uri: string;
@@ -51,6 +52,6 @@ export function createDriver(settings: Neo4jSettings, tuning: DriverTuning = dri
     // Retry transient failures briefly; a user waiting longer is better told the database is unavailable.
     maxTransactionRetryTime: tuning.maxRetryMs,
     userAgent: 'conflict-graph/0.1',
-    logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j-driver] ${message}`) },
+    logging: { level: 'error', logger: (_level, message) => log.error('neo4j-driver', { message }) },
   });
 }

@@ -30,7 +30,7 @@ export function defaultSettings(isDevelopment: boolean): ServerSettings {
   return {
     isDevelopment,
     limits: DEFAULT_LIMITS,
-    requestTimeoutMs: 10_000,
+    requestTimeoutMs: 5_000,
     mutationTimeoutMs: 60_000,
     maxConcurrentPerRequest: 4,
     healthTimeoutMs: 1_500,
