@@ -2,7 +2,7 @@ import { luceneQuery } from '../src/search/lucene';
 import type { Scenario } from './generate';
 
 /**
- * The five questions, each asked three ways: through our API, through the @neo4j/graphql reference
+ * The six questions, each asked three ways: through our API, through the @neo4j/graphql reference
  * server, and as the one hand-written Cypher query that is the floor. Every answer is normalised to the
  * same JSON shape (nested lists sorted by id, since neither GraphQL server promises their order) so
  * that the three can be compared before any timing.
@@ -11,8 +11,8 @@ import type { Scenario } from './generate';
 export type ServerName = 'ours' | 'neo4j-graphql' | 'cypher';
 export const SERVERS: readonly ServerName[] = ['cypher', 'neo4j-graphql', 'ours'];
 
-export type OperationId = 1 | 2 | 3 | 4 | 5;
-export const OPERATION_IDS: readonly OperationId[] = [1, 2, 3, 4, 5];
+export type OperationId = 1 | 2 | 3 | 4 | 5 | 6;
+export const OPERATION_IDS: readonly OperationId[] = [1, 2, 3, 4, 5, 6];
 
 export interface GraphqlRequest {
   query: string;
@@ -440,12 +440,137 @@ const accusations: Operation = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------------
+// 6. Who accused a state most, by month: facets over every accusation against state B
+
+interface NSpeakerCount extends NActor {
+  count: number;
+}
+interface NFacets {
+  total: number;
+  speakers: NSpeakerCount[];
+  months: { month: string; count: number }[];
+}
+
+/** Largest count first, ties by name then id: the order every server's answer is compared in. */
+const bySpeakerCount = (a: NSpeakerCount, b: NSpeakerCount): number =>
+  b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const TOP_SPEAKERS = 10;
+
+/** A statement's month, unless its date is missing or only year-precise (as our facets count). */
+const monthOf = (s: { date: string | null; datePrecision: string | null }): string | null =>
+  s.date && s.datePrecision !== 'YEAR' ? s.date.slice(0, 7) : null;
+
+const normaliseFacets = (facets: NFacets): NFacets => ({
+  total: facets.total,
+  speakers: facets.speakers.map((s) => ({ id: s.id, name: s.name, count: s.count })),
+  months: facets.months.map((m) => ({ month: m.month, count: m.count })),
+});
+
+const ACCUSATIONS_OF_STATE = '{ stance: { eq: ACCUSES }, targets: { some: { id: { eq: $state } } } }';
+
+const facetsOfAccusations: Operation = {
+  id: 6,
+  name: 'facets: who accused a state most, by month',
+  question:
+    'Over every ACCUSES statement targeting state B: how many, the 10 speakers who made most of them (with counts), and the count per month',
+  nested: false,
+  fixedSize: true,
+  ours: (s) => ({
+    query: `query Op6($state: ID!) {
+      statements(stance: ACCUSES, target: $state, first: 1) {
+        totalCount
+        facets { speakers(first: ${TOP_SPEAKERS}) { actor { id name } count } months { month count } }
+      }
+    }`,
+    variables: { state: s.accusedState },
+  }),
+  oursFaithful: true,
+  neo4jGraphql: (s) => ({
+    // @neo4j/graphql 7 counts (`aggregate { count }`) but cannot group or sort by a count: the request
+    // asks every accusing actor for its filtered count, and every accusation for its date; the top 10
+    // and the months are then picked on the client (in `normalise`, outside the timed request).
+    query: `query Op6($state: ID!) {
+      statementsConnection(where: ${ACCUSATIONS_OF_STATE}) { aggregate { count { nodes } } }
+      actors(where: { statements: { some: ${ACCUSATIONS_OF_STATE} } }) {
+        id
+        name
+        statementsConnection(where: { node: ${ACCUSATIONS_OF_STATE} }) { aggregate { count { nodes } } }
+      }
+      statements(where: ${ACCUSATIONS_OF_STATE}) { date datePrecision }
+    }`,
+    variables: { state: s.accusedState },
+  }),
+  cypher: {
+    text: `
+      MATCH (:Actor {id: $state})<-[:TARGETS]-(s:Statement {stance: 'ACCUSES'})
+      WITH collect(s) AS accusations
+      RETURN size(accusations) AS total,
+        COLLECT {
+          UNWIND accusations AS s
+          MATCH (sp:Actor)-[:SAID]->(s)
+          WITH sp, count(s) AS count
+          ORDER BY count DESC, sp.name, sp.id
+          LIMIT ${TOP_SPEAKERS}
+          RETURN sp { .id, .name, count: count }
+        } AS speakers,
+        COLLECT {
+          UNWIND accusations AS s
+          WITH s WHERE s.date IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
+          WITH substring(toString(s.date), 0, 7) AS month, count(s) AS count
+          ORDER BY month
+          RETURN {month: month, count: count}
+        } AS months`,
+    params: (s) => ({ state: s.accusedState }),
+  },
+  normalise: {
+    ours: (data) => {
+      const { statements } = data as {
+        statements: {
+          totalCount: number;
+          facets: {
+            speakers: { actor: NActor; count: number }[];
+            months: { month: string; count: number }[];
+          };
+        };
+      };
+      return normaliseFacets({
+        total: statements.totalCount,
+        speakers: statements.facets.speakers.map((f) => ({ ...f.actor, count: f.count })),
+        months: statements.facets.months,
+      });
+    },
+    'neo4j-graphql': (data) => {
+      const answer = data as {
+        statementsConnection: { aggregate: { count: { nodes: number } } };
+        actors: (NActor & { statementsConnection: { aggregate: { count: { nodes: number } } } })[];
+        statements: { date: string | null; datePrecision: string | null }[];
+      };
+      const speakers = answer.actors
+        .map((a) => ({ id: a.id, name: a.name, count: a.statementsConnection.aggregate.count.nodes }))
+        .sort(bySpeakerCount)
+        .slice(0, TOP_SPEAKERS);
+      const months = new Map<string, number>();
+      for (const month of answer.statements.map(monthOf))
+        if (month) months.set(month, (months.get(month) ?? 0) + 1);
+      return normaliseFacets({
+        total: answer.statementsConnection.aggregate.count.nodes,
+        speakers,
+        months: [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, count]) => ({ month, count })),
+      });
+    },
+    cypher: (data) => normaliseFacets((data as NFacets[])[0] ?? { total: 0, speakers: [], months: [] }),
+  },
+};
+
 export const OPERATIONS: Record<OperationId, Operation> = {
   1: eventsInRange,
   2: speakerLatest,
   3: fulltext,
   4: shortestPath,
   5: accusations,
+  6: facetsOfAccusations,
 };
 
 /** How many items an answer holds (top-level plus nested), to show whether result sizes are fixed. */

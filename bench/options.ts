@@ -24,7 +24,7 @@ export interface BenchOptions {
 
 export const USAGE = `npm run bench -- [options]
   --sizes S,M,L          sizes to run, in order (default S,M,L)
-  --ops 1,2,3,4,5        operations (default all)
+  --ops 1,2,3,4,5,6      operations (default all)
   --servers cypher,neo4j-graphql,ours
   --duration 8           seconds per measured run (default 8)
   --warmup 3             seconds of warm-up per operation and server (default 3)

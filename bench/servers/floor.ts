@@ -17,7 +17,7 @@ export function floorServer(
 ): { httpServer: http.Server; stop: () => Promise<void> } {
   const counted = recordingDriver(driver, sink, 'cypher');
   const httpServer = http.createServer((req, res) => {
-    const match = /^\/op\/([1-5])$/.exec(req.url ?? '');
+    const match = /^\/op\/([1-9])$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) {
       res.writeHead(404).end();
       return;

@@ -1,8 +1,6 @@
 import type { ActorResolvers, QueryResolvers, RoleResolvers } from '../generated/graphql';
-import type { Context } from '../graphql/context';
 import { required } from '../graphql/errors';
-import { pageWindow, toConnection } from '../graphql/pagination';
-import { exactPhrase, luceneQuery } from '../search/lucene';
+import { listByNameOrSearch } from '../search/lists';
 import { statementsOf } from '../statements/lists';
 import {
   ACTORS_BY_ID,
@@ -15,39 +13,21 @@ import {
   ROLES_BY_HOLDER,
   STATEMENT_COUNT_BY_SPEAKER,
 } from './queries';
-import type { ActorPage, ActorRow } from './rows';
-
-interface ActorListArgs {
-  search?: string | null;
-  kind?: ActorRow['kind'] | null;
-  first?: number | null;
-  after?: string | null;
-}
-
-/** Without search: by name. With search: best match first (exact name or alias, then Lucene score). */
-async function listActors(args: ActorListArgs, ctx: Context): Promise<ActorPage> {
-  const window = pageWindow(args);
-  const kind = args.kind ?? null;
-  if (!args.search) {
-    const rows = await ctx.graph.read(ACTORS_PAGE, { kind, ...window });
-    return toConnection(
-      rows,
-      window,
-      async () => (await ctx.graph.read(ACTORS_COUNT, { kind }))[0]?.count ?? 0,
-    );
-  }
-  const search = { kind, lucene: luceneQuery(args.search), exact: exactPhrase(args.search) };
-  const rows = await ctx.graph.read(ACTORS_SEARCH_PAGE, { ...search, ...window });
-  return toConnection(
-    rows,
-    window,
-    async () => (await ctx.graph.read(ACTORS_SEARCH_COUNT, search))[0]?.count ?? 0,
-  );
-}
 
 export const actorQueries: Pick<QueryResolvers, 'actor' | 'actors'> = {
   actor: (_root, { id }, ctx) => ctx.loaders.one(ACTORS_BY_ID).load(id),
-  actors: (_root, args, ctx) => listActors(args, ctx),
+  actors: (_root, args, ctx) =>
+    listByNameOrSearch(
+      {
+        page: ACTORS_PAGE,
+        count: ACTORS_COUNT,
+        searchPage: ACTORS_SEARCH_PAGE,
+        searchCount: ACTORS_SEARCH_COUNT,
+      },
+      args,
+      { kind: args.kind ?? null },
+      ctx,
+    ),
 };
 
 export const Actor: ActorResolvers = {

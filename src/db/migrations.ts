@@ -35,7 +35,7 @@ const FULLTEXT_INDEXES: [name: string, label: string, properties: string[]][] = 
   ['placeNames', 'Place', ['name', 'aliasText', 'searchText']],
   ['eventTitles', 'Event', ['title', 'searchText']],
   ['statementText', 'Statement', ['text', 'searchText']],
-  ['articleText', 'Article', ['title', 'text']],
+  ['articleText', 'Article', ['title', 'text', 'searchText']],
 ];
 
 export const MIGRATIONS = [

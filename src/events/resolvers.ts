@@ -9,7 +9,12 @@ import {
   ARTICLES_REPORTING_EVENT,
   CHILD_EVENTS,
   CLAIM_SOURCES,
+  claimAnchorFor,
   CLAIMS_BY_EVENT,
+  CLAIMS_BY_SIDE,
+  CLAIMS_COUNT,
+  CLAIMS_PAGE,
+  CONTESTED_BY_EVENT,
   EVENT_IDS_MATCHING,
   EVENTS_BY_ID,
   EVENTS_COUNT,
@@ -21,7 +26,7 @@ import {
   RESPONSE_COUNT_BY_EVENT,
   RESPONSES_BY_EVENT,
 } from './queries';
-import type { EventKind, EventPage } from './rows';
+import type { ClaimPage, EventKind, EventPage } from './rows';
 
 interface EventListArgs {
   kind?: EventKind | null;
@@ -30,6 +35,7 @@ interface EventListArgs {
   search?: string | null;
   place?: string | null;
   outlet?: string | null;
+  contested?: boolean | null;
   orderBy?: 'ASC' | 'DESC' | null;
   first?: number | null;
   after?: string | null;
@@ -44,15 +50,47 @@ async function listEvents(args: EventListArgs, ctx: Context): Promise<EventPage>
     to: args.to ?? null,
     place: args.place ?? null,
     outlet: args.outlet ?? null,
+    contested: args.contested ?? null,
     matchIds,
   };
   const rows = await ctx.graph.read(EVENTS_PAGE[args.orderBy ?? 'ASC'], { ...filters, ...window });
   return toConnection(rows, window, async () => (await ctx.graph.read(EVENTS_COUNT, filters))[0]?.count ?? 0);
 }
 
-export const eventQueries: Pick<QueryResolvers, 'event' | 'events'> = {
+interface ClaimListArgs {
+  event?: string | null;
+  claimant?: string | null;
+  side?: string | null;
+  from?: string | null;
+  to?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+async function listClaims(args: ClaimListArgs, ctx: Context): Promise<ClaimPage> {
+  const window = pageWindow(args);
+  const filters = {
+    event: args.event ?? null,
+    claimant: args.claimant ?? null,
+    side: args.side ?? null,
+    from: args.from ?? null,
+    to: args.to ?? null,
+  };
+  const anchor = claimAnchorFor(filters);
+  const rows = await ctx.graph.read(CLAIMS_PAGE[anchor], { ...filters, ...window });
+  const page = toConnection(
+    rows,
+    window,
+    async () => (await ctx.graph.read(CLAIMS_COUNT[anchor], filters))[0]?.count ?? 0,
+  );
+  const bySide = async () => (await ctx.graph.read(CLAIMS_BY_SIDE[anchor], filters)).map((r) => r.row);
+  return { ...page, bySide };
+}
+
+export const eventQueries: Pick<QueryResolvers, 'event' | 'events' | 'claims'> = {
   event: (_root, { id }, ctx) => ctx.loaders.one(EVENTS_BY_ID).load(id),
   events: (_root, args, ctx) => listEvents(args, ctx),
+  claims: (_root, args, ctx) => listClaims(args, ctx),
 };
 
 export const Event: EventResolvers = {
@@ -63,6 +101,7 @@ export const Event: EventResolvers = {
   responseCount: async (e, _args, ctx) => (await ctx.loaders.one(RESPONSE_COUNT_BY_EVENT).load(e.id)) ?? 0,
   respondents: (e, _args, ctx) => ctx.loaders.many(RESPONDENTS_BY_EVENT).load(e.id),
   casualtyClaims: (e, _args, ctx) => ctx.loaders.many(CLAIMS_BY_EVENT).load(e.id),
+  contested: async (e, _args, ctx) => (await ctx.loaders.one(CONTESTED_BY_EVENT).load(e.id)) ?? false,
   reportedIn: (e, _args, ctx) => ctx.loaders.many(ARTICLES_REPORTING_EVENT).load(e.id),
   partOf: (e, _args, ctx) => ctx.loaders.many(PARENT_EVENTS).load(e.id),
   parts: (e, _args, ctx) => ctx.loaders.many(CHILD_EVENTS).load(e.id),

@@ -1,4 +1,4 @@
-import type { Provenance } from '../actors/rows';
+import type { ActorRow, Provenance } from '../actors/rows';
 import type { ConnectionPage } from '../graphql/pagination';
 
 export type EventKind =
@@ -36,3 +36,22 @@ export interface ClaimRow {
 }
 
 export type EventPage = ConnectionPage<EventRow>;
+
+/** The claims about one side's losses, as `claimsBySide` returns them. */
+export interface SideClaimsRow {
+  side: ActorRow | null;
+  claimCount: number;
+  claimants: ActorRow[];
+  killed: FigureSpreadRow | null;
+  wounded: FigureSpreadRow | null;
+  captured: FigureSpreadRow | null;
+}
+
+export interface FigureSpreadRow {
+  lowest: number;
+  highest: number;
+  claims: number;
+}
+
+/** A page of claims; `bySide` runs only if selected, over the whole filtered set. */
+export type ClaimPage = ConnectionPage<ClaimRow> & { bySide: () => Promise<SideClaimsRow[]> };

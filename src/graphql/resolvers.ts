@@ -6,6 +6,7 @@ import { ingestMutations } from '../ingest/resolvers';
 import { Path, pathQueries } from '../paths/resolvers';
 import { Place, placeQueries } from '../places/resolvers';
 import { searchQueries } from '../search/resolvers';
+import { StatementFacets } from '../statements/facets';
 import { Statement, statementQueries } from '../statements/resolvers';
 import { loadNode, resolveNodeType } from './nodes';
 import type { ConnectionPage } from './pagination';
@@ -34,6 +35,7 @@ export const resolvers: Resolvers = {
   Event,
   CasualtyClaim,
   Statement,
+  StatementFacets,
   Article,
   Source,
   Place,
@@ -42,4 +44,6 @@ export const resolvers: Resolvers = {
   EventConnection: connection,
   StatementConnection: connection,
   ArticleConnection: connection,
+  CasualtyClaimConnection: { ...connection, bySide: (page) => page.bySide() },
+  PlaceConnection: connection,
 };

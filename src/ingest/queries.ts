@@ -20,7 +20,7 @@ export const CREATE_ARTICLE = cypher<never>(
   'ingestCreateArticle',
   `MERGE (ar:Article {id: $article.id})
    ON CREATE SET ar:Node, ar.title = $article.title, ar.titleFromText = $article.titleFromText,
-                 ar.published = date($article.published), ar.url = $article.url, ar.text = $article.text,
+                 ar.published = date($article.published), ar.url = $article.url, ar.text = $article.text, ar.searchText = $article.searchText,
                  ar.textHash = $article.textHash, ar.provenance = 'EXTRACTED', ar.confidence = 1.0
    FOREACH (_ IN CASE WHEN $article.outletId IS NULL THEN [] ELSE [1] END |
      MERGE (o:Outlet {id: $article.outletId}) ON CREATE SET o.name = $article.outlet

@@ -147,6 +147,7 @@ function articleRow(x: Extraction, id: string) {
     url: x.meta.url,
     text: x.text,
     textHash: x.textHash,
+    searchText: compoundVariants(`${title} ${x.text}`),
     outlet: x.meta.outlet,
     outletId: x.meta.outlet ? `outlet:${slug(x.meta.outlet)}` : null,
   };

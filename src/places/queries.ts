@@ -29,3 +29,34 @@ export const EVENTS_IN_PLACE = cypher<Keyed<EventRow>>(
    RETURN key, ${EVENT_FIELDS} AS value
    ORDER BY e.date, e.id`,
 );
+
+export const PLACES_PAGE = cypher<{ key: string; node: PlaceRow }>(
+  'placesPage',
+  `MATCH (pl:Place)
+   WHERE $afterId IS NULL OR pl.name > $afterKey OR (pl.name = $afterKey AND pl.id > $afterId)
+   RETURN pl.name AS key, ${PLACE_FIELDS} AS node
+   ORDER BY pl.name, pl.id
+   LIMIT $fetch`,
+);
+
+export const PLACES_COUNT = cypher<{ count: number }>(
+  'placesCount',
+  `MATCH (pl:Place) RETURN count(pl) AS count`,
+);
+
+/** Full-text match on names and aliases; an exact name or alias outranks any fuzzy match. */
+export const PLACES_SEARCH_PAGE = cypher<{ key: number; node: PlaceRow }>(
+  'placesSearchPage',
+  `CALL db.index.fulltext.queryNodes('placeNames', $lucene) YIELD node AS pl, score
+   WITH pl, score + CASE WHEN $exact IN pl.nameKeys THEN 100.0 ELSE 0.0 END AS rank
+   WHERE $afterId IS NULL OR rank < $afterKey OR (rank = $afterKey AND pl.id > $afterId)
+   RETURN rank AS key, ${PLACE_FIELDS} AS node
+   ORDER BY rank DESC, pl.id
+   LIMIT $fetch`,
+);
+
+export const PLACES_SEARCH_COUNT = cypher<{ count: number }>(
+  'placesSearchCount',
+  `CALL db.index.fulltext.queryNodes('placeNames', $lucene) YIELD node
+   RETURN count(node) AS count`,
+);

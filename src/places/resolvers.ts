@@ -1,8 +1,29 @@
 import type { PlaceResolvers, QueryResolvers } from '../generated/graphql';
-import { EVENTS_IN_PLACE, PLACES_BY_ID, PLACES_INSIDE } from './queries';
+import { listByNameOrSearch } from '../search/lists';
+import {
+  EVENTS_IN_PLACE,
+  PLACES_BY_ID,
+  PLACES_COUNT,
+  PLACES_INSIDE,
+  PLACES_PAGE,
+  PLACES_SEARCH_COUNT,
+  PLACES_SEARCH_PAGE,
+} from './queries';
 
-export const placeQueries: Pick<QueryResolvers, 'place'> = {
+export const placeQueries: Pick<QueryResolvers, 'place' | 'places'> = {
   place: (_root, { id }, ctx) => ctx.loaders.one(PLACES_BY_ID).load(id),
+  places: (_root, args, ctx) =>
+    listByNameOrSearch(
+      {
+        page: PLACES_PAGE,
+        count: PLACES_COUNT,
+        searchPage: PLACES_SEARCH_PAGE,
+        searchCount: PLACES_SEARCH_COUNT,
+      },
+      args,
+      {},
+      ctx,
+    ),
 };
 
 export const Place: PlaceResolvers = {

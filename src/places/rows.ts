@@ -1,3 +1,5 @@
+import type { ConnectionPage } from '../graphql/pagination';
+
 export interface PlaceRow {
   label: 'Place';
   id: string;
@@ -6,3 +8,5 @@ export interface PlaceRow {
   aliases: string[];
   inId: string | null;
 }
+
+export type PlacePage = ConnectionPage<PlaceRow>;

@@ -55,7 +55,9 @@ export async function loadSeed(graph: Graph, seed: SeedData): Promise<LoadReport
     const doc = seed.annotations.find((d) => d.article === article.id);
     await graph.inWriteTransaction(async (run) => {
       const outletId = article.outlet ? `outlet:${slug(article.outlet)}` : null;
-      await run(Q.MERGE_ARTICLE, { article: { ...article, outletId } });
+      await run(Q.MERGE_ARTICLE, {
+        article: { ...article, outletId, searchText: compoundVariants(`${article.title} ${article.text}`) },
+      });
       if (!doc) return;
       const articleId = article.id;
       await run(Q.MERGE_MENTIONS, { articleId, rows: doc.mentions });

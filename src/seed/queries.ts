@@ -77,7 +77,7 @@ export const MERGE_ARTICLE = cypher<never>(
   'seedArticle',
   `MERGE (ar:Article {id: $article.id})
    SET ar:Node, ar.title = $article.title, ar.titleFromText = $article.titleFromText, ar.published = date($article.published),
-       ar.url = $article.url, ar.text = $article.text, ar.file = $article.file
+       ar.url = $article.url, ar.text = $article.text, ar.searchText = $article.searchText, ar.file = $article.file
    WITH ar
    CALL (ar) {
      MATCH (o:Outlet {id: $article.outletId}) MERGE (ar)-[:PUBLISHED_BY]->(o)

@@ -17,6 +17,7 @@ export interface StatementFilters {
   speakerIn?: string | null;
   respondsTo?: string | null;
   target?: string | null;
+  targetIn?: string | null;
   stance?: Stance | null;
   search?: string | null;
   from?: string | null;
@@ -37,6 +38,7 @@ export async function listStatements(args: StatementFilters, ctx: Context): Prom
     speakerIn: args.speakerIn ?? null,
     respondsTo: args.respondsTo ?? null,
     target: args.target ?? null,
+    targetIn: args.targetIn ?? null,
     stance: args.stance ?? null,
     from: args.from ?? null,
     to: args.to ?? null,
@@ -49,11 +51,12 @@ export async function listStatements(args: StatementFilters, ctx: Context): Prom
     ...filters,
     ...window,
   });
-  return toConnection(
+  const page = toConnection(
     rows,
     window,
     async () => (await ctx.graph.read(STATEMENTS_COUNT[anchor], filters))[0]?.count ?? 0,
   );
+  return { ...page, facets: { kind: 'list', anchor, filters } };
 }
 
 export interface NestedStatementArgs {
@@ -84,10 +87,11 @@ export async function statementsOf(
       afterId: window.afterId,
     })
     .load(parentId);
-  return toConnection(rows, window, async () =>
+  const page = toConnection(rows, window, async () =>
     ctx.loaders
       .one(STATEMENT_COUNTS_OF_PARENTS[parent], { stance })
       .load(parentId)
       .then((n) => n ?? 0),
   );
+  return { ...page, facets: { kind: 'parent', parent, parentId, stance } };
 }

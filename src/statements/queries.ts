@@ -5,7 +5,7 @@ import { EVENT_FIELDS } from '../events/fields';
 import type { EventRow } from '../events/rows';
 import type { Keyed } from '../graphql/loaders';
 import { STATEMENT_FIELDS } from './fields';
-import type { StatementRow } from './rows';
+import type { FacetRows, StatementRow } from './rows';
 
 export const STATEMENTS_BY_ID = cypher<Keyed<StatementRow>>(
   'statementsById',
@@ -28,6 +28,12 @@ const STATEMENT_FILTERS = `
   })
   AND ($respondsTo IS NULL OR EXISTS { (s)-[:RESPONDS_TO]->(:Event {id: $respondsTo}) })
   AND ($target IS NULL OR EXISTS { (s)-[:TARGETS]->(:Actor {id: $target}) })
+  AND ($targetIn IS NULL OR EXISTS {
+    MATCH (s)-[:TARGETS]->(x:Actor)
+    WHERE x.id = $targetIn
+       OR EXISTS { (x)-[:PART_OF*1..3]->(:Actor {id: $targetIn}) }
+       OR EXISTS { (x)-[:HELD]->(:Role)-[:OF]->(:Actor)-[:PART_OF*0..3]->(:Actor {id: $targetIn}) }
+  })
   AND ($matchIds IS NULL OR s.id IN $matchIds)
   AND ($place IS NULL OR EXISTS { (s)-[:RESPONDS_TO]->(:Event)-[:HAPPENED_IN]->(:Place)-[:IN*0..4]->(:Place {id: $place}) })
   AND ($outlet IS NULL OR EXISTS { (s)-[:SOURCE]->(:Article)-[:PUBLISHED_BY]->(o:Outlet) WHERE toLower(o.name) = toLower($outlet) })`;
@@ -49,6 +55,13 @@ const ANCHORS = {
   respondsTo: 'MATCH (s:Statement)-[:RESPONDS_TO]->(:Event {id: $respondsTo})',
   matchIds: 'UNWIND $matchIds AS matchId MATCH (s:Statement {id: matchId})',
   target: 'MATCH (s:Statement)-[:TARGETS]->(:Actor {id: $target})',
+  targetIn: `MATCH (root:Actor {id: $targetIn})
+     CALL (root) {
+       MATCH (s:Statement)-[:TARGETS]->(:Actor)-[:PART_OF*0..3]->(root) RETURN s
+       UNION
+       MATCH (s:Statement)-[:TARGETS]->(:Actor)-[:HELD]->(:Role)-[:OF]->(:Actor)-[:PART_OF*0..3]->(root) RETURN s
+     }
+     WITH s`,
   all: 'MATCH (s:Statement)',
 } as const;
 export type StatementAnchor = keyof typeof ANCHORS;
@@ -177,3 +190,69 @@ export const REPLIES_TO_STATEMENT = cypher<Keyed<StatementRow>>(
    RETURN key, ${STATEMENT_FIELDS} AS value
    ORDER BY s.date, s.id`,
 );
+
+/**
+ * Each facet of a statement list as a tail that follows any MATCH binding the filtered statements `s`:
+ * it aggregates over the whole set and returns one `row` per value with the keys to sort it by
+ * (largest count first, ties by name; months in calendar order). Speakers and targets keep `$limit`.
+ */
+const FACET_TAILS = {
+  stance: `WITH s.stance AS stance, count(s) AS count
+    RETURN {stance: stance, count: count} AS row, count AS sortCount, stance AS sortName`,
+  speakers: `MATCH (a:Actor)-[:SAID]->(s)
+    WITH a, count(DISTINCT s) AS count
+    ORDER BY count DESC, a.name, a.id LIMIT $limit
+    RETURN {actor: ${ACTOR_FIELDS}, count: count} AS row, count AS sortCount, a.name AS sortName`,
+  targets: `MATCH (s)-[:TARGETS]->(a:Actor)
+    WITH a, count(DISTINCT s) AS count
+    ORDER BY count DESC, a.name, a.id LIMIT $limit
+    RETURN {actor: ${ACTOR_FIELDS}, count: count} AS row, count AS sortCount, a.name AS sortName`,
+  outlets: `MATCH (s)-[:SOURCE]->(:Article)-[:PUBLISHED_BY]->(o:Outlet)
+    WITH o.name AS outlet, count(DISTINCT s) AS count
+    RETURN {outlet: outlet, count: count} AS row, count AS sortCount, outlet AS sortName`,
+  // A year-precise date names no month, so such a statement is left out like an undated one.
+  months: `WITH s WHERE s.date IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
+    WITH substring(toString(s.date), 0, 7) AS month, count(s) AS count
+    RETURN {month: month, count: count} AS row, 0 AS sortCount, month AS sortName`,
+} as const;
+export type FacetName = keyof typeof FACET_TAILS;
+const FACET_NAMES = Object.keys(FACET_TAILS) as FacetName[];
+const FACET_ORDER = 'ORDER BY sortCount DESC, sortName';
+
+function statementFacet<F extends FacetName>(anchor: StatementAnchor, facet: F) {
+  return cypher<{ row: FacetRows[F] }>(
+    `statementFacet_${facet}_${anchor}`,
+    `${ANCHORS[anchor]}
+     WHERE ${STATEMENT_FILTERS}
+     ${FACET_TAILS[facet]}
+     ${FACET_ORDER}`,
+  );
+}
+
+function facetOfParents<F extends FacetName>(parent: StatementParent, facet: F) {
+  return cypher<Keyed<FacetRows[F]>>(
+    `statementFacetOf_${facet}_${parent}`,
+    `UNWIND $keys AS key
+     CALL (key) {
+       MATCH ${PARENT_PATTERNS[parent]}
+       WHERE $stance IS NULL OR s.stance = $stance
+       ${FACET_TAILS[facet]}
+     }
+     RETURN key, row AS value
+     ${FACET_ORDER}`,
+  );
+}
+
+type FacetQueries<Make extends (facet: FacetName) => unknown> = { [F in FacetName]: ReturnType<Make> };
+const facetsBy = <Make extends (facet: FacetName) => unknown>(make: Make) =>
+  Object.fromEntries(FACET_NAMES.map((facet) => [facet, make(facet)])) as FacetQueries<Make>;
+
+/** `StatementConnection.facets` of `Query.statements`: one fixed query per (anchor, facet). */
+export const STATEMENT_FACETS = Object.fromEntries(
+  ANCHOR_PREFERENCE.map((anchor) => [anchor, facetsBy((facet) => statementFacet(anchor, facet))]),
+) as Record<StatementAnchor, { [F in FacetName]: ReturnType<typeof statementFacet<F>> }>;
+
+/** The same facets for the nested lists, batched over their parents. */
+export const STATEMENT_FACETS_OF_PARENTS = Object.fromEntries(
+  parents.map((parent) => [parent, facetsBy((facet) => facetOfParents(parent, facet))]),
+) as Record<StatementParent, { [F in FacetName]: ReturnType<typeof facetOfParents<F>> }>;

@@ -1,18 +1,31 @@
-import { exactPhrase, luceneQuery } from '../../src/search/lucene';
+import { exactPhrase, fuzzyEdits, luceneQuery } from '../../src/search/lucene';
 
 describe('luceneQuery', () => {
   it('matches every word exactly, as a prefix, or fuzzily', () => {
-    expect(luceneQuery('Kalbacar')).toBe('(kalbacar^4 OR kalbacar*^2 OR kalbacar~)');
+    expect(luceneQuery('Kalbacar')).toBe('(kalbacar^4 OR kalbacar*^2 OR kalbacar~2)');
     expect(luceneQuery('Charles Michel')).toBe(
-      '(charles^4 OR charles*^2 OR charles~) AND (michel^4 OR michel*^2 OR michel~)',
+      '(charles^4 OR charles*^2 OR charles~1) AND (michel^4 OR michel*^2 OR michel~1)',
+    );
+  });
+
+  it('keeps fuzzy matching for words long enough to be misspelt', () => {
+    expect(fuzzyEdits('fire')).toBe(0);
+    expect(fuzzyEdits('cease')).toBe(1);
+    expect(fuzzyEdits('Pashinian')).toBe(2);
+    expect(luceneQuery('UN fire')).toBe('(un^4 OR un*) AND (fire^4 OR fire*)');
+  });
+
+  it('matches a hyphenated compound as the phrase of its parts or as one word', () => {
+    expect(luceneQuery('cease-fire')).toBe(
+      '("cease fire"^4 OR (ceasefire^4 OR ceasefire*^2 OR ceasefire~2))',
     );
   });
 
   it('keeps only letters and digits, so input never becomes query syntax', () => {
     // Lower-cased, "or" is a word, not Lucene's OR operator.
     expect(luceneQuery('a") OR *:* //')).toBe('(a^4 OR a*) AND (or^4 OR or*)');
-    expect(luceneQuery('Nagorno-Karabakh')).toBe(
-      '(nagorno^4 OR nagorno*^2 OR nagorno~) AND (karabakh^4 OR karabakh*^2 OR karabakh~)',
+    expect(luceneQuery('"x" -- Nagorno-Karabakh-')).toBe(
+      '(x^4 OR x*) AND ("nagorno karabakh"^4 OR (nagornokarabakh^4 OR nagornokarabakh*^2 OR nagornokarabakh~2))',
     );
   });
 
