@@ -56,10 +56,12 @@ export class Graph {
     readonly database?: string,
     /** A request's deadline and concurrency cap (src/db/requestBudget.ts); none outside requests. */
     readonly budget?: RequestBudget,
+    /** Bookmarks a client brought from another API replica: its reads wait for those writes. */
+    readonly bookmarks: readonly string[] = [],
   ) {}
 
-  forRequest(budget?: RequestBudget): Graph {
-    return new Graph(this.driver, this.database, budget);
+  forRequest(budget?: RequestBudget, bookmarks: readonly string[] = []): Graph {
+    return new Graph(this.driver, this.database, budget, bookmarks);
   }
 
   read<Row>(query: CypherQuery<Row>, params: Params = {}): Promise<Row[]> {
@@ -115,7 +117,8 @@ export class Graph {
    * One session for one transaction, closed in `finally`, within the request's budget: the deadline
    * covers opening, running and closing, and Neo4j is told to end the transaction at the deadline.
    * Sessions share the driver's bookmark manager, so a read follows every write this process made,
-   * on a cluster too (reads go to readers, writes to the leader, by access mode).
+   * on a cluster too (reads go to readers, writes to the leader, by access mode), plus any bookmarks
+   * the request brought.
    */
   private inSession<T>(
     mode: 'READ' | 'WRITE',
@@ -126,6 +129,7 @@ export class Graph {
         defaultAccessMode: mode,
         database: this.database,
         bookmarkManager: this.driver.executeQueryBookmarkManager,
+        bookmarks: [...this.bookmarks],
       });
       try {
         return await use(session, config);

@@ -10,8 +10,16 @@ export interface Context {
   authorized: boolean;
 }
 
-/** `budget`: the request's deadline and concurrency cap (HTTP requests have one; tests may not). */
-export function createContext(graph: Graph, authorized: boolean, budget?: RequestBudget): Context {
-  const requestGraph = graph.forRequest(budget);
+/**
+ * `budget`: the request's deadline and concurrency cap (HTTP requests have one; tests may not);
+ * `bookmarks`: from the client's Neo4j-Bookmarks header, so it reads its own writes on any replica.
+ */
+export function createContext(
+  graph: Graph,
+  authorized: boolean,
+  budget?: RequestBudget,
+  bookmarks: readonly string[] = [],
+): Context {
+  const requestGraph = graph.forRequest(budget, bookmarks);
   return { graph: requestGraph, loaders: new Loaders(requestGraph), authorized };
 }

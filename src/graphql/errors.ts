@@ -32,6 +32,11 @@ const UNAVAILABLE_MESSAGES: Record<Unavailability, string> = {
   timeout: 'The graph database did not answer in time; try again shortly.',
 };
 
+const INVALID_BOOKMARK_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
+]);
+
 /** Translates what the driver throws, in one place, by class and code (never by message text). */
 export function translateDriverError(error: unknown, queryName: string): unknown {
   if (error instanceof AppError) return error;
@@ -41,6 +46,12 @@ export function translateDriverError(error: unknown, queryName: string): unknown
       reason: unavailable,
       ...(error instanceof Neo4jError ? { cause: error.code } : {}),
     });
+  }
+  if (error instanceof Neo4jError && INVALID_BOOKMARK_CODES.has(error.code)) {
+    return badInput(
+      'The Neo4j-Bookmarks header holds a bookmark this database did not issue.',
+      'Neo4j-Bookmarks',
+    );
   }
   if (error instanceof Neo4jError) {
     return Object.assign(new Error(`Cypher query ${queryName} failed: ${error.code}: ${error.message}`), {

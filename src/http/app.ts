@@ -5,6 +5,7 @@ import type { Graph } from '../db/graph';
 import { RequestBudget } from '../db/requestBudget';
 import { createContext } from '../graphql/context';
 import { createApollo } from './apollo';
+import { bookmarksOf } from './bookmarks';
 import { cors } from './cors';
 import { errorHandler, methodNotAllowed, notFound } from './errors';
 import { healthChecker } from './health';
@@ -79,6 +80,7 @@ export async function createApp({
             timeoutMs: settings.requestTimeoutMs,
             maxConcurrent: settings.maxConcurrentPerRequest,
           }),
+          bookmarksOf(req),
         ),
     }),
   );

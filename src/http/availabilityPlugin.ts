@@ -1,14 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../graphql/context';
+import { BOOKMARKS_HEADER } from './bookmarks';
 
 /** Seconds a client should wait before retrying after a 503. */
 const RETRY_AFTER_SECONDS = '1';
 
 /**
- * Two things about time and availability that need the parsed operation or the finished result:
- * a mutation gets the longer mutation deadline; and when the database failed the whole request
- * (every error SERVICE_UNAVAILABLE and no field answered), the HTTP status is 503 with Retry-After,
- * so load balancers and clients can tell "try again" from a fault.
+ * What needs the parsed operation or the finished result: a mutation gets the longer mutation
+ * deadline, and its answer the bookmarks after its write (see bookmarks.ts); when the database
+ * failed the whole request (every error SERVICE_UNAVAILABLE, no field answered), the HTTP status is
+ * 503 with Retry-After, so load balancers and clients can tell "try again" from a fault.
  */
 export function availabilityPlugin(mutationTimeoutMs: number): ApolloServerPlugin<Context> {
   return {
@@ -17,7 +18,13 @@ export function availabilityPlugin(mutationTimeoutMs: number): ApolloServerPlugi
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation === 'mutation') contextValue.graph.budget?.setTimeout(mutationTimeoutMs);
         },
-        async willSendResponse({ response, errors }) {
+        async willSendResponse({ response, errors, operation, contextValue }) {
+          if (operation?.operation === 'mutation' && !errors?.length) {
+            const bookmarks = [
+              ...(await contextValue.graph.driver.executeQueryBookmarkManager.getBookmarks()),
+            ];
+            if (bookmarks.length) response.http.headers.set(BOOKMARKS_HEADER, bookmarks.join(','));
+          }
           if (response.body.kind !== 'single' || !errors?.length) return;
           const unavailable = errors.every((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
           const data = response.body.singleResult.data;

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { BOOKMARKS_HEADER } from './bookmarks';
 import { sendError } from './errors';
 
 /** What a browser front end sends: JSON, the API key, and Apollo's CSRF-prevention headers. */
@@ -8,6 +9,7 @@ const ALLOWED_HEADERS = [
   'apollo-require-preflight',
   'x-apollo-operation-name',
   'x-request-id',
+  BOOKMARKS_HEADER,
 ].join(', ');
 
 /**
@@ -25,7 +27,7 @@ export function cors(allowedOrigins: readonly string[]) {
     const preflight = req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined;
     if (origin && allowed.has(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Access-Control-Expose-Headers', 'x-request-id, retry-after');
+      res.setHeader('Access-Control-Expose-Headers', `x-request-id, retry-after, ${BOOKMARKS_HEADER}`);
       if (preflight) {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
         res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS);
