@@ -32,7 +32,7 @@ function isAuthorized(header: string | undefined, apiKey: string | null): boolea
   return apiKey !== null && apiKey.length > 0 && header === `Bearer ${apiKey}`;
 }
 
-const GRAPHQL_METHODS = new Set(['GET', 'POST', 'HEAD']);
+const GRAPHQL_METHODS = new Set(['GET', 'POST']);
 
 /** Where the production landing page points, besides the README. */
 const LINKS: PageLink[] = [{ href: '/health', label: 'Health (/health)' }];
