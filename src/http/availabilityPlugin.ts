@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../graphql/context';
+import { log } from '../log';
 import { BOOKMARKS_HEADER } from './bookmarks';
 
 /** Seconds a client should wait before retrying after a 503. */
@@ -18,7 +19,7 @@ export function availabilityPlugin(mutationTimeoutMs: number): ApolloServerPlugi
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation === 'mutation') contextValue.graph.budget?.setTimeout(mutationTimeoutMs);
         },
-        async willSendResponse({ response, errors, operation, contextValue }) {
+        async willSendResponse({ response, errors, operation, operationName, contextValue }) {
           if (operation?.operation === 'mutation' && !errors?.length) {
             const bookmarks = [
               ...(await contextValue.graph.driver.executeQueryBookmarkManager.getBookmarks()),
@@ -30,6 +31,12 @@ export function availabilityPlugin(mutationTimeoutMs: number): ApolloServerPlugi
           const data = response.body.singleResult.data;
           const nothingAnswered = !data || Object.values(data).every((value) => value === null);
           if (unavailable && nothingAnswered) {
+            const [first] = errors;
+            log.warn('database unavailable for the whole request', {
+              reason: first?.extensions?.reason,
+              path: first?.path?.join('.'),
+              operationName,
+            });
             response.http.status = 503;
             response.http.headers.set('retry-after', RETRY_AFTER_SECONDS);
           }

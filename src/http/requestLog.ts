@@ -22,7 +22,7 @@ export function requestLog() {
       withRequestId(requestId, () =>
         log.info('request', {
           method: req.method,
-          path: req.path.slice(0, 200),
+          path: req.originalUrl.split('?')[0]?.slice(0, 200),
           status: res.statusCode,
           ms: Math.round(performance.now() - started),
         }),
