@@ -1,5 +1,5 @@
 import { compoundVariants } from '../src/search/lucene';
-import { searchableNames } from '../src/seed/load';
+import { searchableNames } from '../src/vocabulary/names';
 import {
   type Random,
   WeightedSampler,

@@ -16,6 +16,10 @@ const ID_LABELS = [
   'Role',
   'CasualtyClaim',
   'Outlet',
+  // Not a fact: the lock concurrent ingests queue on (src/ingest/write/queries.ts).
+  'IngestLock',
+  // A statement an analyst rejected, kept so a re-ingest does not write it again (src/ingest/corrections).
+  'RejectedStatement',
 ] as const;
 
 const RANGE_INDEXES: [label: string, property: string][] = [

@@ -170,6 +170,14 @@ export type Channel =
   | 'STATEMENT'
   | 'TWEET';
 
+export type CorrectionAction =
+  /** The statement is right as extracted. */
+  | 'CONFIRM'
+  /** Replace the fields given; the others stay as extracted. */
+  | 'CORRECT'
+  /** It is not a statement, or not one of this article. */
+  | 'REJECT';
+
 /** How precisely a date is known; a MONTH- or YEAR-precise date is given as its first day. */
 export type DatePrecision =
   | 'DAY'
@@ -258,6 +266,7 @@ export type IngestArticleInput = {
   text: Scalars['String']['input'];
   /** The headline; when omitted, the text's first line if it reads like one. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The article's address: an absolute http or https URL (at most 2048 characters); anything else is BAD_USER_INPUT. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -281,6 +290,8 @@ export type IngestStatus =
   | 'COVERED_BY_CURATED'
   /** Written now. */
   | 'NEW'
+  /** Not written: an analyst rejected this statement (or one over the same words) with correctStatement. */
+  | 'REJECTED'
   /** Written by an earlier ingest of the same text; left as it is. */
   | 'UNCHANGED';
 
@@ -290,6 +301,8 @@ export type IngestSummary = {
   coveredByCurated: Scalars['Int']['output'];
   newActors: Scalars['Int']['output'];
   newEvents: Scalars['Int']['output'];
+  /** Not written because an analyst rejected them. */
+  rejected: Scalars['Int']['output'];
   statements: Scalars['Int']['output'];
   unchanged: Scalars['Int']['output'];
   written: Scalars['Int']['output'];
@@ -393,11 +406,23 @@ export type MonthCount = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * An analyst's verdict on an extracted statement: CONFIRM it, CORRECT its speaker, stance, targets or
+   * span, or REJECT it. A confirmed or corrected statement becomes CURATED and survives re-ingesting
+   * its article; a rejected one disappears from the API and is not written again. Statements curated
+   * in seed/ are corrected there. Requires the API key.
+   */
+  correctStatement: StatementCorrection;
+  /**
    * Extracts who said what from an article and writes it to the graph in one transaction, marked
    * EXTRACTED; curated facts are never changed. Ingesting the same text again changes nothing.
    * With dryRun, writes nothing and returns what would be written. Requires the API key.
    */
   ingestArticle: IngestResult;
+};
+
+
+export type MutationCorrectStatementArgs = {
+  input: StatementCorrectionInput;
 };
 
 
@@ -757,6 +782,37 @@ export type StatementConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** The statement after the correction. */
+export type StatementCorrection = {
+  __typename?: 'StatementCorrection';
+  action: CorrectionAction;
+  end: Scalars['Int']['output'];
+  provenance: Provenance;
+  rejected: Scalars['Boolean']['output'];
+  speakerId: Maybe<Scalars['ID']['output']>;
+  stance: Stance;
+  start: Scalars['Int']['output'];
+  statementId: Scalars['ID']['output'];
+  targetIds: Array<Scalars['ID']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type StatementCorrectionInput = {
+  action: CorrectionAction;
+  end?: InputMaybe<Scalars['Int']['input']>;
+  /** Why; kept with the statement (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** CORRECT only: the actor who made it (an existing actor's id). */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** CORRECT only. */
+  stance?: InputMaybe<Stance>;
+  /** CORRECT only, with end: the statement's new span in its article's text (UTF-16 offsets, end exclusive). */
+  start?: InputMaybe<Scalars['Int']['input']>;
+  statementId: Scalars['ID']['input'];
+  /** CORRECT only: replaces all targets (existing actors' ids; [] for none). */
+  targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type StatementEdge = {
   __typename?: 'StatementEdge';
   cursor: Scalars['String']['output'];
@@ -909,6 +965,7 @@ export type ResolversTypes = {
   CasualtyClaimConnection: ResolverTypeWrapper<ClaimPage>;
   CasualtyClaimEdge: ResolverTypeWrapper<Omit<CasualtyClaimEdge, 'node'> & { node: ResolversTypes['CasualtyClaim'] }>;
   Channel: Channel;
+  CorrectionAction: CorrectionAction;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   Event: ResolverTypeWrapper<EventRow>;
@@ -953,6 +1010,8 @@ export type ResolversTypes = {
   StanceCount: ResolverTypeWrapper<StanceCount>;
   Statement: ResolverTypeWrapper<StatementRow>;
   StatementConnection: ResolverTypeWrapper<StatementPage>;
+  StatementCorrection: ResolverTypeWrapper<StatementCorrection>;
+  StatementCorrectionInput: StatementCorrectionInput;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFacets: ResolverTypeWrapper<FacetScope>;
   StatementOrder: StatementOrder;
@@ -1008,6 +1067,8 @@ export type ResolversParentTypes = {
   StanceCount: StanceCount;
   Statement: StatementRow;
   StatementConnection: StatementPage;
+  StatementCorrection: StatementCorrection;
+  StatementCorrectionInput: StatementCorrectionInput;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFacets: FacetScope;
   String: Scalars['String']['output'];
@@ -1148,6 +1209,7 @@ export type IngestSummaryResolvers<ContextType = Context, ParentType extends Res
   coveredByCurated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newActors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1231,6 +1293,7 @@ export type MonthCountResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  correctStatement?: Resolver<ResolversTypes['StatementCorrection'], ParentType, ContextType, RequireFields<MutationCorrectStatementArgs, 'input'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
 };
 
@@ -1356,6 +1419,19 @@ export type StatementConnectionResolvers<ContextType = Context, ParentType exten
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StatementCorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementCorrection'] = ResolversParentTypes['StatementCorrection']> = {
+  action?: Resolver<ResolversTypes['CorrectionAction'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  speakerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
@@ -1412,6 +1488,7 @@ export type Resolvers<ContextType = Context> = {
   StanceCount?: StanceCountResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementCorrection?: StatementCorrectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   StatementFacets?: StatementFacetsResolvers<ContextType>;
 };

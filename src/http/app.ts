@@ -5,6 +5,7 @@ import type { Graph } from '../db/graph';
 import { RequestBudget } from '../db/requestBudget';
 import { createContext } from '../graphql/context';
 import { createApollo } from './apollo';
+import { isAuthorized } from './apiKey';
 import { bookmarksOf } from './bookmarks';
 import { cors } from './cors';
 import { errorHandler, methodNotAllowed, notFound } from './errors';
@@ -26,10 +27,6 @@ export interface AppOptions {
 export interface App {
   httpServer: http.Server;
   stop: () => Promise<void>;
-}
-
-function isAuthorized(header: string | undefined, apiKey: string | null): boolean {
-  return apiKey !== null && apiKey.length > 0 && header === `Bearer ${apiKey}`;
 }
 
 const GRAPHQL_METHODS = new Set(['GET', 'POST']);

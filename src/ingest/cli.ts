@@ -5,9 +5,9 @@ import { createDriver, ensureDevNeo4j } from '../db/connection';
 import { Graph } from '../db/graph';
 import { migrate } from '../db/migrations';
 import { isIsoDate } from '../graphql/scalars';
-import { ingestArticle, today } from './ingestArticle';
-import { IngestInputError, decodeArticleBytes } from './input';
-import type { IngestResult } from './result';
+import { ingestArticle, today } from './write/ingestArticle';
+import { IngestInputError, checkArticleUrl, decodeArticleBytes } from './text/input';
+import type { IngestResult } from './write/result';
 
 const USAGE = `Usage: npm run ingest -- <file.txt|folder> ... [--outlet NAME] [--published YYYY-MM-DD] [--title T] [--url U] [--dry-run] [--json]
 
@@ -80,11 +80,19 @@ async function main(): Promise<number> {
     console.error(
       `No --published given: relative dates ("on Tuesday") are resolved against today, ${published}.`,
     );
+  let url: string | null;
+  try {
+    url = checkArticleUrl(values.url ?? null, '--url');
+  } catch (error) {
+    if (!(error instanceof IngestInputError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
   const meta = {
     title: values.title ?? null,
     outlet: values.outlet ?? null,
     published,
-    url: values.url ?? null,
+    url,
   };
   const files = expand(positionals);
   const dryRun = values['dry-run'] ?? false;

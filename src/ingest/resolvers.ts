@@ -1,25 +1,41 @@
 import type { MutationResolvers } from '../generated/graphql';
 import { badInput, unauthenticated } from '../graphql/errors';
-import { ingestArticle, today } from './ingestArticle';
-import { IngestInputError, checkArticleText } from './input';
+import { CorrectionError, correctStatement } from './corrections/correct';
+import { IngestInputError, checkArticleText, checkArticleUrl } from './text/input';
+import { ingestArticle, today } from './write/ingestArticle';
+
+/** Runs an input check; its refusal becomes BAD_USER_INPUT naming the argument. */
+function checked<T>(argument: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw error instanceof IngestInputError ? badInput(error.message, argument) : error;
+  }
+}
 
 export const ingestMutations: MutationResolvers = {
   ingestArticle: async (_root, { input, dryRun }, ctx) => {
     // Queries stay open; anything that writes needs the key.
     if (!ctx.authorized)
       throw unauthenticated('Mutations need the API key: send "Authorization: Bearer <API_KEY>".');
-    let text: string;
-    try {
-      text = checkArticleText(input.text, 'input.text');
-    } catch (error) {
-      throw error instanceof IngestInputError ? badInput(error.message, 'input.text') : error;
-    }
+    const text = checked('input.text', () => checkArticleText(input.text, 'input.text'));
+    const url = checked('input.url', () => checkArticleUrl(input.url ?? null, 'input.url'));
     const meta = {
       title: input.title ?? null,
       outlet: input.outlet ?? null,
       published: input.published ?? today(),
-      url: input.url ?? null,
+      url,
     };
     return ingestArticle(ctx.graph, text, meta, dryRun ?? false);
+  },
+
+  correctStatement: async (_root, { input }, ctx) => {
+    if (!ctx.authorized)
+      throw unauthenticated('Mutations need the API key: send "Authorization: Bearer <API_KEY>".');
+    try {
+      return await correctStatement(ctx.graph, input);
+    } catch (error) {
+      throw error instanceof CorrectionError ? badInput(error.message, `input.${error.argument}`) : error;
+    }
   },
 };

@@ -1,3 +1,5 @@
+import type { CandidateKind } from './candidates/candidates';
+import type { ResolvedBy } from './speakers/speakers';
 import type {
   ActorEntry,
   CHANNELS,
@@ -7,7 +9,7 @@ import type {
   ORG_TYPES,
   PlaceEntry,
   STANCES,
-} from '../seed/format';
+} from '../vocabulary/terms';
 
 /** The vocabulary is the seed's (seed/README.md): ingest produces the same kinds of facts. */
 export type Stance = (typeof STANCES)[number];
@@ -52,6 +54,12 @@ export interface EventRef {
   isNew: boolean;
 }
 
+/** How a statement was found: the form of the attribution and how its speaker was resolved. */
+export interface Evidence {
+  form: CandidateKind;
+  by: ResolvedBy;
+}
+
 export interface ExtractedStatement {
   id: string;
   text: string;
@@ -66,7 +74,9 @@ export interface ExtractedStatement {
   via: ActorRef | null;
   targets: ActorRef[];
   respondsTo: EventRef[];
+  /** The probability that span and speaker are right, calibrated on the dev corpus (plan/confidence.ts). */
   confidence: number;
+  evidence: Evidence;
 }
 
 export interface ExtractedClaim {

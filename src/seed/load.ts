@@ -1,25 +1,9 @@
 import type { Graph } from '../db/graph';
-import { compoundVariants, exactPhrase } from '../search/lucene';
+import { compoundVariants, } from '../search/lucene';
+import { searchableNames, slug } from '../vocabulary/names';
 import type { SeedData } from './format';
 import * as Q from './queries';
 import { loadSeedFiles } from './validate';
-
-export const slug = (text: string): string =>
-  text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
-/** Lowercased word forms of a name and its aliases, for exact-match ranking in search. */
-const nameKeys = (name: string, aliases: string[]): string[] => [
-  ...new Set([name, ...aliases].map(exactPhrase).filter(Boolean)),
-];
-
-/** What the full-text indexes and exact-match ranking read for a named node. */
-export function searchableNames(name: string, aliases: string[]) {
-  return {
-    aliasText: aliases.join(' | '),
-    searchText: compoundVariants([name, ...aliases].join(' ')),
-    nameKeys: nameKeys(name, aliases),
-  };
-}
 
 export interface LoadReport {
   articles: number;

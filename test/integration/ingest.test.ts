@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cypher } from '../../src/db/graph';
-import { extractArticle } from '../../src/ingest/extract';
-import { ingestArticle } from '../../src/ingest/ingestArticle';
-import { loadSnapshot } from '../../src/ingest/snapshot';
-import { SNAPSHOT_QUERIES, WRITE_QUERIES } from '../../src/ingest/queries';
-import { type Run, writeExtraction } from '../../src/ingest/write';
+import { extractArticle } from '../../src/ingest/plan/extract';
+import { ingestArticle } from '../../src/ingest/write/ingestArticle';
+import { loadSnapshot } from '../../src/ingest/write/snapshot';
+import { SNAPSHOT_QUERIES, WRITE_QUERIES } from '../../src/ingest/write/queries';
+import { type Run, writeExtraction } from '../../src/ingest/write/write';
 import { graphCounts } from '../../src/seed/load';
 import { SEED_DIR } from '../../src/seed/paths';
 import { TestApi } from '../support/api';
@@ -71,7 +71,7 @@ it('plans every ingest query (EXPLAIN against the real schema)', async () => {
 
 it('leaves nothing behind when the write fails half-way', async () => {
   const before = await counts();
-  const extraction = extractArticle(ARTICLE, META, await loadSnapshot(db.graph));
+  const extraction = extractArticle(ARTICLE, META, await loadSnapshot((q, p) => db.graph.read(q, p)));
   expect(extraction.statements.length).toBeGreaterThan(2);
   await expect(
     db.graph.inWriteTransaction((run) => writeExtraction(failingAfter(run, 'ingestStatements'), extraction)),

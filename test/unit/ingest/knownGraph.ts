@@ -1,5 +1,5 @@
-import type { ActorEntry, EventEntry, PlaceEntry } from '../../../src/seed/format';
-import { extractArticle } from '../../../src/ingest/extract';
+import type { ActorEntry, EventEntry, PlaceEntry } from '../../../src/vocabulary/terms';
+import { extractArticle } from '../../../src/ingest/plan/extract';
 import type { ArticleMeta, Extraction, Snapshot } from '../../../src/ingest/types';
 
 /**

@@ -1,0 +1,268 @@
+import { type Candidate, trimEnd } from './candidates';
+import type { QuoteSpan } from './quotes';
+import { accordingTo, trailingAttribution } from './clauseAttribution';
+import { TRAILING_VERBS, reportingLemma } from './reportingVerbs';
+import {
+  type Sentence,
+  type TextAnalysis,
+  type Token,
+  tokenAtOrAfter,
+  tokensWithin,
+} from '../text/sentences';
+import { type Phrase, type SubjectSearch, isFiniteVerb, isPunct, range, subjectOf } from './subjects';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const GLOSS = new Set(['which', 'what', 'as']);
+
+/**
+ * Attributed paraphrases: a reporting verb with a speaker ("the EU urged both sides to …"), a
+ * participle continuing the same speaker (", adding that …", ", urging …"), a coordinated second
+ * verb (", and said …"), a clause "according to" someone, and a clause closed by ", X said."
+ * Verbs inside glosses ("which it said", "what it called"), passives, negations and verbs already
+ * taken by a direct quote are not attributions.
+ */
+export function paraphrases(
+  doc: TextAnalysis,
+  quotes: QuoteSpan[],
+  direct: Candidate[],
+  consumed: Map<number, Phrase | null>,
+): Candidate[] {
+  // Tokens inside quotation marks, the marks included: words quoted are never the attribution.
+  const quoted = new Set(
+    quotes.flatMap((q) => tokensWithin(doc, q.open, (q.close ?? q.end) + 1).map((t) => t.index)),
+  );
+  const all: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (s.headline) continue;
+    const { found, cuts } = verbsOf(doc, s, quoted, direct, consumed);
+    const according = accordingTo(doc, s, quoted, [
+      ...found,
+      ...direct.filter((c) => c.sentence === s.index),
+    ]);
+    if (according) found.push(according);
+    // ", adding that “…”": a participle whose words are quoted is a statement of its own (the quote);
+    // the paraphrase before it ends at its comma.
+    for (const d of direct) {
+      const verb = d.verb === null ? undefined : doc.tokens[d.verb];
+      if (
+        d.sentence === s.index &&
+        verb &&
+        /ing$/.test(verb.norm) &&
+        doc.tokens[verb.index - 1]?.text === ','
+      )
+        cuts.push((doc.tokens[verb.index - 1] as Token).start);
+    }
+    all.push(...withEnds(doc, s, found, cuts).flatMap((c) => splitClauses(doc, c, quoted)));
+  }
+  return all.filter((c) => saysSomething(doc, c));
+}
+
+/** Verbs that report words only through a clause: "said" alone, or with an adjunct, says nothing. */
+const CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'comment']);
+
+/**
+ * "said in a statement", "told reporters", "said Wednesday", "said about the clashes": a speech verb
+ * with no clause after it is an attribution whose words are elsewhere (or nowhere), not a statement.
+ */
+function saysSomething(doc: TextAnalysis, c: Candidate): boolean {
+  if (c.kind !== 'paraphrase' || !CLAUSE_VERBS.has(c.lemma) || c.verb === null) return true;
+  if (/["\u201c\u201d]/.test(doc.text.slice(c.start, c.end))) return true;
+  const after = tokensWithin(doc, (doc.tokens[c.verb] as Token).end, c.end);
+  return after.some((t) => isFiniteVerb(doc.tokens, t.index));
+}
+
+function verbsOf(
+  doc: TextAnalysis,
+  s: Sentence,
+  quoted: Set<number>,
+  direct: Candidate[],
+  consumed: Map<number, Phrase | null>,
+): { found: Candidate[]; cuts: number[] } {
+  const { tokens } = doc;
+  const found: Candidate[] = [];
+  // Where a closing ", a spokesman … told the AP" starts: statements before it end there.
+  const cuts: number[] = [];
+  for (let k = s.first; k < s.last; k++) {
+    if (quoted.has(k) || consumed.has(k)) continue;
+    const lemma = reportingLemma(doc, k);
+    if (!lemma || !attributes(tokens, k)) continue;
+    const participle = /ing$/.test((tokens[k] as Token).norm) && tokens[k - 1]?.pos !== 'AUX';
+    if (participle) {
+      const subject = participleSubject(doc, s, k, quoted, consumed, found);
+      if (subject.phrase) found.push(paraphrase(doc, k, lemma, s, subject, false));
+      continue;
+    }
+    if (tokens[k - 1]?.norm === 'to') continue;
+    const subject = subjectOf(doc, s, k);
+    if (!subject.phrase) continue;
+    const trailing = trailingAttribution(doc, s, k, lemma, subject.phrase, [...direct, ...found]);
+    if (trailing !== undefined) {
+      if (trailing) found.push(trailing);
+      else cuts.push((tokens[subject.phrase.first - 1] as Token).start);
+      continue;
+    }
+    // A reporting verb inside reported words ("said Armenia had accused …") is part of them, unless
+    // it opens a clause of its own (", and said", ", while Tehran warned", "; Baku denied").
+    const previous = [...found].reverse().find((c) => c.kind === 'paraphrase');
+    if (previous && !coordinated(tokens, k) && !newClause(tokens, previous.verb ?? k, subject.phrase.first))
+      continue;
+    found.push(paraphrase(doc, k, lemma, s, subject, subject.background));
+  }
+  return { found, cuts };
+}
+
+/** Excludes passives ("was quoted by"), infinitives, glosses ("which it said") and negations ("did not say"). */
+function attributes(tokens: Token[], k: number): boolean {
+  const before = (n: number) => tokens[k - n];
+  if (GLOSS.has(before(1)?.norm ?? '') || before(1)?.norm === 'that') return false;
+  if (before(1)?.pos === 'PRON' && GLOSS.has(before(2)?.norm ?? '')) return false;
+  // ", which Moscow said was holding," comments in passing; "forces that Azerbaijan says include …" claims.
+  for (let n = 2; n <= 4; n++) {
+    if (before(n)?.norm === 'which' && before(n + 1)?.text === ',') return false;
+    if (['VERB', 'AUX', 'PUNCT'].includes(before(n)?.pos ?? '')) break;
+  }
+  if (NEGATIONS.has(before(1)?.norm ?? '') || NEGATIONS.has(before(2)?.norm ?? '')) return false;
+  let j = k - 1;
+  while (tokens[j]?.pos === 'ADV') j--;
+  const participle = /ing$/.test((tokens[k] as Token).norm);
+  if (!participle && BE.has(tokens[j]?.norm ?? '')) return false;
+  if (participle && !BE.has(tokens[j]?.norm ?? '')) {
+    // An -ing attribution continues a clause after a comma: ", urging …" or "…,” urging …".
+    const prev = tokens[k - 1];
+    return prev?.text === ',' || (isPunct(prev) && tokens[k - 2]?.text === ',');
+  }
+  return true;
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+function newClause(tokens: Token[], from: number, to: number): boolean {
+  return range(from + 1, to).some((i) => {
+    const t = tokens[i] as Token;
+    return (
+      t.text === ';' ||
+      t.norm === 'while' ||
+      t.norm === 'whereas' ||
+      (t.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? ''))
+    );
+  });
+}
+
+function coordinated(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (tokens[j] && ['ADV', 'AUX'].includes((tokens[j] as Token).pos)) j--;
+  return ['and', 'but'].includes(tokens[j]?.norm ?? '');
+}
+
+/** The participle's speaker is the subject of the clause's first finite verb. */
+function participleSubject(
+  doc: TextAnalysis,
+  s: Sentence,
+  k: number,
+  quoted: Set<number>,
+  consumed: Map<number, Phrase | null>,
+  found: Candidate[],
+): SubjectSearch {
+  // "…, the ministry said, accusing …": the participle continues the attribution just before it.
+  const attributed = [...found].reverse().find((c) => c.kind === 'trailing' && c.verb !== null && c.verb < k);
+  if (attributed)
+    return { phrase: attributed.speaker, alternatives: attributed.alternatives, background: false };
+  const main = range(s.first, k).find((i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i));
+  if (main === undefined) return { phrase: null, alternatives: [], background: false };
+  if (consumed.has(main)) return { phrase: consumed.get(main) ?? null, alternatives: [], background: false };
+  return subjectOf(doc, s, main);
+}
+
+function paraphrase(
+  doc: TextAnalysis,
+  k: number,
+  lemma: string,
+  s: Sentence,
+  subject: SubjectSearch,
+  background: boolean,
+): Candidate {
+  const { tokens } = doc;
+  // The span includes the verb's auxiliaries: "is calling for …", "has called on …".
+  let first = k;
+  for (let j = k - 1; j >= s.first && ['AUX', 'ADV', 'PART'].includes((tokens[j] as Token).pos); j--) {
+    if ((tokens[j] as Token).pos === 'AUX') first = j;
+  }
+  return {
+    kind: 'paraphrase',
+    start: (tokens[first] as Token).start,
+    end: s.end,
+    direct: false,
+    sentence: s.index,
+    speaker: subject.phrase,
+    alternatives: subject.alternatives,
+    verb: k,
+    lemma,
+    contentStart: contentStart(tokens, k, s),
+    background,
+  };
+}
+
+/** The reported words start after the verb, its particle ("called on") and a "that" close behind it. */
+function contentStart(tokens: Token[], k: number, s: Sentence): number {
+  const that = range(k + 1, Math.min(s.last, k + 9)).find((i) => (tokens[i] as Token).norm === 'that');
+  if (that !== undefined && !range(k + 1, that).some((i) => isFiniteVerb(tokens, i)))
+    return (tokens[that + 1] ?? (tokens[that] as Token)).start;
+  const next = tokens[k + 1];
+  if (!next) return (tokens[k] as Token).end;
+  return ['on', 'for', 'upon', 'out'].includes(next.norm) ? (tokens[k + 2] ?? next).start : next.start;
+}
+
+/** Each statement ends where the next one in its sentence begins, before the connecting ", and" / ", while X". */
+function withEnds(doc: TextAnalysis, s: Sentence, found: Candidate[], cuts: number[]): Candidate[] {
+  const { tokens } = doc;
+  const ordered = [...found].sort((x, y) => x.start - y.start);
+  return ordered.map((c, i) => {
+    let end = Math.min(c.end, ...cuts.filter((cut) => cut > c.start));
+    const next = ordered[i + 1];
+    if (next && next.kind !== 'according-to' && next.kind !== 'trailing') {
+      // The next statement's clause starts at its own subject when that comes after this statement.
+      const subjectAfter = next.speaker && (tokens[next.speaker.first] as Token).start > c.start;
+      let j = (subjectAfter ? (next.speaker as Phrase).first : tokenAtOrAfter(doc, next.start)) - 1;
+      while (
+        j > s.first &&
+        (CONNECTORS.has((tokens[j] as Token).pos) || CLAUSE_OPENERS.has((tokens[j] as Token).norm)) &&
+        !/["\u201d]/.test((tokens[j] as Token).text)
+      )
+        j--;
+      end = Math.min(end, (tokens[j] as Token).end);
+    }
+    return { ...c, end: trimEnd(doc.text, c.start, end) };
+  });
+}
+
+const CONNECTORS = new Set(['ADV', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT']);
+
+/**
+ * "said that Azerbaijan violated the cease-fire and its peacekeeping contingent “is taking measures
+ * …”": two clauses with their own subjects joined by "and" are two things said.
+ */
+function splitClauses(doc: TextAnalysis, c: Candidate, quoted: Set<number>): Candidate[] {
+  if (c.kind !== 'paraphrase' || !TRAILING_VERBS.has(c.lemma)) return [c];
+  const { tokens } = doc;
+  const inside = tokensWithin(doc, c.contentStart, c.end).map((t) => t.index);
+  for (const k of inside) {
+    if ((tokens[k] as Token).norm !== 'and' || quoted.has(k)) continue;
+    if (!inside.some((i) => i < k && !quoted.has(i) && isFiniteVerb(tokens, i))) continue;
+    const subject = k + 1;
+    if (!['DET', 'PRON', 'PROPN'].includes(tokens[subject]?.pos ?? '')) continue;
+    let j = subject;
+    while (
+      j < subject + 5 &&
+      (['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[j]?.pos ?? '') ||
+        /ing$/.test(tokens[j]?.norm ?? ''))
+    )
+      j++;
+    const verb = /["\u201c]/.test(tokens[j]?.text ?? '') ? j + 1 : j;
+    if (j === subject || !(isFiniteVerb(tokens, verb) || tokens[verb]?.pos === 'AUX')) continue;
+    const start = (tokens[subject] as Token).start;
+    const first = { ...c, end: trimEnd(doc.text, c.start, (tokens[k - 1] as Token).end) };
+    return [first, ...splitClauses(doc, { ...c, start, contentStart: start }, quoted)];
+  }
+  return [c];
+}

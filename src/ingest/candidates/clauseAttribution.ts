@@ -1,0 +1,137 @@
+import { type Candidate, trimEnd } from './candidates';
+import { TRAILING_VERBS } from './reportingVerbs';
+import type { Sentence, TextAnalysis, Token } from '../text/sentences';
+import { type Phrase, isFiniteVerb, isPunct, range, subjectOf } from './subjects';
+
+/**
+ * Whole clauses attributed from outside: "According to X, …", "…, according to X." and "…, the
+ * ministry said." The clause itself is the reported content.
+ */
+
+/**
+ * ", his spokesman said." or ", said the ministry." ends a sentence whose clause is the reported
+ * content. Returns the candidate, null when the clause is a direct quote (taken already), or
+ * undefined when the verb is not a trailing attribution.
+ */
+export function trailingAttribution(
+  doc: TextAnalysis,
+  s: Sentence,
+  k: number,
+  lemma: string,
+  subject: Phrase,
+  taken: Candidate[],
+): Candidate | null | undefined {
+  const { tokens } = doc;
+  if (!TRAILING_VERBS.has(lemma) || !onlyAdverbialsAfter(tokens, k, attributionEnd(tokens, k, s)))
+    return undefined;
+  const comma = tokens[subject.first - 1];
+  if (comma?.text !== ',' || subject.first - 1 <= s.first || subject.last - subject.first > 8)
+    return undefined;
+  const start = afterDateline(doc.text, (tokens[s.first] as Token).start, comma.start);
+  const end = trimEnd(doc.text, start, comma.start);
+  // The clause is a direct quote, or holds its own attribution ("X accused Y …, the ministry said"): taken already.
+  if (taken.some((c) => c.start < end && c.end > start)) return null;
+  // "X offered talks, his office said": the words are X's, delivered by the office.
+  const principal = POSSESSIVES.has((tokens[subject.first] as Token).norm)
+    ? clauseSubject(doc, s, comma.index)
+    : null;
+  const base = {
+    direct: false,
+    sentence: s.index,
+    speaker: principal ?? subject,
+    alternatives: principal ? [subject] : [],
+    verb: k,
+    lemma,
+    contentStart: start,
+    background: false,
+  };
+  return { ...base, kind: 'trailing', start, end };
+}
+
+/** A wire dateline opening the first paragraph ("YEREVAN, Armenia (AP) — ", "BELGRADE, Sept 25 (Reuters) - ") is not reported words. */
+const DATELINE =
+  /^[A-Z][A-Z.'/ -]{2,}(,[^\n\u2014\u2013]{0,40}?)?(\s*\([^)\n]{1,30}\))?\s+[\u2014\u2013-]{1,2}\s+/;
+
+function afterDateline(text: string, start: number, end: number): number {
+  const m = DATELINE.exec(text.slice(start, end));
+  return m ? start + m[0].length : start;
+}
+
+const POSSESSIVES = new Set(['his', 'her']);
+
+/** The named subject of the clause's first finite verb, if it names someone ("Prime Minister Irakli Garibashvili"). */
+function clauseSubject(doc: TextAnalysis, s: Sentence, before: number): Phrase | null {
+  const main = range(s.first, before).find((i) => isFiniteVerb(doc.tokens, i));
+  if (main === undefined) return null;
+  const { phrase } = subjectOf(doc, s, main);
+  return phrase && range(phrase.first, phrase.last).some((i) => doc.tokens[i]?.pos === 'PROPN')
+    ? phrase
+    : null;
+}
+
+/** After the verb only "in a statement", "on Tuesday", "later", "to reporters" and the like: no reported words. */
+function onlyAdverbialsAfter(tokens: Token[], k: number, end: number): boolean {
+  const rest = range(k + 1, end).filter((i) => !isPunct(tokens[i]));
+  return (
+    rest.every((i) => (tokens[i] as Token).norm !== 'that' && !isFiniteVerb(tokens, i)) &&
+    (rest.length === 0 ||
+      ['ADP', 'ADV', 'PROPN', 'NOUN', 'DET'].includes((tokens[rest[0] as number] as Token).pos))
+  );
+}
+
+const CLAUSE_AFTER = new Set('after as while when because although though since before following'.split(' '));
+
+/**
+ * Where the attribution ", the ministry said" ends: at the sentence end, or at a comma opening a
+ * participle (", accusing …", ", adding …") or a subordinate clause (", after …"), which say more
+ * about the same words or their background, not who said them.
+ */
+function attributionEnd(tokens: Token[], k: number, s: Sentence): number {
+  for (let i = k + 1; i < s.last - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== ',') continue;
+    const next = tokens[i + 1] as Token;
+    if ((next.pos === 'VERB' && /ing$/.test(next.norm)) || CLAUSE_AFTER.has(next.norm)) return i;
+  }
+  return s.last;
+}
+
+/** "According to X, …" (the rest of the sentence) or "…, according to X." (the clause before). */
+export function accordingTo(
+  doc: TextAnalysis,
+  s: Sentence,
+  quoted: Set<number>,
+  found: Candidate[],
+): Candidate | null {
+  const { tokens } = doc;
+  const a = range(s.first, s.last - 2).find(
+    (i) =>
+      !quoted.has(i) && (tokens[i] as Token).norm === 'according' && (tokens[i + 1] as Token).norm === 'to',
+  );
+  if (a === undefined) return null;
+  let last = a + 2;
+  while (last < s.last && (tokens[last] as Token).text !== ',' && !isPunct(tokens[last])) last++;
+  if (last === a + 2) return null;
+  const speaker = { first: a + 2, last };
+  const base = {
+    kind: 'according-to' as const,
+    direct: false,
+    sentence: s.index,
+    speaker,
+    alternatives: [],
+    verb: a,
+    lemma: 'according-to',
+    background: false,
+  };
+  if (a === s.first) {
+    const start = (tokens[last + 1] ?? (tokens[last] as Token)).start;
+    // "According to the statement, Bayramov said …": the clause has its own attribution.
+    if (found.some((c) => c.start >= start)) return null;
+    return { ...base, start, end: s.end, contentStart: start };
+  }
+  const comma = tokens[a - 1];
+  if (comma?.text !== ',') return null;
+  const start = (tokens[s.first] as Token).start;
+  if (found.some((c) => c.start < comma.start && c.end > start)) return null;
+  return { ...base, start, end: comma.start, contentStart: start };
+}

@@ -1,0 +1,325 @@
+import type { Candidate } from './candidates';
+import { TRAILING_VERBS, reportingLemma } from './reportingVerbs';
+import {
+  type Sentence,
+  type TextAnalysis,
+  type Token,
+  tokenAtOrAfter,
+  tokensWithin,
+} from '../text/sentences';
+import { type Phrase, isFiniteVerb, isPunct, range, subjectOf } from './subjects';
+
+/** Quoted words: content offsets [start, end) without the marks; `close` is null when the paragraph ends first. */
+export interface QuoteSpan {
+  open: number;
+  close: number | null;
+  start: number;
+  end: number;
+}
+
+const OPENERS: Record<string, 'curly' | 'straight' | 'single'> = {
+  '\u201c': 'curly',
+  '"': 'straight',
+  '\u2018': 'single',
+};
+
+/**
+ * Finds quotations in straight ("…") and curly (“…”, ‘…’) marks. Quotes pair within a paragraph;
+ * one left open at a paragraph's end runs to that end (news style for a quote that continues in
+ * the next paragraph). A ’ followed by a letter is an apostrophe ("Azerbaijan’s"), not a close.
+ */
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let paragraphStart = 0;
+  for (const paragraph of text.split('\n')) {
+    let open: { kind: 'curly' | 'straight' | 'single'; at: number } | null = null;
+    for (let k = 0; k < paragraph.length; k++) {
+      const c = paragraph[k] as string;
+      const at = paragraphStart + k;
+      if (!open) {
+        const kind = OPENERS[c];
+        if (kind && (kind !== 'single' || k === 0 || /[\s([\u2014-]/.test(paragraph[k - 1] as string)))
+          open = { kind, at };
+      } else if (
+        (open.kind === 'curly' && c === '\u201d') ||
+        (open.kind === 'straight' && c === '"') ||
+        (open.kind === 'single' && c === '\u2019' && !/[A-Za-z]/.test(paragraph[k + 1] ?? ''))
+      ) {
+        pushQuote(quotes, text, open.at, at);
+        open = null;
+      }
+    }
+    if (open) pushQuote(quotes, text, open.at, null, paragraphStart + paragraph.length);
+    paragraphStart += paragraph.length + 1;
+  }
+  return quotes;
+}
+
+function pushQuote(
+  quotes: QuoteSpan[],
+  text: string,
+  open: number,
+  close: number | null,
+  paragraphEnd?: number,
+): void {
+  let start = open + 1;
+  let end = close ?? (paragraphEnd as number);
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  // A comma before the closing mark belongs to the attribution ("…,” Aliyev said), not to the words.
+  while (end > start && /[\s,]/.test(text[end - 1] as string)) end--;
+  if (end > start) quotes.push({ open, close, start, end });
+}
+
+const wordsIn = (doc: TextAnalysis, q: QuoteSpan) =>
+  tokensWithin(doc, q.start, q.end).filter((t) => t.pos !== 'PUNCT').length;
+
+const tokenAt = (doc: TextAnalysis, offset: number) => tokenAtOrAfter(doc, offset);
+
+/**
+ * Direct statements: quotes whose attribution follows ("…,” Michel said), precedes ("the EU said,
+ * “…”" or "tweeted that the “…”" when the quote completes the sentence), or is the previous
+ * speaker's (a paragraph that is only a quote). Any other quote is part of a paraphrase.
+ * Also returns the reporting verbs these quotes consumed, so they are not read as paraphrases.
+ */
+export function directQuotes(
+  doc: TextAnalysis,
+  quotes: QuoteSpan[],
+): { candidates: Candidate[]; consumed: Map<number, Phrase | null> } {
+  const candidates: Candidate[] = [];
+  const consumed = new Map<number, Phrase | null>();
+  for (const q of quotes) {
+    const openToken = tokenAt(doc, q.open);
+    const closeToken = q.close === null ? -1 : tokenAt(doc, q.close);
+    const opening = doc.sentences[doc.tokens[openToken]?.sentence ?? -1];
+    const closing = closeToken >= 0 ? doc.sentences[doc.tokens[closeToken]?.sentence ?? -1] : undefined;
+    if (!opening || opening.headline) continue;
+    const words = wordsIn(doc, q);
+    const base = { start: q.start, end: q.end, direct: true, contentStart: q.start, background: false };
+
+    // "Armenia “calls on …,” the ministry said" may lead in with a few words, but not with a clause of its own.
+    const leadIn = range(opening.first, openToken).some((k) => isFiniteVerb(doc.tokens, k));
+    const after = closing && !leadIn ? attributionAfter(doc, closing, closeToken, q) : null;
+    // "Allegations that Russia did it are “provocation and untrue,” the ministry said.": a clause of
+    // the reporter's words with a quote in it, closed by the attribution, is a content-first paraphrase.
+    const closedBy =
+      closing && leadIn && closing === opening ? attributionAfter(doc, closing, closeToken, q) : null;
+    if (closedBy && closedBy.speaker && closedBy.lemma !== 'according-to') {
+      consumed.set(closedBy.verb, closedBy.speaker);
+      const from = (doc.tokens[opening.first] as Token).start;
+      candidates.push({
+        ...base,
+        start: from,
+        contentStart: from,
+        direct: false,
+        kind: 'trailing',
+        sentence: opening.index,
+        speaker: closedBy.speaker,
+        alternatives: [],
+        verb: closedBy.verb,
+        lemma: closedBy.lemma,
+      });
+      continue;
+    }
+    if (closing && after && words >= 2) {
+      consumed.set(after.verb, after.speaker);
+      candidates.push({
+        ...base,
+        kind: 'quote',
+        sentence: closing.index,
+        speaker: after.speaker,
+        alternatives: [],
+        verb: after.verb,
+        lemma: after.lemma,
+      });
+      continue;
+    }
+    const endsSentence = !closing || onlyPunctuationAfter(doc, closing, closeToken);
+    const before = words >= 3 ? attributionBefore(doc, opening, openToken, endsSentence && words >= 4) : null;
+    if (before) {
+      const subject = subjectOf(doc, opening, before.verb);
+      consumed.set(before.verb, subject.phrase);
+      const { phrase, alternatives } = subject;
+      candidates.push({
+        ...base,
+        kind: 'quote',
+        sentence: opening.index,
+        speaker: phrase,
+        alternatives,
+        verb: before.verb,
+        lemma: before.lemma,
+      });
+      continue;
+    }
+    if (words >= 4 && endsSentence && openToken === opening.first) {
+      candidates.push({
+        ...base,
+        kind: 'continuation',
+        sentence: opening.index,
+        speaker: null,
+        alternatives: [],
+        verb: null,
+        lemma: 'say',
+      });
+    }
+  }
+  linkContinuedParagraphs(doc, quotes, candidates);
+  return { candidates: joinSplitQuotes(doc, candidates), consumed };
+}
+
+/**
+ * "“We will respond,” the minister said, “and we will win.”": a quote interrupted by its attribution
+ * is one statement, from the first to the last quoted word, when the second piece continues the
+ * sentence; when it starts a new sentence, each piece is a statement of its own.
+ */
+function joinSplitQuotes(doc: TextAnalysis, candidates: Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const c of candidates) {
+    const previous = joined[joined.length - 1];
+    const continues = /^[a-z]/.test(doc.text[c.start] ?? '');
+    if (
+      previous &&
+      c.kind === 'quote' &&
+      previous.kind === 'quote' &&
+      c.verb !== null &&
+      c.verb === previous.verb &&
+      continues
+    ) {
+      previous.end = c.end;
+    } else joined.push(c);
+  }
+  return joined;
+}
+
+/**
+ * A quote left open at a paragraph's end continues in the next paragraph's quote (news style); the
+ * attribution given there ("…,” he said.") is the speaker of both pieces.
+ */
+function linkContinuedParagraphs(doc: TextAnalysis, quotes: QuoteSpan[], candidates: Candidate[]): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const [q, next] = [quotes[i] as QuoteSpan, quotes[i + 1] as QuoteSpan];
+    if (q.close !== null || !/^\s*$/.test(doc.text.slice(q.end, next.open))) continue;
+    const piece = candidates.find((c) => c.start === q.start);
+    const attributed = candidates.find((c) => c.start === next.start && c.kind === 'quote');
+    if (piece && attributed)
+      Object.assign(piece, {
+        kind: 'quote',
+        speaker: attributed.speaker,
+        verb: attributed.verb,
+        lemma: attributed.lemma,
+      });
+  }
+}
+
+function onlyPunctuationAfter(doc: TextAnalysis, s: Sentence, closeToken: number): boolean {
+  return range(closeToken + 1, s.last).every((k) => isPunct(doc.tokens[k]));
+}
+
+/** "…,” the ministry said (in a statement)." / "…,” said Michel." / "…,” according to the EU." */
+function attributionAfter(
+  doc: TextAnalysis,
+  s: Sentence,
+  closeToken: number,
+  q: QuoteSpan,
+): { verb: number; lemma: string; speaker: Phrase | null } | null {
+  const { tokens } = doc;
+  const separated =
+    /[,?!]\s*$/.test(doc.text.slice(q.start, (q.close as number) + 1).replace(/[\u201d"\u2019]$/, '')) ||
+    tokens[closeToken + 1]?.text === ',';
+  if (!separated) return null;
+  let k = closeToken + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.norm === 'according' && tokens[k + 1]?.norm === 'to') {
+    const last = phraseEnd(tokens, k + 2, s.last);
+    return last > k + 2 ? { verb: k, lemma: 'according-to', speaker: { first: k + 2, last } } : null;
+  }
+  let speakerEnd: number | null = null;
+  for (let v = k; v < Math.min(s.last, k + 24); v++) {
+    const lemma = reportingLemma(doc, v);
+    if (lemma) {
+      if (v > k) {
+        const opensClause = ['CCONJ', 'SCONJ', 'ADP'].includes((tokens[k] as Token).pos);
+        return opensClause || range(k, v).some((i) => tokens[i]?.pos === 'VERB')
+          ? null
+          : { verb: v, lemma, speaker: { first: k, last: speakerEnd ?? v } };
+      }
+      // Inverted: "…,” said the ministry." The phrase after the verb ends the sentence, or is
+      // followed only by an apposition and a participial clause (", a spokeswoman for …, adding …").
+      const last = phraseEnd(tokens, v + 1, s.last);
+      const inverted = TRAILING_VERBS.has(lemma) && !/ing$/.test((tokens[v] as Token).norm);
+      const rest = range(last, participialClauseAt(tokens, last, s.last));
+      return inverted &&
+        last > v + 1 &&
+        rest.every((i) => isPunct(tokens[i]) || tokens[i]?.pos === 'ADP' || tokens[i]?.pos !== 'VERB')
+        ? { verb: v, lemma, speaker: { first: v + 1, last } }
+        : null;
+    }
+    if ((tokens[v] as Token).text === '.') return null;
+    if ((tokens[v] as Token).text === ',') {
+      // "…,” Ana Ruiz, a spokeswoman for the council, told reporters.": skip the apposition.
+      const close = appositionEnd(tokens, v, s.last);
+      if (close === null || speakerEnd !== null || v === k) return null;
+      speakerEnd = v;
+      v = close;
+    }
+  }
+  return null;
+}
+
+/** ", a spokeswoman for the council," — the comma closing an apposition without a verb, or null. */
+function appositionEnd(tokens: Token[], comma: number, to: number): number | null {
+  for (let i = comma + 1; i < Math.min(to, comma + 16); i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ',') return i > comma + 1 ? i : null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.') return null;
+  }
+  return null;
+}
+
+/** Where a ", adding …" / ", saying …" clause starts after `from` (its comma), else `to`. */
+function participialClauseAt(tokens: Token[], from: number, to: number): number {
+  for (let i = from; i < to - 1; i++) {
+    if (tokens[i]?.text === ',' && /ing$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.pos === 'VERB')
+      return i;
+  }
+  return to;
+}
+
+/** Where a speaker phrase after a verb ends: at a comma, the sentence end, or a prepositional phrase. */
+function phraseEnd(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && !isPunct(tokens[k]) && !(tokens[k]?.pos === 'ADP' && k > from && tokens[k]?.norm !== 'of'))
+    k++;
+  return k;
+}
+
+/** "X said(, in a statement), “…”" or, when the quote completes the sentence, "X tweeted Thursday that the “…”". */
+function attributionBefore(
+  doc: TextAnalysis,
+  s: Sentence,
+  openToken: number,
+  completes: boolean,
+): { verb: number; lemma: string } | null {
+  const { tokens } = doc;
+  let k = openToken - 1;
+  const mark = tokens[k];
+  if (!mark) return null;
+  if (mark.text === ',' || mark.text === ':') {
+    k--;
+    // A short adverbial may sit between the verb and the comma: "said in its statement, “…”".
+    for (let steps = 0; k >= s.first && steps < 8; steps++, k--) {
+      const lemma = reportingLemma(doc, k);
+      if (lemma) return { verb: k, lemma };
+      if (['VERB', 'AUX', 'PUNCT'].includes((tokens[k] as Token).pos)) return null;
+    }
+    return null;
+  }
+  if (!completes) return null;
+  if (mark.pos === 'DET') k--;
+  if (tokens[k]?.norm !== 'that') return null;
+  for (let v = k - 1; v >= Math.max(s.first, k - 5); v--) {
+    const lemma = reportingLemma(doc, v);
+    if (lemma) return { verb: v, lemma };
+    if (['VERB', 'AUX', 'PUNCT'].includes((tokens[v] as Token).pos)) return null;
+  }
+  return null;
+}

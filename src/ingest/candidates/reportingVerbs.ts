@@ -1,0 +1,127 @@
+import type { TextAnalysis, Token } from '../text/sentences';
+import { inCompound, range } from './subjects';
+
+/**
+ * The verbs news uses to attribute words to someone, by lemma. Some only attribute with a particular
+ * complement: "called on/for" (not "called a ceasefire"), "raised the possibility", "signed a decree",
+ * "issued videos showing …", "declared that" (not "declared independence").
+ */
+const PLAIN = new Set(
+  (
+    'say state tell add claim allege accuse blame urge demand deny reject dismiss refute warn ' +
+    'threaten tweet write insist stress emphasize emphasise note announce confirm report ' +
+    'condemn denounce criticize criticise slam deplore praise welcome hail applaud argue ' +
+    'assert acknowledge admit promise pledge vow appeal ask suggest propose predict recall ' +
+    'explain comment assure caution reiterate voice express describe underline underscore ' +
+    'highlight allege complain protest demand decry lament'
+  ).split(' '),
+);
+
+const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
+  call: (next) => ['on', 'for', 'upon'].includes(next[0] ?? '') || (next[0] === 'to' && next[1] !== 'the'),
+  // "spoke of deliberate attacks".
+  speak: (next) => next[0] === 'of',
+  declare: introducesWords,
+  protest: introducesWords,
+  complain: introducesWords,
+  recall: introducesWords,
+  maintain: (next) => next[0] === 'that',
+  point: (next) => next[0] === 'out',
+  raise: (next) =>
+    next
+      .slice(0, 3)
+      .some((w) =>
+        [
+          'possibility',
+          'prospect',
+          'concern',
+          'concerns',
+          'question',
+          'questions',
+          'issue',
+          'alarm',
+        ].includes(w),
+      ),
+  sign: (next) =>
+    next.slice(0, 3).some((w) => ['decree', 'order', 'law', 'ordinance', 'resolution'].includes(w)),
+  issue: (next) => showsContent(next) || carriesCall(next),
+  release: showsContent,
+  publish: showsContent,
+  make: carriesCall,
+  renew: carriesCall,
+  repeat: carriesCall,
+};
+
+/** Nouns that are a call in themselves: "issued a plea for calm", "renewed its call for talks". */
+const CALL_NOUNS = ['plea', 'appeal', 'call', 'calls', 'demand', 'demands', 'ultimatum'];
+
+function carriesCall(next: string[]): boolean {
+  const noun = next.slice(0, 4).findIndex((w) => CALL_NOUNS.includes(w));
+  return noun >= 0 && ['for', 'to', 'on'].includes(next[noun + 1] ?? '');
+}
+
+const DOCUMENTS = [
+  'statement',
+  'video',
+  'videos',
+  'footage',
+  'photos',
+  'images',
+  'warning',
+  'appeal',
+  'ultimatum',
+  'communique',
+  'report',
+  'readout',
+  'message',
+];
+const CONTENT_MARKERS = [
+  'showing',
+  'saying',
+  'that',
+  'which',
+  ':',
+  '"',
+  '\u201c',
+  // "a statement vowing retaliation": the participle carries what the statement says.
+  ...'vowing accusing calling urging condemning denouncing denying rejecting warning demanding blaming pledging promising insisting threatening claiming declaring'.split(
+    ' ',
+  ),
+];
+
+/** "declared that …", "protested: “…”" — not "declared independence" or "recalled its ambassador". */
+function introducesWords(next: string[]): boolean {
+  return ['that', ',', ':', '"', '\u201c'].includes(next[0] ?? '');
+}
+
+/** "issued a statement saying …", "released footage showing …"; a bare "issued a statement" says nothing itself. */
+function showsContent(next: string[]): boolean {
+  const object = next.slice(0, 4).findIndex((w) => DOCUMENTS.includes(w));
+  return object >= 0 && next.slice(object + 1, object + 4).some((w) => CONTENT_MARKERS.includes(w));
+}
+
+/** "claimed 30,000 lives": a war that claims lives is not a speaker. */
+function claimsLives(next: string[]): boolean {
+  return next.slice(0, 5).some((w) => w === 'lives' || w === 'life') || /^\d/.test(next[0] ?? '');
+}
+
+/** The reporting lemma of token `i` when it attributes words in this context, else null. */
+export function reportingLemma(doc: TextAnalysis, i: number): string | null {
+  const t = doc.tokens[i] as Token;
+  if (t.pos !== 'VERB' || inCompound(doc.tokens, i)) return null;
+  const next = range(i + 1, Math.min(doc.tokens.length, i + 9)).map((k) => (doc.tokens[k] as Token).norm);
+  if (t.lemma === 'claim' && claimsLives(next)) return null;
+  if (PLAIN.has(t.lemma)) return t.lemma;
+  // ", declaring the force a rebel group": after a comma, the participle is the statement whatever follows.
+  if (t.lemma === 'declare' && /ing$/.test(t.norm) && doc.tokens[i - 1]?.text === ',') return t.lemma;
+  const check = WITH_COMPLEMENT[t.lemma];
+  return check && check(next) ? t.lemma : null;
+}
+
+/** Verbs that can close a sentence as its attribution: "…, the ministry said." */
+export const TRAILING_VERBS = new Set(
+  (
+    'say add tell state write tweet report claim insist note confirm announce warn stress ' +
+    'explain allege argue emphasize emphasise declare comment caution'
+  ).split(' '),
+);

@@ -1,0 +1,161 @@
+import type { Sentence, TextAnalysis, Token } from '../text/sentences';
+
+/** Token range [first, last) of a noun phrase: who the rules think is speaking. */
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+/** Conjunctions that open a subordinate clause: the subject of a verb after them is inside the clause. */
+const SUBORDINATORS = new Set(
+  'after as while when because although though whereas before until since if unless once'.split(' '),
+);
+/** Of those, the ones that make the clause background ("after Baku accused Yerevan …"), a summary rather than news. */
+const TEMPORAL = new Set(['after', 'as', 'when', 'before', 'until', 'since', 'once']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+const CLAUSE_PUNCTUATION = new Set([';', ':', '--', '-', '—', '–']);
+const LEADING_NOISE = new Set('also later earlier meanwhile then separately however too in turn'.split(' '));
+
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+export interface SubjectSearch {
+  phrase: Phrase | null;
+  /** Other pieces that may name the speaker when `phrase` does not ("The region's leader, Arayik Harutyunyan, signed …"). */
+  alternatives: Phrase[];
+  /** The verb sits in a temporal subordinate clause: background, not the article's news. */
+  background: boolean;
+}
+
+export const isPunct = (t: Token | undefined): boolean => !!t && t.pos === 'PUNCT';
+
+/** A token glued to a hyphen is part of a compound word ("cease-fire", "Russia-brokered"), never a verb. */
+export function inCompound(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (t.text === '-') return !!before && !!after && before.end === t.start && after.start === t.end;
+  return (
+    (!!before && before.text === '-' && before.end === t.start) ||
+    (!!after && after.text === '-' && after.start === t.end)
+  );
+}
+
+export function isFiniteVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if ((t.pos !== 'VERB' && t.pos !== 'AUX') || inCompound(tokens, i)) return false;
+  // Mid-sentence, a capitalised "verb" is a mis-tagged name ("The Associated Press").
+  if (/^[A-Z]/.test(t.text) && tokens[i - 1] && tokens[i - 1]?.sentence === t.sentence && t.pos === 'VERB')
+    return false;
+  if (/ing$/.test(t.norm) && tokens[i - 1]?.pos !== 'AUX') return false;
+  return tokens[i - 1]?.norm !== 'to';
+}
+
+/**
+ * Finds the subject of the verb at token `v`: the noun phrase before it in its own clause. A verb
+ * coordinated with an earlier one ("Azerbaijan accused Armenia …, and said …") shares that verb's
+ * subject; an apposition or parenthesis before the verb ("Michel, the president of the European
+ * Council, said") is skipped in favour of the phrase it describes.
+ */
+export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): SubjectSearch {
+  const { tokens } = doc;
+  let clauseStart = sentence.first;
+  let background = false;
+  // A parenthesis just before the verb (", speaking on condition of anonymity because he …, said") is
+  // skipped whole: the clause words inside it are not the verb's.
+  let from = v - 1;
+  if (precededByComma(tokens, v)) {
+    from = v - 2;
+    while (from >= sentence.first && (tokens[from] as Token).text !== ',') from--;
+  }
+  for (let i = from; i >= sentence.first; i--) {
+    const t = tokens[i] as Token;
+    if (CLAUSE_PUNCTUATION.has(t.text) && !inCompound(tokens, i)) {
+      clauseStart = i + 1;
+      break;
+    }
+    if (SUBORDINATORS.has(t.norm) && t.pos !== 'ADV') {
+      clauseStart = i + 1;
+      background = TEMPORAL.has(t.norm);
+      break;
+    }
+    // "that Azerbaijan says": the relative clause has its own subject. "Michel, who mediated …, stated":
+    // a verb between the pronoun and ours means the relative clause only describes our subject.
+    const parenthetical = tokens[i - 1]?.text === ',' && precededByComma(tokens, v);
+    if (RELATIVES.has(t.norm) && !parenthetical && !range(i + 1, v).some((k) => isFiniteVerb(tokens, k))) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  let end = v;
+  while (end > clauseStart && ['ADV', 'AUX', 'PART'].includes((tokens[end - 1] as Token).pos)) end--;
+  if (end > clauseStart && ['and', 'but'].includes((tokens[end - 1] as Token).norm)) {
+    const firstVerb = range(clauseStart, end).find((k) => isFiniteVerb(tokens, k));
+    if (firstVerb !== undefined) end = firstVerb;
+  }
+  return { ...headPhrase(tokens, clauseStart, end), background };
+}
+
+function precededByComma(tokens: Token[], v: number): boolean {
+  let j = v - 1;
+  while (tokens[j]?.pos === 'ADV') j--;
+  return tokens[j]?.text === ',';
+}
+
+/** Picks the phrase that names the speaker among the comma-separated pieces before the verb. */
+function headPhrase(
+  tokens: Token[],
+  from: number,
+  to: number,
+): { phrase: Phrase | null; alternatives: Phrase[] } {
+  const segments: Phrase[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || (tokens[i] as Token).text === ',') {
+      if (i > start) segments.push({ first: start, last: i });
+      start = i + 1;
+    }
+  }
+  const apposition = to > from && (tokens[to - 1] as Token).text === ',';
+  const nominal = segments.filter((s) => !isAdverbial(tokens, s));
+  // With an apposition before the verb, the subject is the first nominal piece; otherwise the last one.
+  const ordered = apposition ? nominal : nominal.slice(-1);
+  const [phrase, ...alternatives] = ordered
+    .map((piece) => trimPhrase(tokens, piece))
+    .filter((x): x is Phrase => x !== null);
+  return { phrase: phrase ?? null, alternatives };
+}
+
+/** "In a statement on July 13", "At the UN on Tuesday", "in turn": pieces that cannot be the subject. */
+function isAdverbial(tokens: Token[], s: Phrase): boolean {
+  const first = tokens[s.first] as Token;
+  return (
+    first.pos === 'ADP' ||
+    first.pos === 'SCONJ' ||
+    range(s.first, s.last).every((k) => LEADING_NOISE.has((tokens[k] as Token).norm))
+  );
+}
+
+/** Cuts a phrase at a participle or relative clause ("The EU statement calling for …" → "The EU statement"). */
+function trimPhrase(tokens: Token[], s: Phrase): Phrase | null {
+  let last = s.last;
+  for (let k = s.first + 1; k < s.last; k++) {
+    const t = tokens[k] as Token;
+    // A capitalised word is part of a name even when tagged a verb ("the Red Cross").
+    const verb = (t.pos === 'VERB' || t.pos === 'AUX') && !inCompound(tokens, k) && !/^[A-Z]/.test(t.text);
+    // "The ministry on Thursday rejected": a time adverbial after the subject is not part of it.
+    const when = t.pos === 'ADP' && TIME_WORDS.test(tokens[k + 1]?.norm ?? '');
+    if (verb || when || RELATIVES.has(t.norm)) {
+      last = k;
+      break;
+    }
+  }
+  let first = s.first;
+  while (first < last && isPunct(tokens[first])) first++;
+  while (last > first && isPunct(tokens[last - 1])) last--;
+  return last > first ? { first, last } : null;
+}
+
+export function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}

@@ -1,0 +1,194 @@
+import { SEED_DIR } from '../../seed/paths';
+import { loadSeedFiles } from '../../seed/validate';
+import { extractArticle } from '../plan/extract';
+import type { Extraction, Snapshot } from '../types';
+import { type CorpusArticle, type GoldActor, loadCorpus } from './corpus';
+import { type Calibrated, calibrationTable, fitCalibration, writeCalibration } from './calibrate';
+import {
+  type ArticleScore,
+  type GoldForScoring,
+  type PredictedForScoring,
+  scoreArticle,
+} from './scoreArticle';
+import { type Tally, addTallies, metrics } from './score';
+import { goldActorFor } from './speakerMatch';
+
+/** One article to score: its text and metadata, and its gold statements and actors. */
+interface EvalArticle {
+  name: string;
+  text: string;
+  meta: { title: string | null; outlet: string | null; published: string; url: string | null };
+  gold: GoldForScoring[];
+  actors: GoldActor[];
+}
+
+const USAGE = `npm run eval [-- --holdout] [--verbose] [--articles] [--calibrate] [--check]
+
+Runs the extractor on articles it was not told about and scores it against their gold statements:
+the five seed articles and the evaluation corpus's dev split (test/corpus/). The extractor resolves
+against the seed graph's actors, places and events — the graph the article would be ingested into.
+  --holdout    also score the corpus's holdout split (only once, at the end: never tune on it)
+  --verbose    list the misses of the seed and the dev split (never of the holdout)
+  --articles   one row per article
+  --calibrate  fit the confidence calibration on the dev split and write it (src/ingest/plan/calibration.json)
+  --check      exit 1 when the seed articles fall below F1 0.95`;
+
+function main(): void {
+  const args = new Set(process.argv.slice(2));
+  if (args.has('--help')) {
+    console.info(USAGE);
+    return;
+  }
+  const seed = loadSeedFiles(SEED_DIR);
+  const snapshot: Snapshot = { actors: seed.actors, places: seed.places, events: seed.events };
+  const seedActors: GoldActor[] = seed.actors.map((a) => ({ ...a }));
+  const seedArticles: EvalArticle[] = seed.articles.map((a) => ({
+    name: a.id,
+    text: a.text,
+    meta: { title: a.title, outlet: a.outlet, published: a.published, url: a.url },
+    gold: (seed.annotations.find((x) => x.article === a.id)?.statements ?? []).map((s) => ({
+      ...s,
+      construction: 'seed',
+      restates: null,
+    })),
+    actors: seedActors,
+  }));
+  const corpus = loadCorpus();
+  for (const p of corpus.problems) console.warn(`corpus: left out, malformed: ${p}`);
+  const split = (which: string) => corpus.articles.filter((a) => a.split === which).map(fromCorpus);
+
+  const sets: [string, EvalArticle[], boolean][] = [
+    ['seed', seedArticles, true],
+    ['corpus dev', split('dev'), true],
+  ];
+  if (args.has('--holdout')) sets.push(['corpus holdout', split('holdout'), false]);
+
+  const scored = sets.map(([name, articles, mayExplain]) => {
+    const scores = articles.map((a) => ({ a, s: scoreArticle(a.gold, predictions(a, snapshot)) }));
+    if (args.has('--verbose') && mayExplain) for (const { a, s } of scores) explain(a, s);
+    return { name, scores };
+  });
+
+  console.info('\n== Per corpus (stance: CLAIMS and OTHER as one neutral class)');
+  printTallies(
+    scored.flatMap(({ name, scores }) => [
+      ...(args.has('--articles')
+        ? scores.map(({ a, s }) => [`  ${a.name}`, s.tally] as [string, Tally])
+        : []),
+      [`${name} (${scores.length})`, addTallies(scores.map(({ s }) => s.tally))] as [string, Tally],
+    ]),
+  );
+  for (const { name, scores } of scored.filter((x) => x.name !== 'seed'))
+    printConstructions(
+      name,
+      scores.map((x) => x.s),
+    );
+
+  const dev = scored.find((x) => x.name === 'corpus dev')?.scores.map((x) => x.s) ?? [];
+  const points = (scores: ArticleScore[]): Calibrated[] =>
+    scores.flatMap((s) => s.predicted.map(({ confidence, right, p }) => ({ confidence, right, p })));
+  if (args.has('--calibrate')) writeCalibration(fitCalibration(points(dev)));
+  for (const { name, scores } of scored.filter((x) => x.name !== 'seed'))
+    calibrationTable(`${name}`, points(scores.map((x) => x.s)));
+
+  const seedF1 = metrics(addTallies(scored[0]?.scores.map(({ s }) => s.tally) ?? [])).f1;
+  console.info(`\nSeed articles F1 ${seedF1.toFixed(3)} (must stay >= 0.95).`);
+  if (seedF1 < 0.95 && args.has('--check')) process.exitCode = 1;
+}
+
+function fromCorpus(a: CorpusArticle): EvalArticle {
+  return {
+    name: a.folder,
+    text: a.text,
+    meta: { title: a.title, outlet: a.outlet, published: a.published, url: a.url },
+    gold: a.statements,
+    actors: a.actors,
+  };
+}
+
+/** The extractor's statements, each speaker mapped to the gold actor it stands for (by id or by name). */
+function predictions(a: EvalArticle, snapshot: Snapshot): PredictedForScoring[] {
+  const x: Extraction = extractArticle(a.text, a.meta, snapshot);
+  const known = new Map([...snapshot.actors, ...x.newActors].map((actor) => [actor.id, actor]));
+  return x.statements.map((s) => {
+    const aliases = known.get(s.speaker.id)?.aliases ?? [];
+    const gold = goldActorFor(
+      { id: s.speaker.id, isNew: s.speaker.isNew, names: [s.speaker.name, s.speaker.mention, ...aliases] },
+      a.actors,
+    );
+    return {
+      speaker: gold ?? s.speaker.id,
+      start: s.start,
+      end: s.end,
+      stance: s.stance,
+      respondsTo: s.respondsTo.map((e) => e.id),
+      confidence: s.confidence,
+      evidence: s.evidence,
+    };
+  });
+}
+
+const f = (x: number) => x.toFixed(2).padStart(6);
+
+function printTallies(rows: [string, Tally][]): void {
+  const head = ['', 'gold', 'pred', 'match', '     P', '     R', '    F1', 'spkrF1', '  spkr', 'stance'];
+  console.info([head[0]?.padEnd(44), ...head.slice(1).map((h) => h.padStart(6))].join(' '));
+  for (const [name, t] of rows) {
+    const m = metrics(t);
+    console.info(
+      [
+        name.padEnd(44),
+        ...[t.gold, t.predicted, t.matched].map((n) => String(n).padStart(6)),
+        f(m.precision),
+        f(m.recall),
+        f(m.f1),
+        f(m.pairF1),
+        f(m.speakerAccuracy),
+        f(m.stanceAccuracy),
+      ].join(' '),
+    );
+  }
+  console.info(
+    'A span matches when it overlaps the gold one by at least half of the shorter (one to one); spkrF1 is the\n' +
+      '(speaker, span) F1; speaker and stance accuracy are over matched spans. Restatements are not counted.',
+  );
+}
+
+function printConstructions(name: string, scores: ArticleScore[]): void {
+  console.info(`\n== ${name}, per construction (recall; speaker and stance accuracy on the found)`);
+  console.info(
+    ['construction'.padEnd(24), '  gold', ' found', '     R', 'spkr R', '  spkr', 'stance'].join(' '),
+  );
+  const rows = scores.flatMap((s) => s.gold);
+  for (const c of [...new Set(rows.map((r) => r.construction))].sort()) {
+    const of = rows.filter((r) => r.construction === c);
+    const found = of.filter((r) => r.found);
+    const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+    const speakers = found.filter((r) => r.speakerRight).length;
+    console.info(
+      [
+        c.padEnd(24),
+        String(of.length).padStart(6),
+        String(found.length).padStart(6),
+        f(ratio(found.length, of.length)),
+        f(ratio(speakers, of.length)),
+        f(ratio(speakers, found.length)),
+        f(ratio(found.filter((r) => r.stanceRight).length, found.length)),
+      ].join(' '),
+    );
+  }
+}
+
+function explain(a: EvalArticle, s: ArticleScore): void {
+  const show = (x: { start: number; end: number }) =>
+    JSON.stringify(a.text.slice(x.start, x.end)).slice(0, 110);
+  console.info(`\n== ${a.name}`);
+  for (const g of s.missed) console.info(`  missed   [${g.construction}] ${g.speaker} ${show(g)}`);
+  for (const p of s.extra) console.info(`  extra    ${p.speaker} ${show(p)}`);
+  for (const [g, p] of s.wrong) {
+    if (g.speaker !== p.speaker) console.info(`  speaker  ${p.speaker} (gold ${g.speaker}) ${show(p)}`);
+    if (g.stance !== p.stance) console.info(`  stance   ${p.stance} (gold ${g.stance}) ${show(p)}`);
+  }
+}
+
+main();

@@ -1,0 +1,412 @@
+import {
+  type ActorIndex,
+  type IndexedActor,
+  type Mention,
+  lastMentionBefore,
+  mentionsWithin,
+} from './actorIndex';
+import type { Candidate } from '../candidates/candidates';
+import { organOf } from './gazetteer';
+import { newActor } from './newActors';
+import { inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
+import type { TextAnalysis, Token } from '../text/sentences';
+import type { Phrase } from '../candidates/subjects';
+import type { NewActor } from '../types';
+
+/** How the speaker was found; it sets the confidence. */
+export type ResolvedBy =
+  | 'name'
+  | 'surname'
+  | 'variant'
+  | 'capital'
+  | 'organ'
+  | 'descriptor'
+  | 'title'
+  | 'pronoun'
+  | 'continuation'
+  | 'new';
+
+export interface Resolution {
+  actor: IndexedActor;
+  mention: string;
+  by: ResolvedBy;
+  /** Who delivered the words for the speaker ("his spokesman said"), when known. */
+  via: IndexedActor | null;
+  /** The state the mention ties the speaker to ("Turkey's Defence Minister Hulusi Akar" → Turkey). */
+  side: string | null;
+}
+
+export const SPEAKER_CONFIDENCE: Record<ResolvedBy, number> = {
+  name: 0.9,
+  surname: 0.85,
+  capital: 0.85,
+  organ: 0.8,
+  continuation: 0.75,
+  descriptor: 0.75,
+  title: 0.75,
+  pronoun: 0.7,
+  variant: 0.7,
+  new: 0.6,
+};
+
+const COLLECTIVE =
+  /\b(both|two|all|the) (sides|parties|countries|nations|neighbou?rs|governments|armies)\b|\beach other\b|^(sides|parties)$/;
+const SPOKES = /\b(spokes(man|woman|person)|press secretary|representative)\b/;
+const DOCUMENT = /\b(statement|report|communique|readout|release)\b/;
+/** A phrase ending in one of these describes a person by role ("the ministry's spokesperson"). */
+const ROLES = new Set(
+  (
+    'spokesperson spokesman spokeswoman minister president chief leader head envoy ' +
+    'representative ambassador secretary adviser advisor aide commander chairman chairwoman ' +
+    'official diplomat chairperson chair commissioner director coordinator'
+  ).split(' '),
+);
+/** Titles that, after an organ ("foreign ministry spokesman", "defence ministry official"), mean a person of it speaks. */
+const TITLE_ROLES = new Set(['chairperson', 'commissioner', 'director', 'coordinator']);
+/** Institution nouns: after a state's name they make an organ of it ("Lebanon's health ministry"). */
+const INSTITUTIONS =
+  /\b(ministry|service|agency|council|parliament|office|committee|commission|court|guards?|directorate|bureau)\b/;
+/** Who a described, unnamed source can be. */
+const SOURCE_NOUNS = new Set(
+  (
+    'source sources official officials officer officers witness witnesses resident residents survivor survivors ' +
+    'diplomat diplomats lawmaker lawmakers commander commanders doctor doctors medic medics villager villagers ' +
+    'activist activists aide aides spokesman spokeswoman spokesperson eyewitness eyewitnesses'
+  ).split(' '),
+);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const GROUP_PRONOUNS = new Set(['it', 'they', 'its', 'their']);
+/**
+ * Resolves who is speaking, in document order, remembering earlier speakers for "he", "it", "the
+ * ministry" and continuation quotes. Unknown named speakers become new actors.
+ */
+export class SpeakerResolver {
+  private readonly history: {
+    actor: IndexedActor;
+    mention: string;
+    sentence: number;
+    side: string | null;
+  }[] = [];
+  private readonly created = new Map<string, NewActor>();
+  private readonly titles: Map<string, IndexedActor>;
+
+  constructor(
+    private readonly doc: TextAnalysis,
+    private readonly index: ActorIndex,
+    private readonly mentions: Mention[],
+  ) {
+    this.titles = titledPersons(doc, mentions);
+  }
+
+  newActors(): NewActor[] {
+    return [...this.created.values()];
+  }
+
+  resolve(c: Candidate): Resolution | null {
+    const phrases = c.speaker ? [c.speaker, ...c.alternatives] : [];
+    let found = c.kind === 'continuation' ? this.continuation(c) : null;
+    // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person speaks.
+    if (c.speaker && this.namesRole(c.speaker)) {
+      for (const p of c.alternatives) {
+        const person = found ? null : this.phrase(p, c.sentence);
+        if (person?.actor.kind === 'PERSON') found = person;
+      }
+    }
+    for (const p of phrases) if (!found) found = this.phrase(p, c.sentence);
+    if (found)
+      this.history.push({
+        actor: found.actor,
+        mention: found.mention,
+        sentence: c.sentence,
+        side: found.side,
+      });
+    return found;
+  }
+
+  /** "The head of Ukraine's nuclear watchdog, Oleh Korikov": a phrase that describes a role, not a name. */
+  private namesRole(p: Phrase): boolean {
+    const { tokens } = this.doc;
+    if (ROLES.has((tokens[p.last - 1] as Token).norm)) return true;
+    const lead = tokens.slice(p.first, Math.min(p.last, p.first + 3));
+    return (
+      lead.some((t) => ROLES.has(t.norm)) &&
+      tokens[p.first + 1 + lead.findIndex((t) => ROLES.has(t.norm))]?.norm === 'of'
+    );
+  }
+
+  sideOf(actor: IndexedActor): string | null {
+    return (
+      this.index.sideOf(actor.id) ?? this.history.find((h) => h.actor.id === actor.id && h.side)?.side ?? null
+    );
+  }
+
+  /**
+   * A quote standing alone continues the last speaker's words, unless the sentence just before it
+   * said nothing attributed and named a person ("Pashinyan addressed the nation. “We want peace.”").
+   */
+  private continuation(c: Candidate): Resolution | null {
+    const last = this.history[this.history.length - 1];
+    if (!last || last.sentence < c.sentence - 1) {
+      const before = this.doc.sentences[c.sentence - 1];
+      const named = before
+        ? mentionsWithin(this.mentions, before.first, before.last).find(
+            (m) => m.actor.kind === 'PERSON' && !m.actor.isNew,
+          )
+        : undefined;
+      if (named)
+        return {
+          actor: named.actor,
+          mention: this.doc.text.slice(named.start, named.end),
+          by: 'continuation',
+          via: null,
+          side: null,
+        };
+    }
+    if (!last || last.sentence < c.sentence - 2) return null;
+    return { actor: last.actor, mention: last.mention, by: 'continuation', via: null, side: last.side };
+  }
+
+  private phrase(p: Phrase, sentence: number): Resolution | null {
+    const { tokens, text } = this.doc;
+    const mention = text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
+    const norm = tokens
+      .slice(p.first, p.last)
+      .map((t) => t.norm)
+      .join(' ');
+    if (COLLECTIVE.test(norm)) return null;
+    const inside = mentionsWithin(this.mentions, p.first, p.last);
+    const heads = inside.filter((m) => !inPrepositionalPhrase(tokens, m, p));
+    const distinct = new Set(heads.filter((m) => m.how !== 'demonym').map((m) => m.actor.id));
+    // "the European Union and Russia urged …": a joint attribution summarises separate statements.
+    if (distinct.size > 1 && tokens.slice(p.first, p.last).some((t) => t.norm === 'and' || t.norm === '&'))
+      return null;
+    const side = (except: IndexedActor) =>
+      inside.map((m) => this.index.sideOf(m.actor.id)).find((s) => s && s !== except.id) ?? null;
+    const done = (actor: IndexedActor, by: ResolvedBy, via: IndexedActor | null = null): Resolution => ({
+      actor,
+      mention,
+      by,
+      via,
+      side: side(actor),
+    });
+
+    const head = heads[heads.length - 1] ?? inside[inside.length - 1];
+    // "The US State Department", "Georgia's Defence Ministry": a state's organ, even when capitalised like a name.
+    const organAfterState =
+      head &&
+      head.actor.kind === 'STATE' &&
+      organOf(
+        tokens
+          .slice(head.last, p.last)
+          .map((t) => t.norm)
+          .join(' '),
+      );
+    const named = unknownName(this.doc, p, heads, inside);
+    // "Iranian foreign ministry spokesman Nasser Kanaani": a name after the organ's role is a person speaking.
+    const personOfOrgan =
+      !!head && tokens.slice(head.last, p.last).some((t) => ROLES.has(t.norm) || TITLE_ROLES.has(t.norm));
+    const unknown = organAfterState && !personOfOrgan ? null : named;
+    if (unknown) {
+      const variant = this.index.fuzzyPersonNamed(unknown.name, unknown.surname);
+      if (variant) return done(variant, 'variant');
+      const earlier = this.introduced(unknown.name);
+      if (earlier) return { actor: earlier, mention, by: 'surname', via: null, side: this.sideOf(earlier) };
+      const affiliation = heads.length
+        ? this.index.sideOf((heads[heads.length - 1] as Mention).actor.id)
+        : null;
+      const organization = this.roleOrganization(p, heads);
+      const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization));
+      return { actor, mention, by: 'new', via: null, side: affiliation };
+    }
+    if (head) return this.fromMention(head, p, mention, done);
+    return this.fromDescription(norm, mention, sentence, p);
+  }
+
+  /**
+   * The organization a new person's role is named with: "EU spokeswoman Maria Lopez", "Maria Lopez,
+   * a spokeswoman for the European Union," or "…, the head of Ukraine's Security Service". Only an
+   * actor the graph knows, so the person's PART_OF link has somewhere to go.
+   */
+  private roleOrganization(p: Phrase, heads: Mention[]): string | null {
+    const { tokens } = this.doc;
+    const known = (m: Mention | undefined) =>
+      m && !m.actor.isNew && m.actor.kind !== 'PERSON' ? m.actor.id : null;
+    const before = heads.filter((m) => tokens.slice(m.last, p.last).some((t) => ROLES.has(t.norm)));
+    if (before.length) return known(before[before.length - 1]);
+    if (tokens[p.last]?.text !== ',') return null;
+    let end = p.last + 1;
+    while (
+      end < tokens.length &&
+      end < p.last + 14 &&
+      tokens[end]?.text !== ',' &&
+      tokens[end]?.pos !== 'VERB'
+    )
+      end++;
+    const role = tokens.slice(p.last + 1, end).findIndex((t) => ROLES.has(t.norm));
+    if (role < 0) return null;
+    const after = mentionsWithin(this.mentions, p.last + 1 + role, end).filter((m) => m.how !== 'demonym');
+    return known(after[after.length - 1]);
+  }
+
+  /** A known name; a state followed by an organ ("Georgia's foreign ministry", "Armenian officials") is that organ. */
+  private fromMention(
+    head: Mention,
+    p: Phrase,
+    mention: string,
+    done: (a: IndexedActor, by: ResolvedBy) => Resolution,
+  ): Resolution | null {
+    const actor = head.actor;
+    const rest = this.doc.tokens
+      .slice(head.last, p.last)
+      .map((t) => t.norm)
+      .join(' ');
+    const organ = actor.kind === 'STATE' ? organOf(rest) : null;
+    // "Lebanon's health ministry", "Serbia's election commission": an organ the gazetteer has no key for.
+    if (!organ && actor.kind === 'STATE' && INSTITUTIONS.test(rest)) {
+      const name = mention.replace(/^the\s+/i, '');
+      return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
+    }
+    if (organ) {
+      const known = this.index.organ(actor.id, organ);
+      if (known) return done(this.ensure(known), 'organ');
+      const name = mention.replace(/^the\s+/i, '');
+      return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
+    }
+    if (head.how === 'demonym') return null;
+    const by: ResolvedBy = head.how === 'surname' ? 'surname' : head.how === 'capital' ? 'capital' : 'name';
+    return done(this.ensure(actor), by);
+  }
+
+  /** No name in the phrase: a pronoun, "his spokesman", "the ministry", "the statement", "the prime minister". */
+  private fromDescription(norm: string, mention: string, sentence: number, p: Phrase): Resolution | null {
+    const words = norm.split(' ');
+    const lastWord = words[words.length - 1] ?? '';
+    const simple = (actor: IndexedActor | undefined, by: ResolvedBy): Resolution | null =>
+      actor ? { actor, mention, by, via: null, side: this.sideOf(actor) } : null;
+    if (words.length === 1 && PERSON_PRONOUNS.has(lastWord))
+      return simple(this.lastPerson(sentence, p.first), 'pronoun');
+    if (words.length === 1 && GROUP_PRONOUNS.has(lastWord)) return simple(this.lastGroup(), 'pronoun');
+    if (SPOKES.test(norm)) {
+      // "his spokesman said": the words are the principal's, delivered via the spokesperson if the graph knows one.
+      const owner = words[0] ?? '';
+      const principal = PERSON_PRONOUNS.has(owner)
+        ? this.lastPerson(sentence, p.first)
+        : GROUP_PRONOUNS.has(owner)
+          ? this.lastGroup()
+          : undefined;
+      const found = simple(principal, 'descriptor');
+      const role = words[words.length - 1] ?? '';
+      const surname = principal?.name.split(' ').pop() ?? '';
+      return (
+        found && {
+          ...found,
+          via:
+            this.index.named(`${surname}'s ${role}`) ??
+            this.index.named(`${principal?.name}'s ${role}`) ??
+            null,
+        }
+      );
+    }
+    if (DOCUMENT.test(norm)) return simple(this.lastGroup(), 'descriptor');
+    const organ = organOf(norm);
+    if (organ) return simple(this.organ(organ, norm), 'descriptor') ?? this.describedSource(words, mention);
+    if (/\bministry\b/.test(norm))
+      return simple(
+        this.history
+          .map((h) => h.actor)
+          .reverse()
+          .find((a) => a.orgType === 'MINISTRY'),
+        'descriptor',
+      );
+    const titled = simple(this.titles.get(words.filter((w) => w !== 'the').join(' ')), 'title');
+    return titled ?? this.describedSource(words, mention);
+  }
+
+  /**
+   * "A security source", "a second source familiar with the talks", "another local lawmaker",
+   * "residents": a source the article describes but does not name is a speaker of its own, named by
+   * the description (as the annotation guidelines and the seed do).
+   */
+  private describedSource(words: string[], mention: string): Resolution | null {
+    const nouns = words.slice(0, 6);
+    const head = nouns.findIndex((w) => SOURCE_NOUNS.has(w));
+    if (head < 0) return null;
+    const indefinite = INDEFINITE.has(words[0] ?? '') || (head === 0 && /s$/.test(words[0] ?? ''));
+    if (!indefinite) return null;
+    const described = mention
+      .replace(/^(a|an|another|one|two|three|several|some|a second|a third)\s+/i, '')
+      .replace(/^(second|third)\s+/i, '');
+    const name = described.charAt(0).toUpperCase() + described.slice(1);
+    const actor = this.create(newActor(name, mention, null, 'PERSON'));
+    return { actor, mention, by: 'new', via: null, side: null };
+  }
+
+  /** "the Foreign Ministry": the last speaker that is one, else that organ of the state in the news so far. */
+  private organ(key: NonNullable<ReturnType<typeof organOf>>, norm: string): IndexedActor | undefined {
+    const recent = [...this.history].reverse();
+    const same = recent.find((h) => h.actor.organ === key || (key === 'state' && h.actor.kind === 'STATE'));
+    if (same) return same.actor;
+    if (key !== 'state' || /\bforeign\b|\bdefen[cs]e\b/.test(norm)) {
+      for (const h of recent) {
+        const state = this.index.sideOf(h.actor.id) ?? h.side;
+        const organ = state ? this.index.organ(state, key) : undefined;
+        if (organ) return organ;
+      }
+    }
+    const firstState = this.mentions.find((m) => m.actor.kind === 'STATE' && !m.actor.isNew);
+    return firstState ? this.index.organ(firstState.actor.id, key) : undefined;
+  }
+
+  /**
+   * "Blinken said" after "Secretary of State Antony Blinken urged": a person the article introduced
+   * (as a new actor) named again by part of the name. Only when exactly one such person fits.
+   */
+  private introduced(name: string): IndexedActor | undefined {
+    const words = name.toLowerCase().split(/\s+/);
+    const fits = [...this.created.values()].filter((a) => {
+      if (a.kind !== 'PERSON' || a.name === name) return false;
+      const full = a.name.toLowerCase().split(/\s+/);
+      return words.length < full.length && words.every((w) => full.includes(w));
+    });
+    const only = fits.length === 1 ? fits[0] : undefined;
+    return only ? this.create(only) : undefined;
+  }
+
+  /** "he"/"she": the last person who spoke, unless a person was named since (or in the same sentence). */
+  private lastPerson(sentence: number, before: number): IndexedActor | undefined {
+    const named = lastMentionBefore(this.mentions, before, (m) => m.actor.kind === 'PERSON');
+    const spoke = [...this.history].reverse().find((h) => h.actor.kind === 'PERSON');
+    const namedSentence = named ? (this.doc.tokens[named.first] as Token).sentence : -1;
+    if (named && (namedSentence === sentence || !spoke || spoke.sentence < namedSentence)) return named.actor;
+    return spoke?.actor;
+  }
+
+  /** "it"/"they": the last organization or state that spoke. */
+  private lastGroup(): IndexedActor | undefined {
+    return [...this.history].reverse().find((h) => h.actor.kind !== 'PERSON')?.actor;
+  }
+
+  private ensure(actor: IndexedActor): IndexedActor {
+    if (actor.isNew) this.create(newActor(actor.name, actor.name, null, actor.kind));
+    return actor;
+  }
+
+  private create(actor: NewActor): IndexedActor {
+    const known = this.index.get(actor.id);
+    if (known && !known.isNew) return known;
+    const existing = this.created.get(actor.id);
+    if (existing) {
+      for (const alias of actor.aliases) if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
+    } else this.created.set(actor.id, actor);
+    return {
+      id: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      orgType: actor.orgType,
+      partOf: actor.partOf,
+      isNew: true,
+      organ: null,
+    };
+  }
+}

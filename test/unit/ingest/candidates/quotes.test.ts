@@ -1,0 +1,107 @@
+import { findQuotes } from '../../../../src/ingest/candidates/quotes';
+import { extract, said } from '../knownGraph';
+
+describe('finding quotations', () => {
+  it('pairs straight and curly marks and keeps apostrophes inside', () => {
+    const text = 'He said "we are ready" and “Georgia’s border is calm” today.';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual([
+      'we are ready',
+      'Georgia’s border is calm',
+    ]);
+  });
+
+  it('leaves the comma before the closing mark to the attribution', () => {
+    const text = '“We are ready,” she said.';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['We are ready']);
+  });
+
+  it('runs a quote left open to the end of its paragraph', () => {
+    const text = '"First paragraph of the quote.\n"Second paragraph," he said.';
+    expect(findQuotes(text).map((q) => [text.slice(q.start, q.end), q.close === null])).toEqual([
+      ['First paragraph of the quote.', true],
+      ['Second paragraph', false],
+    ]);
+  });
+});
+
+describe('direct quotes as statements', () => {
+  it('takes a straight-quoted statement attributed after it', () => {
+    expect(said('"Our troops will hold every position," Lavrov said on Tuesday.')).toEqual([
+      ['actor:sergei-lavrov', 'Our troops will hold every position'],
+    ]);
+  });
+
+  it('takes a curly-quoted statement attributed before it', () => {
+    expect(
+      said('Speaking in Tbilisi, Borrell said: “Dialogue is the only way forward for the region.”'),
+    ).toEqual([['actor:josep-borrell', 'Dialogue is the only way forward for the region.']]);
+  });
+
+  it('takes an inverted attribution ("…," said X)', () => {
+    expect(said('"The shelling has stopped for now," said Ilham Aliyev.')).toEqual([
+      ['actor:ilham-aliyev', 'The shelling has stopped for now'],
+    ]);
+  });
+
+  it('joins a split quote that continues its sentence into one statement', () => {
+    const text = '"We will answer every provocation," Pashinyan said, "but we will not start a war."';
+    expect(said(text)).toEqual([
+      [
+        'actor:nikol-pashinyan',
+        'We will answer every provocation," Pashinyan said, "but we will not start a war.',
+      ],
+    ]);
+  });
+
+  it('keeps the pieces of a split quote apart when the second is a new sentence', () => {
+    const text = '"We will answer every provocation," Pashinyan said. "Nobody should doubt our resolve."';
+    expect(said(text)).toEqual([
+      ['actor:nikol-pashinyan', 'We will answer every provocation'],
+      ['actor:nikol-pashinyan', 'Nobody should doubt our resolve.'],
+    ]);
+  });
+
+  it('keeps a quote spanning two sentences as one statement', () => {
+    const text = '“The road must reopen. Families are cut off from food and medicine,” the EU said.';
+    expect(said(text)).toEqual([
+      ['actor:european-union', 'The road must reopen. Families are cut off from food and medicine'],
+    ]);
+  });
+
+  it('gives a quote-only paragraph to the speaker quoted just before', () => {
+    const text = '"The talks were useful," Lavrov said.\n"We expect the next round in June."';
+    expect(said(text)).toEqual([
+      ['actor:sergei-lavrov', 'The talks were useful'],
+      ['actor:sergei-lavrov', 'We expect the next round in June.'],
+    ]);
+  });
+
+  it('gives a quote continued across paragraphs to the attribution in the last paragraph', () => {
+    const text =
+      'Pashinyan spoke to parliament on Monday.\n"We want peace. But not at any price.\n"We will not give up our land," he said.';
+    expect(said(text)).toEqual([
+      ['actor:nikol-pashinyan', 'We want peace. But not at any price.'],
+      ['actor:nikol-pashinyan', 'We will not give up our land'],
+    ]);
+  });
+
+  it('does not take a quoted fragment inside a paraphrase for a statement of its own', () => {
+    expect(said('Aliyev accused Armenia of "open sabotage" of the border talks.')).toEqual([
+      ['actor:ilham-aliyev', 'accused Armenia of "open sabotage" of the border talks'],
+    ]);
+  });
+});
+
+describe('a clause with a quote in it, closed by its attribution', () => {
+  it('is a content-first paraphrase of the attributed speaker', () => {
+    const text =
+      'Allegations that Armenia started the fire are "a provocation and absolutely untrue," the Azerbaijani defense ministry said.';
+    expect(extract(text).statements.map((s) => [s.speaker.id, s.text, s.direct])).toEqual([
+      [
+        'actor:mod-azerbaijan',
+        'Allegations that Armenia started the fire are "a provocation and absolutely untrue',
+        false,
+      ],
+    ]);
+  });
+});
