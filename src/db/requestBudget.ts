@@ -8,6 +8,13 @@ export interface BudgetSettings {
   timeoutMs: number;
   /** Transactions of one request that may run at the same time; the rest wait their turn. */
   maxConcurrent: number;
+  /**
+   * The time-out Neo4j is given for each transaction, at least the time left before the deadline.
+   * Longer than the deadline on purpose: work the client stopped waiting for (above all a query's
+   * first planning on a busy server) still completes and warms Neo4j's plan cache, while runaway work
+   * is still ended. Without it, a cold plan that takes longer than the deadline is aborted every time.
+   */
+  transactionTimeoutMs?: number;
 }
 
 /** The request ran out of time (its own deadline): the database is slow or not answering. */
@@ -41,7 +48,7 @@ export class RequestBudget {
   /**
    * Runs one transaction within the budget: waits for a free slot, then races the work against the
    * deadline. On time-out the caller is answered at once; the abandoned work still holds its slot
-   * (and its connection) until it settles, and Neo4j ends it at its own transaction time-out.
+   * (and its connection) until it settles, and Neo4j ends it at the transaction time-out `work` is given.
    */
   async run<T>(work: (timeoutMs: number) => Promise<T>): Promise<T> {
     const acquired = this.acquire();
@@ -57,7 +64,7 @@ export class RequestBudget {
       this.release();
       throw new RequestTimeoutError(this.timeoutMs);
     }
-    const running = work(remaining);
+    const running = work(Math.max(remaining, this.settings.transactionTimeoutMs ?? 0));
     running.then(
       () => this.release(),
       () => this.release(),

@@ -76,6 +76,7 @@ export async function createApp({
           new RequestBudget({
             timeoutMs: settings.requestTimeoutMs,
             maxConcurrent: settings.maxConcurrentPerRequest,
+            transactionTimeoutMs: settings.transactionTimeoutMs,
           }),
           bookmarksOf(req),
         ),

@@ -10,6 +10,8 @@ export interface ServerSettings {
   requestTimeoutMs: number;
   /** Deadline for a mutation's (an ingest's) database work (MUTATION_TIMEOUT_MS). */
   mutationTimeoutMs: number;
+  /** Neo4j's time-out for one transaction, at least the request's deadline (NEO4J_TX_TIMEOUT_MS). */
+  transactionTimeoutMs: number;
   /** Transactions one request may run at once (NEO4J_MAX_CONCURRENT_PER_REQUEST). */
   maxConcurrentPerRequest: number;
   /** How long /health waits for Neo4j before answering 503 (HEALTH_TIMEOUT_MS). */
@@ -32,6 +34,7 @@ export function defaultSettings(isDevelopment: boolean): ServerSettings {
     limits: DEFAULT_LIMITS,
     requestTimeoutMs: 5_000,
     mutationTimeoutMs: 60_000,
+    transactionTimeoutMs: 30_000,
     maxConcurrentPerRequest: 4,
     healthTimeoutMs: 1_500,
     maxBodyBytes: 2 * 1024 * 1024,
@@ -53,6 +56,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     limits: limitsFromEnv(env),
     requestTimeoutMs: positiveInt(env, 'REQUEST_TIMEOUT_MS', defaults.requestTimeoutMs),
     mutationTimeoutMs: positiveInt(env, 'MUTATION_TIMEOUT_MS', defaults.mutationTimeoutMs),
+    transactionTimeoutMs: positiveInt(env, 'NEO4J_TX_TIMEOUT_MS', defaults.transactionTimeoutMs),
     maxConcurrentPerRequest: positiveInt(
       env,
       'NEO4J_MAX_CONCURRENT_PER_REQUEST',

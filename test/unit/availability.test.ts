@@ -64,6 +64,11 @@ describe('RequestBudget', () => {
     await expect(budget.run(async () => 'late')).rejects.toBeInstanceOf(RequestTimeoutError);
   });
 
+  it('gives Neo4j a transaction time-out no shorter than the configured one', async () => {
+    const budget = new RequestBudget({ timeoutMs: 1_000, maxConcurrent: 1, transactionTimeoutMs: 30_000 });
+    await expect(budget.run(async (timeoutMs) => timeoutMs)).resolves.toBe(30_000);
+  });
+
   it('lets a mutation have a longer deadline', async () => {
     const budget = new RequestBudget({ timeoutMs: 10, maxConcurrent: 1 });
     budget.setTimeout(1_000);
