@@ -2,6 +2,8 @@ import { createDriver, ensureDevNeo4j } from './db/connection';
 import { Graph } from './db/graph';
 import { migrate } from './db/migrations';
 import { createApp } from './http/app';
+import { settingsFromEnv } from './http/settings';
+import { configureLog, log as logLine } from './log';
 import { SEED_DIR } from './seed/paths';
 import { databaseIsEmpty, seedFromDirectory } from './seed/load';
 
@@ -11,19 +13,22 @@ import { databaseIsEmpty, seedFromDirectory } from './seed/load';
  * local Neo4j keeps running (stop it with `npm run db:stop`).
  */
 async function main(): Promise<void> {
-  const log = (line: string) => console.info(line);
-  const settings = await ensureDevNeo4j(log);
-  const driver = createDriver(settings);
-  const graph = new Graph(driver, settings.database);
+  // Configuration errors stop start-up before anything else happens.
+  const settings = settingsFromEnv();
+  configureLog({ json: settings.jsonLogs });
+  const log = (line: string) => logLine.info(line);
+  const neo4jSettings = await ensureDevNeo4j(log);
+  const driver = createDriver(neo4jSettings);
+  const graph = new Graph(driver, neo4jSettings.database);
   await migrate(graph);
   if (await databaseIsEmpty(graph)) {
     const report = await seedFromDirectory(graph, SEED_DIR);
     log(`Loaded the seed graph: ${report.articles} articles, ${report.statements} statements.`);
   }
 
-  const isDevelopment = process.env.NODE_ENV !== 'production';
+  const { isDevelopment } = settings;
   const port = Number(process.env.PORT ?? 4000);
-  const app = await createApp({ graph, isDevelopment, apiKey: process.env.API_KEY ?? null });
+  const app = await createApp({ graph, isDevelopment, apiKey: process.env.API_KEY ?? null, settings });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', (error: NodeJS.ErrnoException) =>
       reject(
@@ -36,13 +41,14 @@ async function main(): Promise<void> {
     );
     app.httpServer.listen(port, '127.0.0.1', resolve);
   });
-  log(`GraphQL (Apollo Sandbox): http://localhost:${port}/graphql   health: http://localhost:${port}/health`);
-  if (settings.local) {
+  const landing = isDevelopment ? 'Apollo Sandbox' : 'production: local landing page, no introspection';
+  log(`GraphQL (${landing}): http://localhost:${port}/graphql   health: http://localhost:${port}/health`);
+  if (neo4jSettings.local) {
     log(
-      `Neo4j Browser: ${settings.local.browserUrl}  user neo4j, password in ${settings.local.passwordFile}`,
+      `Neo4j Browser: ${neo4jSettings.local.browserUrl}  user neo4j, password in ${neo4jSettings.local.passwordFile}`,
     );
   } else {
-    log(`Neo4j: ${settings.uri} (external, from NEO4J_URI)`);
+    log(`Neo4j: ${neo4jSettings.uri} (external, from NEO4J_URI)`);
   }
 
   let stopping = false;

@@ -2,6 +2,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { INSTANCES, type InstanceName } from './local/instances';
 import { setNoDelayOnClientSockets } from './noDelay';
 import { type Log, startLocal } from './local/server';
+import { type DriverTuning, driverTuningFromEnv } from './tuning';
+import { log } from '../log';
 
 export interface Neo4jSettings {
   uri: string;
@@ -38,17 +40,20 @@ export async function ensureLocalNeo4j(name: InstanceName, log: Log): Promise<Ne
   };
 }
 
-/** One driver per process: create it in main and pass it down. */
-export function createDriver(settings: Neo4jSettings): Driver {
+/**
+ * One driver per process: create it in main and pass it down. Any URI scheme the driver knows works:
+ * bolt:// for one server, neo4j:// and neo4j+s:// (Aura, clusters) for routing.
+ */
+export function createDriver(settings: Neo4jSettings, tuning: DriverTuning = driverTuningFromEnv()): Driver {
   setNoDelayOnClientSockets();
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
     disableLosslessIntegers: true,
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
+    maxConnectionPoolSize: tuning.poolSize,
+    connectionAcquisitionTimeout: tuning.acquisitionTimeoutMs,
+    connectionTimeout: tuning.connectionTimeoutMs,
     // Retry transient failures briefly; a user waiting longer is better told the database is unavailable.
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: tuning.maxRetryMs,
     userAgent: 'conflict-graph/0.1',
-    logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j-driver] ${message}`) },
+    logging: { level: 'error', logger: (_level, message) => log.error('neo4j-driver', { message }) },
   });
 }

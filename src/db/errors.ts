@@ -1,30 +1,42 @@
-import { Neo4jError, error as driverErrors } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
+import { type Unavailability, unavailabilityOf } from './availability';
 
-/** The database cannot be reached (down, restarting, refusing us): worth trying again shortly. */
+/** The database cannot serve the request (down, restarting, overloaded, out of time): worth retrying. */
 export class DatabaseUnavailableError extends Error {
-  constructor(readonly driverCode: string) {
-    super(`The graph database is unreachable (${driverCode}).`);
+  constructor(
+    readonly reason: Unavailability,
+    readonly driverCode: string | null,
+  ) {
+    super(`The graph database is unavailable (${reason}${driverCode ? `, ${driverCode}` : ''}).`);
     this.name = 'DatabaseUnavailableError';
   }
 }
 
-/** Driver errors that mean "the database cannot be reached", by the driver's own codes. */
-const UNAVAILABLE_CODES = new Set<string>([
-  driverErrors.SERVICE_UNAVAILABLE,
-  driverErrors.SESSION_EXPIRED,
-  'Neo.ClientError.Security.Unauthorized',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
+/** A client sent back a bookmark this database never issued. */
+export class InvalidBookmarkError extends Error {
+  constructor() {
+    super('The bookmark was not issued by this database.');
+    this.name = 'InvalidBookmarkError';
+  }
+}
+
+const INVALID_BOOKMARK_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
 ]);
 
 /**
- * What the driver throws, in the data layer's terms, by `Neo4jError.code` (never by message text):
- * unavailability as DatabaseUnavailableError, any other database error named by the failing query.
- * The API maps these to its error codes in one place (src/graphql/errors.ts).
+ * What the driver throws, in the data layer's terms, by class and `Neo4jError.code` (never by message
+ * text): unavailability as DatabaseUnavailableError, a foreign bookmark as InvalidBookmarkError, any
+ * other database error named by the failing query. The API maps these to its error codes in one place
+ * (src/graphql/errors.ts); anything else (an error of the caller's own) passes through unchanged.
  */
 export function translateDriverError(error: unknown, queryName: string): unknown {
-  if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code))
-    return new DatabaseUnavailableError(error.code);
+  const unavailable = unavailabilityOf(error);
+  if (unavailable) {
+    return new DatabaseUnavailableError(unavailable, error instanceof Neo4jError ? error.code : null);
+  }
+  if (error instanceof Neo4jError && INVALID_BOOKMARK_CODES.has(error.code)) return new InvalidBookmarkError();
   if (error instanceof Neo4jError) {
     return Object.assign(new Error(`Cypher query ${queryName} failed: ${error.code}: ${error.message}`), {
       cause: error,

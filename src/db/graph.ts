@@ -3,11 +3,13 @@ import neo4j, {
   type ManagedTransaction,
   type QueryResult,
   type RecordShape,
+  type Session,
   isDate,
   isDateTime,
   isInt,
 } from 'neo4j-driver';
 import { translateDriverError } from './errors';
+import type { RequestBudget } from './requestBudget';
 
 /** A named, parameterised Cypher query whose rows have the shape `Row`. Text never contains user input. */
 export interface CypherQuery<Row> {
@@ -52,10 +54,14 @@ export class Graph {
   constructor(
     readonly driver: Driver,
     readonly database?: string,
+    /** A request's deadline and concurrency cap (src/db/requestBudget.ts); none outside requests. */
+    readonly budget?: RequestBudget,
+    /** Bookmarks a client brought from another API replica: its reads wait for those writes. */
+    readonly bookmarks: readonly string[] = [],
   ) {}
 
-  forRequest(): Graph {
-    return new Graph(this.driver, this.database);
+  forRequest(budget?: RequestBudget, bookmarks: readonly string[] = []): Graph {
+    return new Graph(this.driver, this.database, budget, bookmarks);
   }
 
   read<Row>(query: CypherQuery<Row>, params: Params = {}): Promise<Row[]> {
@@ -72,14 +78,14 @@ export class Graph {
     params: Params,
   ): Promise<Row[]> {
     this.roundTrips++;
-    const session = this.driver.session({ defaultAccessMode: mode, database: this.database });
+    const work = (tx: ManagedTransaction) => tx.run(query.text, params);
     try {
-      const work = (tx: ManagedTransaction) => tx.run(query.text, params);
-      return rowsOf<Row>(await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work)));
+      const result = await this.inSession(mode, (session, config) =>
+        mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config),
+      );
+      return rowsOf<Row>(result);
     } catch (error) {
       throw translateDriverError(error, query.name);
-    } finally {
-      await session.close();
     }
   }
 
@@ -87,20 +93,50 @@ export class Graph {
   async inWriteTransaction<T>(
     work: (run: <Row>(q: CypherQuery<Row>, p?: Params) => Promise<Row[]>) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.database });
     try {
-      return await session.executeWrite(async (tx) =>
-        work(async <Row>(q: CypherQuery<Row>, p: Params = {}) => {
-          this.roundTrips++;
-          try {
-            return rowsOf<Row>(await tx.run(q.text, p));
-          } catch (error) {
-            throw translateDriverError(error, q.name);
-          }
-        }),
+      return await this.inSession(neo4j.session.WRITE, (session, config) =>
+        session.executeWrite(
+          async (tx) =>
+            work(async <Row>(q: CypherQuery<Row>, p: Params = {}) => {
+              this.roundTrips++;
+              try {
+                return rowsOf<Row>(await tx.run(q.text, p));
+              } catch (error) {
+                throw translateDriverError(error, q.name);
+              }
+            }),
+          config,
+        ),
       );
-    } finally {
-      await session.close();
+    } catch (error) {
+      throw translateDriverError(error, 'writeTransaction');
     }
+  }
+
+  /**
+   * One session for one transaction, closed in `finally`, within the request's budget: the deadline
+   * covers opening, running and closing, and Neo4j is told to end the transaction at the deadline.
+   * Sessions share the driver's bookmark manager, so a read follows every write this process made,
+   * on a cluster too (reads go to readers, writes to the leader, by access mode), plus any bookmarks
+   * the request brought.
+   */
+  private inSession<T>(
+    mode: 'READ' | 'WRITE',
+    use: (session: Session, config: { timeout?: number }) => Promise<T>,
+  ): Promise<T> {
+    const open = async (config: { timeout?: number }) => {
+      const session = this.driver.session({
+        defaultAccessMode: mode,
+        database: this.database,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+        bookmarks: [...this.bookmarks],
+      });
+      try {
+        return await use(session, config);
+      } finally {
+        await session.close();
+      }
+    };
+    return this.budget ? this.budget.run((timeout) => open({ timeout })) : open({});
   }
 }

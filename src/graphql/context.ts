@@ -1,4 +1,5 @@
 import type { Graph } from '../db/graph';
+import type { RequestBudget } from '../db/requestBudget';
 
 /** What every resolver receives: this request's graph handle (counting round trips). */
 export interface Context {
@@ -7,6 +8,15 @@ export interface Context {
   authorized: boolean;
 }
 
-export function createContext(graph: Graph, authorized: boolean): Context {
-  return { graph: graph.forRequest(), authorized };
+/**
+ * `budget`: the request's deadline and concurrency cap (HTTP requests have one; tests may not);
+ * `bookmarks`: from the client's Neo4j-Bookmarks header, so it reads its own writes on any replica.
+ */
+export function createContext(
+  graph: Graph,
+  authorized: boolean,
+  budget?: RequestBudget,
+  bookmarks: readonly string[] = [],
+): Context {
+  return { graph: graph.forRequest(budget, bookmarks), authorized };
 }

@@ -1,6 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DatabaseUnavailableError } from '../db/errors';
+import { DatabaseUnavailableError, InvalidBookmarkError } from '../db/errors';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { Unavailability } from '../db/availability';
+import { log } from '../log';
 
 /** The closed set of error codes clients branch on (`extensions.code`). */
 export const ErrorCode = {
@@ -24,6 +26,34 @@ export const badInput = (message: string, argument?: string): AppError =>
 export const unauthenticated = (message: string): AppError =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
 
+const UNAVAILABLE_MESSAGES: Record<Unavailability, string> = {
+  unreachable: 'The graph database is unreachable; try again shortly.',
+  overloaded: 'The graph database is busy; try again shortly.',
+  timeout: 'The graph database did not answer in time; try again shortly.',
+};
+
+/** The data layer's errors in the API's terms: the one place they get a client-facing code. */
+export function toApiError(error: unknown): unknown {
+  if (error instanceof DatabaseUnavailableError) {
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGES[error.reason], {
+      reason: error.reason,
+      ...(error.driverCode ? { cause: error.driverCode } : {}),
+    });
+  }
+  if (error instanceof InvalidBookmarkError) {
+    return badInput('The Neo4j-Bookmarks header holds a bookmark this database did not issue.', 'Neo4j-Bookmarks');
+  }
+  return error;
+}
+
+/** True when an error (as Apollo hands it to plugins) means "the database cannot serve this now". */
+export function isServiceUnavailable(error: GraphQLError): boolean {
+  return (
+    error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE ||
+    unwrapResolverError(error) instanceof DatabaseUnavailableError
+  );
+}
+
 /**
  * Turns anything thrown into what the client sees, and never throws. Known errors keep their code and
  * message; anything else is logged and masked, with no stack trace outside development.
@@ -33,14 +63,10 @@ export function formatError(
   error: unknown,
   isDevelopment: boolean,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof DatabaseUnavailableError) {
-    return {
-      message: 'The graph database is unreachable; try again shortly.',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, cause: original.driverCode },
-    };
+  const original = toApiError(unwrapResolverError(error));
+  if (original instanceof AppError && !(unwrapResolverError(error) instanceof AppError)) {
+    const { message, extensions } = original;
+    return { message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const code = formatted.extensions?.code;
   if (
@@ -49,7 +75,7 @@ export function formatError(
   ) {
     return isDevelopment ? formatted : withoutStack(formatted);
   }
-  console.error('Unexpected error:', original);
+  log.error('Unexpected error', { error: original });
   return {
     message: 'Internal server error',
     locations: formatted.locations,

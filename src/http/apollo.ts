@@ -1,35 +1,61 @@
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { resolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/schema';
+import { log } from '../log';
+import { availabilityPlugin } from './availabilityPlugin';
+import { localLandingPage, type PageLink } from './landingPage';
+import { limitsPlugin, type LimitsPluginOptions } from './limits/plugin';
+import { defaultSettings, type ServerSettings } from './settings';
 
 export interface ApolloOptions {
   isDevelopment: boolean;
   httpServer?: http.Server;
+  /** Limits, time-outs, introspection and suggestions; the defaults for the mode when omitted. */
+  settings?: Partial<ServerSettings>;
+  /** The worst-case-rows estimator the cost limit uses; the schema-only estimate when omitted. */
+  costEstimator?: LimitsPluginOptions['costEstimator'];
+  /** Pages the production landing page links to, besides the docs. */
+  links?: readonly PageLink[];
 }
 
-/** The Apollo Server over the SDL in schema/; Sandbox is the landing page outside production. */
-export function createApollo({ isDevelopment, httpServer }: ApolloOptions): ApolloServer<Context> {
+/**
+ * The Apollo Server over the SDL in schema/. Development: Sandbox as the landing page, introspection,
+ * suggestions and stack traces. Production: a local static landing page and none of those (each of
+ * introspection and suggestions can be switched back on).
+ */
+export function createApollo({
+  isDevelopment,
+  httpServer,
+  settings: overrides = {},
+  costEstimator,
+  links = [],
+}: ApolloOptions): ApolloServer<Context> {
+  const settings = { ...defaultSettings(isDevelopment), ...overrides };
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection: true,
+    introspection: settings.introspection,
+    hideSchemaDetailsFromClientErrors: !settings.suggestions,
     // main.ts owns shutdown: it drains Apollo, then closes the Neo4j driver, then exits.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: isDevelopment,
     formatError: (formatted, error) => formatError(formatted, error, isDevelopment),
+    logger: {
+      debug: () => undefined,
+      info: (m) => log.info(m),
+      warn: (m) => log.warn(m),
+      error: (m) => log.error(m),
+    },
     plugins: [
+      limitsPlugin({ limits: settings.limits, costEstimator }),
+      availabilityPlugin(settings.mutationTimeoutMs),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
-      isDevelopment
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      isDevelopment ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : localLandingPage(links),
     ],
   });
 }

@@ -1,5 +1,8 @@
 import { badInput } from '../graphql/errors';
 
+/** No name or word in the graph comes near this; longer ones are refused before they reach Lucene. */
+export const MAX_WORD_LENGTH = 64;
+
 /**
  * Turns what a user typed into a Lucene query for Neo4j's full-text indexes. Only letters and digits
  * survive, so user input can never become Lucene (or Cypher) syntax; every term must match.
@@ -15,6 +18,14 @@ export function luceneQuery(text: string): string {
   const terms = searchTerms(text);
   if (terms.length === 0) {
     throw badInput(`search needs at least one letter or digit; got ${JSON.stringify(text)}.`, 'search');
+  }
+  const longest = Math.max(...terms.map((parts) => parts.join('').length));
+  if (longest > MAX_WORD_LENGTH) {
+    // Lucene's fuzzy and prefix automata explode on long terms ("input automaton is too large").
+    throw badInput(
+      `search words may be at most ${MAX_WORD_LENGTH} characters; one has ${longest}.`,
+      'search',
+    );
   }
   return terms.map(termQuery).join(' AND ');
 }

@@ -1,25 +1,12 @@
-import type { AddressInfo } from 'node:net';
 import { createDriver } from '../../src/db/connection';
 import { Graph } from '../../src/db/graph';
-import { createApp, type App } from '../../src/http/app';
 import { TestApi } from '../support/api';
+import { serve } from '../support/server';
 import { connectTestDb, type TestDb } from '../support/testGraph';
 
 /** A Neo4j nobody listens for: what users see when the database is down. */
 const downGraph = () =>
   new Graph(createDriver({ uri: 'bolt://127.0.0.1:9', username: 'neo4j', password: 'irrelevant' }));
-
-async function serve(graph: Graph): Promise<{ app: App; url: string }> {
-  const app = await createApp({ graph, isDevelopment: false, apiKey: 'test-key' });
-  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-  const { port } = app.httpServer.address() as AddressInfo;
-  return { app, url: `http://127.0.0.1:${port}` };
-}
-
-async function close(app: App): Promise<void> {
-  await app.stop();
-  app.httpServer.closeAllConnections();
-}
 
 describe('when Neo4j is unreachable', () => {
   const graph = downGraph();
@@ -35,13 +22,13 @@ describe('when Neo4j is unreachable', () => {
   });
 
   it('reports 503 on /health', async () => {
-    const { app, url } = await serve(graph);
+    const { url, close } = await serve(graph);
     try {
       const response = await fetch(`${url}/health`);
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ status: 'unavailable', neo4j: 'down' });
     } finally {
-      await close(app);
+      await close();
     }
   });
 });
@@ -52,7 +39,7 @@ describe('when Neo4j is up', () => {
   afterAll(() => db.close());
 
   it('reports 200 on /health and serves GraphQL over HTTP', async () => {
-    const { app, url } = await serve(db.graph);
+    const { url, close } = await serve(db.graph);
     try {
       const health = await fetch(`${url}/health`);
       expect(health.status).toBe(200);
@@ -64,7 +51,7 @@ describe('when Neo4j is up', () => {
       });
       expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
     } finally {
-      await close(app);
+      await close();
     }
   });
 });

@@ -26,7 +26,7 @@ describe('formatError', () => {
       message: 'Internal server error',
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
-    expect(log).toHaveBeenCalledWith('Unexpected error:', secret);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Unexpected error .*password=hunter2/));
     log.mockRestore();
   });
 

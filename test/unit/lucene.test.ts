@@ -33,6 +33,13 @@ describe('luceneQuery', () => {
     expect(() => luceneQuery(' !? ')).toThrow(/at least one letter or digit/);
   });
 
+  it('refuses a word too long for Lucene with the limit, not the word', () => {
+    expect(() => luceneQuery(`Pashinyan ${'k'.repeat(1001)}`)).toThrow(
+      /^search words may be at most 64 characters; one has 1001\.$/,
+    );
+    expect(luceneQuery('k'.repeat(64))).toContain('~');
+  });
+
   it('normalises a phrase for exact-name ranking', () => {
     expect(exactPhrase('  Nikol  PASHINIAN ')).toBe('nikol pashinian');
   });
