@@ -73,7 +73,9 @@ const SOURCE_NOUNS = new Set(
   (
     'source sources official officials officer officers witness witnesses resident residents survivor survivors ' +
     'diplomat diplomats lawmaker lawmakers commander commanders doctor doctors medic medics villager villagers ' +
-    'activist activists aide aides spokesman spokeswoman spokesperson eyewitness eyewitnesses'
+    'activist activists aide aides spokesman spokeswoman spokesperson eyewitness eyewitnesses ' +
+    'politician politicians journalist journalists analyst analysts expert experts member members ' +
+    'soldier soldiers fighter fighters worker workers employee employees relative relatives'
   ).split(' '),
 );
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'other']);
@@ -355,6 +357,11 @@ export class SpeakerResolver {
             null,
         }
       );
+    }
+    // "An official with a local association": an indefinite description introduces a source, never an earlier actor.
+    if (INDEFINITE.has(words[0] ?? '')) {
+      const source = this.describedSource(words, mention);
+      if (source) return source;
     }
     if (DOCUMENT.test(norm)) return simple(this.lastGroup(), 'descriptor');
     const organ = organOf(norm);
