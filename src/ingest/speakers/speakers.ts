@@ -365,7 +365,8 @@ export class SpeakerResolver {
     }
     if (DOCUMENT.test(norm)) return simple(this.lastGroup(), 'descriptor');
     const organ = organOf(norm);
-    if (organ) return simple(this.organ(organ, norm), 'descriptor') ?? this.describedSource(words, mention);
+    if (organ)
+      return simple(this.organ(organ, norm, p.first), 'descriptor') ?? this.describedSource(words, mention);
     if (/\bministry\b/.test(norm))
       return simple(
         this.history
@@ -398,7 +399,28 @@ export class SpeakerResolver {
   }
 
   /** "the Foreign Ministry": the last speaker that is one, else that organ of the state in the news so far. */
-  private organ(key: NonNullable<ReturnType<typeof organOf>>, norm: string): IndexedActor | undefined {
+  private organ(
+    key: NonNullable<ReturnType<typeof organOf>>,
+    norm: string,
+    before?: number,
+  ): IndexedActor | undefined {
+    // "Mali's military-dominated government … The government has denied": the state last named, by name.
+    if (key === 'state' && before !== undefined) {
+      const named = lastMentionBefore(
+        this.mentions,
+        before,
+        (m) => m.actor.kind === 'STATE' && m.how !== 'demonym',
+      );
+      const near =
+        named &&
+        (this.doc.tokens[named.first] as Token).sentence >= (this.doc.tokens[before] as Token).sentence - 2;
+      // A state the graph lacks (a gazetteer country) is itself: the seed models "the government" as the state.
+      const organ =
+        named && near
+          ? (this.index.organ(named.actor.id, key) ?? (named.actor.isNew ? named.actor : undefined))
+          : undefined;
+      if (organ) return this.ensure(organ);
+    }
     const recent = [...this.history].reverse();
     const same = recent.find((h) => h.actor.organ === key || (key === 'state' && h.actor.kind === 'STATE'));
     if (same) return same.actor;

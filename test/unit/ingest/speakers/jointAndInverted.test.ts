@@ -42,3 +42,12 @@ describe('indefinite descriptions', () => {
     ]);
   });
 });
+
+describe('"the government"', () => {
+  it('is the state last named close before it, known to the graph or not', () => {
+    const x = extract(
+      'Western states have accused Mali’s military-dominated government of hiring mercenaries. The government has denied the claim.',
+    );
+    expect(x.statements.map((s) => s.speaker.id)).toContain('actor:mali');
+  });
+});
