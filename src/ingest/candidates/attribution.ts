@@ -1,6 +1,6 @@
 import { type Candidate, trimEnd } from './candidates';
 import type { QuoteSpan } from './quotes';
-import { accordingTo, trailingAttribution } from './clauseAttribution';
+import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
 import { TRAILING_VERBS, reportingLemma } from './reportingVerbs';
 import {
   type Sentence,
@@ -94,6 +94,14 @@ function verbsOf(
       continue;
     }
     if (tokens[k - 1]?.norm === 'to') continue;
+    const inverted = invertedAttribution(doc, s, k, lemma, [...direct, ...found]);
+    if (inverted !== undefined) {
+      if (inverted) {
+        for (const x of inverted.drop) found.splice(found.indexOf(x), 1);
+        found.push(inverted.candidate);
+      }
+      continue;
+    }
     const subject = subjectOf(doc, s, k);
     if (!subject.phrase) continue;
     const trailing = trailingAttribution(doc, s, k, lemma, subject.phrase, [...direct, ...found]);

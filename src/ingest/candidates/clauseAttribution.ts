@@ -135,3 +135,76 @@ export function accordingTo(
   if (found.some((c) => c.start < comma.start && c.end > start)) return null;
   return { ...base, start, end: comma.start, contentStart: start };
 }
+
+const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'wrote', 'declared']);
+/** Words that may join the capitalised parts of a speaker's name ("Ministry of Defence"). */
+const NAME_INNER = new Set(['of', 'for', 'the', "'s", '\u2019s', '-']);
+
+/**
+ * "The council denounces the campaign, said Abdramane in a statement." and "Talks had stalled, said
+ * the ministry.": the verb comes before its speaker, and the clause before the comma is the speaker's
+ * words. A reporting verb inside that clause is part of the words, so its paraphrase is dropped (in
+ * `drop`). Undefined when the verb is not such an attribution; null when a direct quote holds the clause.
+ */
+export function invertedAttribution(
+  doc: TextAnalysis,
+  s: Sentence,
+  k: number,
+  lemma: string,
+  taken: Candidate[],
+): { candidate: Candidate; drop: Candidate[] } | null | undefined {
+  const { tokens } = doc;
+  const verb = tokens[k] as Token;
+  if (!TRAILING_VERBS.has(lemma) || !INVERTED_VERBS.has(verb.norm)) return undefined;
+  let c = k - 1;
+  while (c > s.first && tokens[c]?.pos === 'ADV') c--;
+  const comma = tokens[c];
+  if (!comma || comma.text !== ',' || c - s.first < 3) return undefined;
+  // The speaker: a determiner and nouns ("the ministry", "a spokesman") or a name, up to a comma,
+  // a preposition ("in a statement", "on Tuesday") or the sentence's end.
+  let last = k + 1;
+  while (last < s.last) {
+    const t = tokens[last] as Token;
+    if (isPunct(t) && t.text !== '-') break;
+    if (t.pos === 'ADP' && !(NAME_INNER.has(t.norm) && /^[A-Z]/.test(tokens[last + 1]?.text ?? ''))) break;
+    if (['VERB', 'AUX', 'SCONJ', 'PRON'].includes(t.pos) && last > k + 1) break;
+    last++;
+  }
+  const phrase = tokens.slice(k + 1, last);
+  if (phrase.length === 0 || phrase.length > 8) return undefined;
+  const named = phrase.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text));
+  const described = phrase[0]?.pos === 'DET' && phrase.some((t) => t.pos === 'NOUN');
+  if (!named && !described) return undefined;
+  // "…, said the clashes were the worst": a clause follows, so the verb's subject is before it.
+  const next = tokens[last];
+  if (last < s.last && next && !(next.text === ',' || next.pos === 'ADP' || /^[.!?]$/.test(next.text)))
+    return undefined;
+  if (
+    !['DET', 'PROPN', 'NOUN', 'ADJ'].includes((tokens[k + 1] as Token).pos) &&
+    !/^[A-Z]/.test(tokens[k + 1]?.text ?? '')
+  )
+    return undefined;
+  // The words before the comma are a clause of their own (a finite verb), not the subject's apposition.
+  if (!range(s.first, c).some((i) => isFiniteVerb(tokens, i))) return undefined;
+  const start = afterDateline(doc.text, (tokens[s.first] as Token).start, comma.start);
+  const end = trimEnd(doc.text, start, comma.start);
+  if (end <= start) return undefined;
+  const inside = taken.filter((x) => x.start < end && x.end > start && x.sentence === s.index);
+  if (inside.some((x) => x.direct || x.kind !== 'paraphrase')) return null;
+  return {
+    candidate: {
+      kind: 'trailing',
+      start,
+      end,
+      direct: false,
+      sentence: s.index,
+      speaker: { first: k + 1, last },
+      alternatives: [],
+      verb: k,
+      lemma,
+      contentStart: start,
+      background: false,
+    },
+    drop: inside,
+  };
+}

@@ -13,7 +13,7 @@ const PLAIN = new Set(
     'condemn denounce criticize criticise slam deplore praise welcome hail applaud argue ' +
     'assert acknowledge admit promise pledge vow appeal ask suggest propose predict recall ' +
     'explain comment assure caution reiterate voice express describe underline underscore ' +
-    'highlight allege complain protest demand decry lament'
+    'highlight allege complain protest demand decry lament corroborate concede'
   ).split(' '),
 );
 

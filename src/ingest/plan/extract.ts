@@ -6,7 +6,7 @@ import { channelOf } from '../facts/channel';
 import { findDates } from '../text/dates';
 import { detectIncident, eventRef, matchEvent, newEvent, respondsTo } from '../facts/events';
 import { calibratedConfidence } from './confidence';
-import { claimId, statementId, textHash } from './ids';
+import { claimId, coSpeakerStatementId, statementId, textHash } from './ids';
 import { PlaceIndex } from '../facts/places';
 import { directQuotes, findQuotes } from '../candidates/quotes';
 import { type TextAnalysis, analyse, tokenAtOrAfter } from '../text/sentences';
@@ -26,6 +26,48 @@ import type {
 interface Found extends Attributed {
   resolution: Resolution;
   context: StanceContext;
+  /** A co-speaker's copy of a joint statement ("Macron and Scholz said"). */
+  coSpeaker?: boolean;
+}
+
+/**
+ * Each co-speaker of a joint attribution says the same words: a statement of their own, right after.
+ * A joint lede of states or organizations that each speak for themselves elsewhere in the article
+ * ("the European Union and Russia urged restraint") only summarises those statements, and is dropped.
+ */
+function withCoSpeakers(kept: Found[], index: ActorIndex, resolver: SpeakerResolver): Found[] {
+  const speaksElsewhere = (item: Found, id: string) =>
+    kept.some(
+      (k) =>
+        k !== item &&
+        k.candidate.sentence !== item.candidate.sentence &&
+        (k.speakerId === id || index.sideOf(k.speakerId) === id || index.get(k.speakerId)?.partOf === id),
+    );
+  // A party "speaks elsewhere" through itself, its organs or its people ("Russia" through its foreign ministry).
+  const summary = (item: Found) => {
+    const parties = [item.resolution, ...(item.resolution.others ?? [])];
+    if (parties.length < 2) return false;
+    // "Armenia and Azerbaijan accused each other …": a reciprocal report, not words either one said.
+    if (/\b(each other|one another)\b/i.test(item.context.content)) return true;
+    return parties.every((r) => r.actor.kind !== 'PERSON' && speaksElsewhere(item, r.actor.id));
+  };
+  return kept
+    .filter((item) => !summary(item))
+    .flatMap((item) => [
+      item,
+      ...(item.resolution.others ?? []).map((other): Found => {
+        const speaker = { id: other.actor.id, side: resolver.sideOf(other.actor) ?? other.side };
+        const context: StanceContext = { ...item.context, speaker, index };
+        return {
+          ...item,
+          speakerId: other.actor.id,
+          resolution: { ...other, mention: item.resolution.mention },
+          context,
+          stance: stanceOf(item.candidate, context),
+          coSpeaker: true,
+        };
+      }),
+    ]);
 }
 
 /**
@@ -74,7 +116,7 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
       context,
     });
   }
-  const kept = dropSummaries(doc, found, index) as Found[];
+  const kept = withCoSpeakers(dropSummaries(doc, found, index) as Found[], index, resolver);
 
   const incident = detectIncident(doc, meta.published, places, mentions, index);
   const matched = incident ? matchEvent(incident, meta.published, snapshot.events, places) : null;
@@ -90,12 +132,14 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
   for (const item of kept) {
     const c = item.candidate;
     // Two readings of the same words (a quote and its paraphrase) are one statement.
-    if (statements.some((s) => s.start === c.start && s.end === c.end)) continue;
+    if (!item.coSpeaker && statements.some((s) => s.start === c.start && s.end === c.end)) continue;
     const previous = statements[statements.length - 1];
     const when = dateOf(doc, c, meta.published, previous, item);
     const named = item.context.mentions.map((m) => m.actor.id);
     const statement: ExtractedStatement = {
-      id: statementId(hash, c.start, c.end),
+      id: item.coSpeaker
+        ? coSpeakerStatementId(hash, c.start, c.end, item.speakerId)
+        : statementId(hash, c.start, c.end),
       text: text.slice(c.start, c.end),
       start: c.start,
       end: c.end,
@@ -121,7 +165,10 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
       evidence: { form: c.kind, by: item.resolution.by },
     };
     statements.push(statement);
-    const claim = item.stance === 'CALLS_FOR' ? null : claimOf(doc, statement, item, mentions, index, hash);
+    const claim =
+      item.stance === 'CALLS_FOR' || item.coSpeaker
+        ? null
+        : claimOf(doc, statement, item, mentions, index, hash);
     if (claim) claims.push(claim);
   }
 

@@ -15,5 +15,8 @@ const derived = (kind: string, hash: string, ...parts: (string | number)[]) =>
 export const articleId = (hash: string): string => `article:ingest-${hash.slice(0, 16)}`;
 export const statementId = (hash: string, start: number, end: number): string =>
   derived('statement', hash, start, end);
+/** The same words given to a second speaker of a joint attribution. */
+export const coSpeakerStatementId = (hash: string, start: number, end: number, speaker: string): string =>
+  derived('statement', hash, start, end, speaker);
 export const claimId = (hash: string, start: number, end: number): string =>
   derived('claim', hash, start, end);

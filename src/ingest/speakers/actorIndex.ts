@@ -157,7 +157,9 @@ export class ActorIndex {
   private addCountries(actors: ActorEntry[]): void {
     for (const country of countries()) {
       const known = actors.find(
-        (a) => a.kind === 'STATE' && (a.name === country.name || a.aliases.includes(country.name)),
+        (a) =>
+          a.kind === 'STATE' &&
+          [country.name, ...(country.aliases ?? [])].some((n) => a.name === n || a.aliases.includes(n)),
       );
       const actor = known
         ? (this.byId.get(known.id) as IndexedActor)
@@ -171,6 +173,7 @@ export class ActorIndex {
             organ: null,
           };
       if (!known) this.add(country.name, actor, 'alias');
+      for (const alias of country.aliases ?? []) this.add(alias, actor, 'alias');
       for (const capital of country.capitals) this.add(capital, actor, 'capital');
       for (const demonym of country.demonyms) this.add(demonym, actor, 'demonym');
     }

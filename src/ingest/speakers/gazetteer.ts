@@ -7,6 +7,8 @@ export interface Country {
   name: string;
   demonyms: string[];
   capitals: string[];
+  /** Other names the country goes by in the news ("DR Congo", "Burma"). */
+  aliases?: string[];
 }
 
 const COUNTRIES: Country[] = [
@@ -84,6 +86,49 @@ const COUNTRIES: Country[] = [
   { name: 'Taiwan', demonyms: ['Taiwanese'], capitals: ['Taipei'] },
   { name: 'Thailand', demonyms: ['Thai'], capitals: ['Bangkok'] },
   { name: 'Cambodia', demonyms: ['Cambodian'], capitals: ['Phnom Penh'] },
+  { name: 'Mali', demonyms: ['Malian'], capitals: ['Bamako'] },
+  { name: 'Niger', demonyms: ['Nigerien'], capitals: ['Niamey'] },
+  { name: 'Burkina Faso', demonyms: ['Burkinabe', 'Burkinabè'], capitals: ['Ouagadougou'] },
+  { name: 'Nigeria', demonyms: ['Nigerian'], capitals: ['Abuja'] },
+  { name: 'Cameroon', demonyms: ['Cameroonian'], capitals: ['Yaounde'] },
+  { name: 'Central African Republic', demonyms: ['Central African'], capitals: ['Bangui'], aliases: ['CAR'] },
+  { name: 'Senegal', demonyms: ['Senegalese'], capitals: ['Dakar'] },
+  { name: 'Mauritania', demonyms: ['Mauritanian'], capitals: ['Nouakchott'] },
+  { name: 'Algeria', demonyms: ['Algerian'], capitals: ['Algiers'] },
+  { name: 'Morocco', demonyms: ['Moroccan'], capitals: ['Rabat'] },
+  { name: 'Tunisia', demonyms: ['Tunisian'], capitals: ['Tunis'] },
+  {
+    name: 'Democratic Republic of the Congo',
+    demonyms: ['Congolese'],
+    capitals: ['Kinshasa'],
+    aliases: ['DR Congo', 'DRC', 'Congo'],
+  },
+  { name: 'Rwanda', demonyms: ['Rwandan'], capitals: ['Kigali'] },
+  { name: 'Burundi', demonyms: ['Burundian'], capitals: ['Gitega', 'Bujumbura'] },
+  { name: 'Uganda', demonyms: ['Ugandan'], capitals: ['Kampala'] },
+  { name: 'Tanzania', demonyms: ['Tanzanian'], capitals: ['Dodoma'] },
+  { name: 'Mozambique', demonyms: ['Mozambican'], capitals: ['Maputo'] },
+  { name: 'South Africa', demonyms: ['South African'], capitals: ['Pretoria'] },
+  { name: 'Djibouti', demonyms: ['Djiboutian'], capitals: [] },
+  { name: 'Myanmar', demonyms: ['Burmese'], capitals: ['Naypyitaw', 'Naypyidaw'], aliases: ['Burma'] },
+  { name: 'Bangladesh', demonyms: ['Bangladeshi'], capitals: ['Dhaka'] },
+  { name: 'Sri Lanka', demonyms: ['Sri Lankan'], capitals: ['Colombo'] },
+  { name: 'Nepal', demonyms: ['Nepalese', 'Nepali'], capitals: ['Kathmandu'] },
+  { name: 'Indonesia', demonyms: ['Indonesian'], capitals: ['Jakarta'] },
+  { name: 'Philippines', demonyms: ['Philippine', 'Filipino'], capitals: ['Manila'] },
+  { name: 'Vietnam', demonyms: ['Vietnamese'], capitals: ['Hanoi'] },
+  { name: 'Bahrain', demonyms: ['Bahraini'], capitals: ['Manama'] },
+  { name: 'Kuwait', demonyms: ['Kuwaiti'], capitals: [] },
+  { name: 'Oman', demonyms: ['Omani'], capitals: ['Muscat'] },
+  { name: 'Slovakia', demonyms: ['Slovak'], capitals: ['Bratislava'] },
+  { name: 'Czech Republic', demonyms: ['Czech'], capitals: ['Prague'] },
+  { name: 'Slovenia', demonyms: ['Slovenian'], capitals: ['Ljubljana'] },
+  { name: 'Portugal', demonyms: ['Portuguese'], capitals: ['Lisbon'] },
+  { name: 'Denmark', demonyms: ['Danish'], capitals: ['Copenhagen'] },
+  { name: 'Ireland', demonyms: ['Irish'], capitals: ['Dublin'] },
+  { name: 'Australia', demonyms: ['Australian'], capitals: ['Canberra'] },
+  { name: 'Brazil', demonyms: ['Brazilian'], capitals: ['Brasilia'] },
+  { name: 'Mexico', demonyms: ['Mexican'], capitals: [] },
 ];
 
 export function countries(): readonly Country[] {
