@@ -36,7 +36,8 @@ export function translateDriverError(error: unknown, queryName: string): unknown
   if (unavailable) {
     return new DatabaseUnavailableError(unavailable, error instanceof Neo4jError ? error.code : null);
   }
-  if (error instanceof Neo4jError && INVALID_BOOKMARK_CODES.has(error.code)) return new InvalidBookmarkError();
+  if (error instanceof Neo4jError && INVALID_BOOKMARK_CODES.has(error.code))
+    return new InvalidBookmarkError();
   if (error instanceof Neo4jError) {
     return Object.assign(new Error(`Cypher query ${queryName} failed: ${error.code}: ${error.message}`), {
       cause: error,

@@ -41,7 +41,10 @@ export function toApiError(error: unknown): unknown {
     });
   }
   if (error instanceof InvalidBookmarkError) {
-    return badInput('The Neo4j-Bookmarks header holds a bookmark this database did not issue.', 'Neo4j-Bookmarks');
+    return badInput(
+      'The Neo4j-Bookmarks header holds a bookmark this database did not issue.',
+      'Neo4j-Bookmarks',
+    );
   }
   return error;
 }

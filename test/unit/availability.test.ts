@@ -1,7 +1,8 @@
 import { Neo4jError, error as driverErrors } from 'neo4j-driver';
 import { unavailabilityOf } from '../../src/db/availability';
 import { RequestBudget, RequestTimeoutError } from '../../src/db/requestBudget';
-import { translateDriverError } from '../../src/graphql/errors';
+import { translateDriverError } from '../../src/db/errors';
+import { toApiError } from '../../src/graphql/errors';
 import { configureLog, log, withRequestId } from '../../src/log';
 
 const neo4jError = (code: string) => new Neo4jError('whatever the text says', code, 'N/A', 'N/A');
@@ -24,7 +25,7 @@ describe('unavailabilityOf', () => {
   });
 
   it('becomes SERVICE_UNAVAILABLE with the reason', () => {
-    expect(translateDriverError(neo4jError('N/A'), 'q')).toMatchObject({
+    expect(toApiError(translateDriverError(neo4jError('N/A'), 'q'))).toMatchObject({
       extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'overloaded', cause: 'N/A' },
     });
   });
