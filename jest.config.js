@@ -1,6 +1,7 @@
 // Two projects: unit tests need nothing (no database, no global set-up); integration tests
-// (test/integration) get a real Neo4j test instance started by globalSetup, on its own ports and data
-// directory, never the development database.
+// (test/integration) and the explorer's end-to-end tests in headless Chromium (test/e2e) get a real
+// Neo4j test instance started by globalSetup, on its own ports and data directory, never the
+// development database.
 const common = { preset: 'ts-jest', testEnvironment: 'node' };
 
 /** @type {import('jest').Config} */
@@ -13,7 +14,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      roots: ['<rootDir>/test/integration'],
+      roots: ['<rootDir>/test/integration', '<rootDir>/test/e2e'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
     },
   ],

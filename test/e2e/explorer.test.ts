@@ -16,7 +16,14 @@ let base: string;
 
 beforeAll(async () => {
   ensureExplorerBuild(() => undefined);
-  app = await createApp({ graph: seeded.db.graph, isDevelopment: false, apiKey: null });
+  // GraphiQL reads the schema by introspection, which production mode turns off unless
+  // GRAPHQL_INTROSPECTION=true: this server is a production one with introspection switched on.
+  app = await createApp({
+    graph: seeded.db.graph,
+    isDevelopment: false,
+    apiKey: null,
+    settings: { introspection: true },
+  });
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   browser = await launchChromium();
