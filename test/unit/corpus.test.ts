@@ -1,6 +1,13 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { CONSTRUCTIONS as CONSTRUCTION_TERMS } from '../../src/ingest/eval/corpus';
+import {
+  ACTOR_KINDS,
+  DATE_PRECISIONS,
+  ORG_TYPES as ORG_TYPE_TERMS,
+  STANCES as STANCE_TERMS,
+} from '../../src/vocabulary/terms';
 
 /**
  * The evaluation corpus (test/corpus/articles/NNN-slug/): every annotation must be loadable as is.
@@ -8,31 +15,13 @@ import { parse } from 'yaml';
  */
 const ROOT = join(__dirname, '..', 'corpus', 'articles');
 
-const KINDS = ['PERSON', 'ORGANIZATION', 'STATE'];
-const ORG_TYPES = [
-  'GOVERNMENT',
-  'MINISTRY',
-  'ARMED_FORCES',
-  'PEACEKEEPERS',
-  'INTERNATIONAL_ORGANIZATION',
-  'BLOC',
-  'INSTITUTION',
-  'MEDIA',
-  'OTHER',
-];
-const STANCES = ['ACCUSES', 'CALLS_FOR', 'DENIES', 'CONDEMNS', 'CLAIMS', 'SUPPORTS', 'OTHER'];
-const PRECISIONS = ['DAY', 'MONTH', 'YEAR'];
-const CONSTRUCTIONS = [
-  'quote-said',
-  'quote-trailing-clause',
-  'quote-followon',
-  'paraphrase-that',
-  'paraphrase-preposition',
-  'participial',
-  'nominal',
-  'according-to',
-  'other',
-];
+// The graph's own vocabulary and the eval's construction tags, not copies: widened to string lists so
+// they can check whatever a YAML file holds.
+const KINDS: readonly string[] = ACTOR_KINDS;
+const ORG_TYPES: readonly string[] = ORG_TYPE_TERMS;
+const STANCES: readonly string[] = STANCE_TERMS;
+const PRECISIONS: readonly string[] = DATE_PRECISIONS;
+const CONSTRUCTIONS: readonly string[] = CONSTRUCTION_TERMS;
 const SPLITS = ['dev', 'holdout'];
 
 interface Actor {
