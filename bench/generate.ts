@@ -1,5 +1,6 @@
 import { compoundVariants } from '../src/search/lucene';
 import { searchableNames } from '../src/vocabulary/names';
+import { CHANNELS } from '../src/vocabulary/terms';
 import {
   type Random,
   WeightedSampler,
@@ -274,16 +275,6 @@ const STANCES: [Stance, number][] = [
   ['DENIES', 0.1],
   ['SUPPORTS', 0.1],
   ['OTHER', 0.1],
-];
-const CHANNELS = [
-  'STATEMENT',
-  'TWEET',
-  'PHONE_CALL',
-  'PRESS_BRIEFING',
-  'SPEECH',
-  'INTERVIEW',
-  'DECREE',
-  'OTHER',
 ];
 const EVENT_KINDS: [kind: string, title: string, weight: number][] = [
   ['CLASH', 'Clash', 0.4],
