@@ -6,9 +6,10 @@ import {
   mentionsWithin,
 } from './actorIndex';
 import type { Candidate } from '../candidates/candidates';
-import { organOf } from './gazetteer';
+import { type OrganKey, organOf } from './gazetteer';
 import { newActor } from './newActors';
 import { inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
+import { isCapitalised } from '../text/nameTrie';
 import type { TextAnalysis, Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { NewActor } from '../types';
@@ -63,6 +64,13 @@ const ROLES = new Set(
     'official diplomat chairperson chair commissioner director coordinator'
   ).split(' '),
 );
+/** Roles that make a phrase describe one person ("the interior minister of Pakistan"), not an organ. */
+const PERSON_ROLES = new Set(
+  (
+    'minister president secretary chief leader head envoy ambassador adviser advisor aide commander ' +
+    'chairman chairwoman chairperson chair commissioner director coordinator premier'
+  ).split(' '),
+);
 /** Titles that, after an organ ("foreign ministry spokesman", "defence ministry official"), mean a person of it speaks. */
 const TITLE_ROLES = new Set(['chairperson', 'commissioner', 'director', 'coordinator']);
 /** Institution nouns: after a state's name they make an organ of it ("Lebanon's health ministry"). */
@@ -95,6 +103,9 @@ export class SpeakerResolver {
     others?: Resolution[];
   }[] = [];
   private readonly created = new Map<string, NewActor>();
+  /** Organs made in this article for states the graph has none for, and the state each belongs to. */
+  private readonly createdOrgan = new Map<string, OrganKey>();
+  private readonly createdSide = new Map<string, string>();
   private readonly titles: Map<string, IndexedActor>;
 
   constructor(
@@ -180,7 +191,10 @@ export class SpeakerResolver {
 
   sideOf(actor: IndexedActor): string | null {
     return (
-      this.index.sideOf(actor.id) ?? this.history.find((h) => h.actor.id === actor.id && h.side)?.side ?? null
+      this.index.sideOf(actor.id) ??
+      this.createdSide.get(actor.id) ??
+      this.history.find((h) => h.actor.id === actor.id && h.side)?.side ??
+      null
     );
   }
 
@@ -225,6 +239,8 @@ export class SpeakerResolver {
       .map((t) => t.norm)
       .join(' ');
     if (COLLECTIVE.test(norm)) return null;
+    const described = this.indefiniteSource(p, norm, mention);
+    if (described) return described;
     const inside = mentionsWithin(this.mentions, p.first, p.last);
     const heads = inside.filter((m) => !inPrepositionalPhrase(tokens, m, p));
     const distinct = new Set(heads.filter((m) => m.how !== 'demonym').map((m) => m.actor.id));
@@ -307,10 +323,17 @@ export class SpeakerResolver {
     done: (a: IndexedActor, by: ResolvedBy) => Resolution,
   ): Resolution | null {
     const actor = head.actor;
-    const rest = this.doc.tokens
-      .slice(head.last, p.last)
+    // The phrase around the state's name: "Georgia's foreign ministry", "the Foreign Ministry of Kyrgyzstan".
+    const rest = [...this.doc.tokens.slice(p.first, head.first), ...this.doc.tokens.slice(head.last, p.last)]
       .map((t) => t.norm)
       .join(' ');
+    // "The interior minister of Pakistan's caretaker government": a person described by a role of the state.
+    const role = this.doc.tokens.slice(p.first, head.first).some((t) => PERSON_ROLES.has(t.norm));
+    if (role && actor.kind === 'STATE') {
+      const name = mention.replace(/^the\s+/i, '');
+      const person = this.titles.get(name.toLowerCase());
+      return done(person ?? this.create(newActor(name, name, actor.isNew ? null : actor.id, 'PERSON')), 'title');
+    }
     const organ = actor.kind === 'STATE' ? organOf(rest) : null;
     // "Lebanon's health ministry", "Serbia's election commission": an organ the gazetteer has no key for.
     if (!organ && actor.kind === 'STATE' && INSTITUTIONS.test(rest)) {
@@ -318,10 +341,8 @@ export class SpeakerResolver {
       return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
     }
     if (organ) {
-      const known = this.index.organ(actor.id, organ);
-      if (known) return done(this.ensure(known), 'organ');
-      const name = mention.replace(/^the\s+/i, '');
-      return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
+      const known = organ === 'state' || this.index.organ(actor.id, organ);
+      return done(this.organActor(actor, organ, mention), known ? 'organ' : 'new');
     }
     if (head.how === 'demonym') return null;
     const by: ResolvedBy = head.how === 'surname' ? 'surname' : head.how === 'capital' ? 'capital' : 'name';
@@ -366,7 +387,9 @@ export class SpeakerResolver {
     if (DOCUMENT.test(norm)) return simple(this.lastGroup(), 'descriptor');
     const organ = organOf(norm);
     if (organ)
-      return simple(this.organ(organ, norm, p.first), 'descriptor') ?? this.describedSource(words, mention);
+      return (
+        simple(this.organ(organ, norm, p.first, mention), 'descriptor') ?? this.describedSource(words, mention)
+      );
     if (/\bministry\b/.test(norm))
       return simple(
         this.history
@@ -377,6 +400,24 @@ export class SpeakerResolver {
       );
     const titled = simple(this.titles.get(words.filter((w) => w !== 'the').join(' ')), 'title');
     return titled ?? this.describedSource(words, mention);
+  }
+
+  /**
+   * "A security source in southern Lebanon", "several witnesses", "a Malian military source": an
+   * unnamed source the article describes speaks as that description, whatever places it names. Not
+   * when a name comes before the source noun ("a Hamas official" speaks for Hamas), nor for an unnamed
+   * spokesperson, who speaks for their organization.
+   */
+  private indefiniteSource(p: Phrase, norm: string, mention: string): Resolution | null {
+    const words = norm.split(' ');
+    if (!INDEFINITE.has(words[0] ?? '')) return null;
+    const head = words.slice(0, 6).findIndex((w) => SOURCE_NOUNS.has(w));
+    if (head < 0 || SPOKES.test(words[head] ?? '')) return null;
+    const demonym = (k: number) =>
+      mentionsWithin(this.mentions, k, k + 1).some((m) => m.how === 'demonym' || m.actor.kind === 'STATE');
+    for (let k = p.first + 1; k < p.first + head; k++)
+      if (isCapitalised((this.doc.tokens[k] as Token).text) && !demonym(k)) return null;
+    return this.describedSource(words, mention);
   }
 
   /**
@@ -392,18 +433,14 @@ export class SpeakerResolver {
     if (!indefinite) return null;
     const described = mention
       .replace(/^(a|an|another|one|two|three|several|some|a second|a third)\s+/i, '')
-      .replace(/^(second|third)\s+/i, '');
+      .replace(/^(second|third|other)\s+/i, '');
     const name = described.charAt(0).toUpperCase() + described.slice(1);
     const actor = this.create(newActor(name, mention, null, 'PERSON'));
     return { actor, mention, by: 'new', via: null, side: null };
   }
 
   /** "the Foreign Ministry": the last speaker that is one, else that organ of the state in the news so far. */
-  private organ(
-    key: NonNullable<ReturnType<typeof organOf>>,
-    norm: string,
-    before?: number,
-  ): IndexedActor | undefined {
+  private organ(key: OrganKey, norm: string, before?: number, mention?: string): IndexedActor | undefined {
     // "Mali's military-dominated government … The government has denied": the state last named, by name.
     if (key === 'state' && before !== undefined) {
       const named = lastMentionBefore(
@@ -422,7 +459,11 @@ export class SpeakerResolver {
       if (organ) return this.ensure(organ);
     }
     const recent = [...this.history].reverse();
-    const same = recent.find((h) => h.actor.organ === key || (key === 'state' && h.actor.kind === 'STATE'));
+    const same = recent.find(
+      (h) =>
+        (h.actor.organ ?? this.createdOrgan.get(h.actor.id)) === key ||
+        (key === 'state' && h.actor.kind === 'STATE'),
+    );
     if (same) return same.actor;
     if (key !== 'state' || /\bforeign\b|\bdefen[cs]e\b/.test(norm)) {
       for (const h of recent) {
@@ -432,7 +473,39 @@ export class SpeakerResolver {
       }
     }
     const firstState = this.mentions.find((m) => m.actor.kind === 'STATE' && !m.actor.isNew);
-    return firstState ? this.index.organ(firstState.actor.id, key) : undefined;
+    const known = firstState ? this.index.organ(firstState.actor.id, key) : undefined;
+    if (known || key === 'state' || !mention) return known;
+    // "the army" of a state the graph has no organ for: that organ of the state the speakers so far belong to.
+    const state = this.stateInNews();
+    return state ? this.organActor(state, key, mention) : undefined;
+  }
+
+  /** The state the last speakers belong to, else the first state the article names. */
+  private stateInNews(): IndexedActor | undefined {
+    for (const h of [...this.history].reverse()) {
+      const id = this.index.sideOf(h.actor.id) ?? h.side ?? this.createdSide.get(h.actor.id);
+      const state = id ? (this.index.get(id) ?? this.mentions.find((m) => m.actor.id === id)?.actor) : undefined;
+      if (state?.kind === 'STATE') return state;
+    }
+    return this.mentions.find((m) => m.actor.kind === 'STATE' && m.how !== 'demonym')?.actor;
+  }
+
+  /**
+   * A state's organ: the graph's, else one made earlier in this article, else a new organization named
+   * as the seed names organs ("Ministry of Foreign Affairs of Kyrgyzstan"), the mention kept as an alias.
+   * The government or the authorities are the state itself (the seed's rule).
+   */
+  private organActor(state: IndexedActor, key: OrganKey, mention: string): IndexedActor {
+    if (key === 'state') return this.ensure(state);
+    const alias = mention.replace(/^the\s+/i, '');
+    const known = this.index.organ(state.id, key);
+    if (known) return this.ensure(known);
+    const actor = this.create(
+      newActor(`${ORGAN_NAMES[key]} of ${state.name}`, alias, state.isNew ? null : state.id, 'ORGANIZATION'),
+    );
+    this.createdOrgan.set(actor.id, key);
+    this.createdSide.set(actor.id, state.id);
+    return { ...actor, organ: key };
   }
 
   /**
@@ -483,7 +556,17 @@ export class SpeakerResolver {
       orgType: actor.orgType,
       partOf: actor.partOf,
       isNew: true,
-      organ: null,
+      organ: this.createdOrgan.get(actor.id) ?? null,
     };
   }
 }
+
+/** How the seed names a state's organs ("Ministry of Foreign Affairs of Armenia", "Armed Forces of Azerbaijan"). */
+const ORGAN_NAMES: Record<Exclude<OrganKey, 'state'>, string> = {
+  mfa: 'Ministry of Foreign Affairs',
+  mod: 'Ministry of Defense',
+  interior: 'Ministry of Internal Affairs',
+  army: 'Armed Forces',
+  police: 'Police',
+  presidency: 'Presidential Office',
+};
