@@ -146,7 +146,7 @@ const ORGANS: [OrganKey, RegExp][] = [
   ['mfa', /\b(foreign (affairs )?ministry|ministry of foreign affairs|foreign office|state department)\b/],
   ['mod', /\b(defen[cs]e ministry|ministry of (national )?defen[cs]e|defen[cs]e department|pentagon)\b/],
   ['interior', /\b(interior ministry|ministry of (the )?interior|ministry of internal affairs)\b/],
-  ['army', /\b(army|armed forces|military|troops)\b/],
+  ['army', /\b(army|armed forces|forces|military|troops)\b/],
   ['police', /\b(police|border (service|guards?|police))\b/],
   ['presidency', /\b(presidency|presidential (office|administration)|president's office)\b/],
   ['state', /\b(government|authorities|officials?|leadership|administration|cabinet)\b/],
@@ -165,6 +165,7 @@ export const TITLE_WORDS = new Set(
     'spokeswoman chief head leader envoy ambassador secretary general gen. chairman chair ' +
     'speaker commander representative special senior official adviser advisor aide mr. mrs. ' +
     'ms. dr. col. lt. maj. separatist de facto policy high vice former acting top diplomat ' +
-    'ombudsman mayor governor king queen emir chancellor premier pope chairperson caretaker'
+    'ombudsman mayor governor king queen emir chancellor premier pope chairperson caretaker ' +
+    'colonel lieutenant captain brigadier admiral sergeant marshal col maj lt gen brig capt sgt'
   ).split(' '),
 );

@@ -8,6 +8,7 @@ import {
 import type { Candidate } from '../candidates/candidates';
 import { type OrganKey, organOf } from './gazetteer';
 import { newActor } from './newActors';
+import { type IntroducedPerson, ROLE_NOUNS, introducedPersons } from './introduced';
 import { inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
 import { isCapitalised } from '../text/nameTrie';
 import type { TextAnalysis, Token } from '../text/sentences';
@@ -64,6 +65,8 @@ const ROLES = new Set(
     'official diplomat chairperson chair commissioner director coordinator'
   ).split(' '),
 );
+/** Who "the leader" of a state can be. */
+const LEADERS = ['leader', 'president', 'premier', 'minister', 'chief', 'head'];
 /** Roles that make a phrase describe one person ("the interior minister of Pakistan"), not an organ. */
 const PERSON_ROLES = new Set(
   (
@@ -88,7 +91,7 @@ const SOURCE_NOUNS = new Set(
 );
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'other']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const GROUP_PRONOUNS = new Set(['it', 'they', 'its', 'their']);
 /**
  * Resolves who is speaking, in document order, remembering earlier speakers for "he", "it", "the
@@ -107,6 +110,7 @@ export class SpeakerResolver {
   private readonly createdOrgan = new Map<string, OrganKey>();
   private readonly createdSide = new Map<string, string>();
   private readonly titles: Map<string, IndexedActor>;
+  private readonly persons: IntroducedPerson[];
 
   constructor(
     private readonly doc: TextAnalysis,
@@ -114,6 +118,7 @@ export class SpeakerResolver {
     private readonly mentions: Mention[],
   ) {
     this.titles = titledPersons(doc, mentions);
+    this.persons = introducedPersons(doc, mentions);
   }
 
   newActors(): NewActor[] {
@@ -125,8 +130,9 @@ export class SpeakerResolver {
     let found = c.kind === 'continuation' ? this.continuation(c) : null;
     if (!found && c.speaker && c.kind !== 'continuation') found = this.joint(c.speaker, c.sentence);
     // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person speaks.
-    if (c.speaker && this.namesRole(c.speaker)) {
-      for (const p of c.alternatives) {
+    const role = phrases.findIndex((p) => this.namesRole(p));
+    if (role >= 0 && c.kind !== 'continuation') {
+      for (const p of phrases.slice(role + 1)) {
         const person = found ? null : this.phrase(p, c.sentence);
         if (person?.actor.kind === 'PERSON') found = person;
       }
@@ -332,7 +338,10 @@ export class SpeakerResolver {
     if (role && actor.kind === 'STATE') {
       const name = mention.replace(/^the\s+/i, '');
       const person = this.titles.get(name.toLowerCase());
-      return done(person ?? this.create(newActor(name, name, actor.isNew ? null : actor.id, 'PERSON')), 'title');
+      return done(
+        person ?? this.create(newActor(name, name, actor.isNew ? null : actor.id, 'PERSON')),
+        'title',
+      );
     }
     const organ = actor.kind === 'STATE' ? organOf(rest) : null;
     // "Lebanon's health ministry", "Serbia's election commission": an organ the gazetteer has no key for.
@@ -388,7 +397,8 @@ export class SpeakerResolver {
     const organ = organOf(norm);
     if (organ)
       return (
-        simple(this.organ(organ, norm, p.first, mention), 'descriptor') ?? this.describedSource(words, mention)
+        simple(this.organ(organ, norm, p.first, mention), 'descriptor') ??
+        this.describedSource(words, mention)
       );
     if (/\bministry\b/.test(norm))
       return simple(
@@ -398,7 +408,11 @@ export class SpeakerResolver {
           .find((a) => a.orgType === 'MINISTRY'),
         'descriptor',
       );
-    const titled = simple(this.titles.get(words.filter((w) => w !== 'the').join(' ')), 'title');
+    const titled = simple(
+      this.titles.get(words.filter((w) => w !== 'the').join(' ')) ??
+        (words[0] === 'the' ? this.personWithRole(p) : undefined),
+      'title',
+    );
     return titled ?? this.describedSource(words, mention);
   }
 
@@ -484,7 +498,9 @@ export class SpeakerResolver {
   private stateInNews(): IndexedActor | undefined {
     for (const h of [...this.history].reverse()) {
       const id = this.index.sideOf(h.actor.id) ?? h.side ?? this.createdSide.get(h.actor.id);
-      const state = id ? (this.index.get(id) ?? this.mentions.find((m) => m.actor.id === id)?.actor) : undefined;
+      const state = id
+        ? (this.index.get(id) ?? this.mentions.find((m) => m.actor.id === id)?.actor)
+        : undefined;
       if (state?.kind === 'STATE') return state;
     }
     return this.mentions.find((m) => m.actor.kind === 'STATE' && m.how !== 'demonym')?.actor;
@@ -501,7 +517,7 @@ export class SpeakerResolver {
     const known = this.index.organ(state.id, key);
     if (known) return this.ensure(known);
     const actor = this.create(
-      newActor(`${ORGAN_NAMES[key]} of ${state.name}`, alias, state.isNew ? null : state.id, 'ORGANIZATION'),
+      newActor(organName(state, key, alias), alias, state.isNew ? null : state.id, 'ORGANIZATION'),
     );
     this.createdOrgan.set(actor.id, key);
     this.createdSide.set(actor.id, state.id);
@@ -514,13 +530,18 @@ export class SpeakerResolver {
    */
   private introduced(name: string): IndexedActor | undefined {
     const words = name.toLowerCase().split(/\s+/);
-    const fits = [...this.created.values()].filter((a) => {
-      if (a.kind !== 'PERSON' || a.name === name) return false;
-      const full = a.name.toLowerCase().split(/\s+/);
-      return words.length < full.length && words.every((w) => full.includes(w));
-    });
+    const fitsName = (full: string) => {
+      const parts = full.toLowerCase().split(/\s+/);
+      return full !== name && words.length < parts.length && words.every((w) => parts.includes(w));
+    };
+    const fits = [...this.created.values()].filter((a) => a.kind === 'PERSON' && fitsName(a.name));
     const only = fits.length === 1 ? fits[0] : undefined;
-    return only ? this.create(only) : undefined;
+    if (only) return this.create(only);
+    // Or one the article introduced by role without their speaking yet ("Foreign Minister Abdoulaye Diop").
+    const persons = [
+      ...new Map(this.persons.filter((x) => fitsName(x.name)).map((x) => [x.name, x])).values(),
+    ];
+    return persons.length === 1 ? this.introducedActor(persons[0] as IntroducedPerson) : undefined;
   }
 
   /** "he"/"she": the last person who spoke, unless a person was named since (or in the same sentence). */
@@ -529,7 +550,47 @@ export class SpeakerResolver {
     const spoke = [...this.history].reverse().find((h) => h.actor.kind === 'PERSON');
     const namedSentence = named ? (this.doc.tokens[named.first] as Token).sentence : -1;
     if (named && (namedSentence === sentence || !spoke || spoke.sentence < namedSentence)) return named.actor;
+    // A person the article introduced by role, when no one has spoken yet or in the same sentence.
+    const intro = [...this.persons].reverse().find((x) => x.last <= before);
+    const introSentence = intro ? (this.doc.tokens[intro.first] as Token).sentence : -1;
+    if (intro && introSentence > namedSentence && (!spoke || introSentence === sentence))
+      return this.introducedActor(intro);
     return spoke?.actor;
+  }
+
+  /** The actor for a person the article introduced: a known one under another spelling, else a new one. */
+  private introducedActor(person: IntroducedPerson): IndexedActor {
+    const surname = person.name.split(/\s+/).pop() ?? person.name;
+    const known = this.index.fuzzyPersonNamed(person.name, surname);
+    if (known) return known;
+    const organization = person.roleMentions.find(
+      (m) => !m.actor.isNew && m.actor.kind !== 'PERSON' && m.how !== 'demonym',
+    );
+    return this.create(newActor(person.name, person.name, organization?.actor.id ?? null, 'PERSON'));
+  }
+
+  /**
+   * "the minister", "the spokesman", "the Serbian leader": the last person introduced before with that
+   * role (a head of state or government for "leader"), of the state the description names if any.
+   */
+  private personWithRole(p: Phrase): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const words = tokens.slice(p.first, p.last);
+    const head = words[words.length - 1]?.norm ?? '';
+    if (!ROLE_NOUNS.has(head)) return undefined;
+    const states = mentionsWithin(this.mentions, p.first, p.last).map((m) => m.actor.id);
+    const modifiers = words
+      .slice(0, -1)
+      .filter((t) => !['the', 'a', 'an'].includes(t.norm) && !states.length && t.pos === 'ADJ')
+      .map((t) => t.norm);
+    const roles = head === 'leader' ? LEADERS : [head];
+    const fits = (x: IntroducedPerson) =>
+      x.last <= p.first &&
+      roles.some((r) => x.role.includes(r)) &&
+      modifiers.every((w) => x.role.includes(w)) &&
+      states.every((id) => x.roleMentions.some((m) => m.actor.id === id));
+    const person = [...this.persons].reverse().find(fits);
+    return person ? this.introducedActor(person) : undefined;
   }
 
   /** "it"/"they": the last organization or state that spoke. */
@@ -559,6 +620,21 @@ export class SpeakerResolver {
       organ: this.createdOrgan.get(actor.id) ?? null,
     };
   }
+}
+
+/**
+ * A new organ's name: its own proper name when the article gives one ("Azerbaijan's State Border
+ * Service", "the Israel Defense Forces"), else the seed's pattern, spelt as the article spells it.
+ */
+function organName(state: IndexedActor, key: Exclude<OrganKey, 'state'>, alias: string): string {
+  const own = alias
+    .split(/\s+/)
+    .filter((w) => !w.toLowerCase().startsWith(state.name.toLowerCase().slice(0, 4)))
+    .filter((w) => /^[A-Z]/.test(w) && !/^(the|an?)$/i.test(w));
+  const generic = ['mfa', 'mod', 'interior'].includes(key) || own.length === 0;
+  if (!generic) return alias;
+  const pattern = ORGAN_NAMES[key];
+  return `${/defence/i.test(alias) ? pattern.replace('Defense', 'Defence') : pattern} of ${state.name}`;
 }
 
 /** How the seed names a state's organs ("Ministry of Foreign Affairs of Armenia", "Armed Forces of Azerbaijan"). */
