@@ -47,7 +47,7 @@ export function unknownName(
     } else inRun = false;
   }
   if (first < 0) return null;
-  first = afterInstitution(tokens, first, last);
+  first = afterInstitution(tokens, withPlaceInside(tokens, first, inside, namelike), last);
   // "Secretary of State Antony Blinken", "Minister of Health Firass Abiad": the word after a title's
   // "of"/"for" completes the title, when a name follows it.
   const lead = tokens[first - 1];
@@ -163,4 +163,25 @@ export function nameRun(
     return { first: afterInstitution(tokens, first, last), last };
   }
   return null;
+}
+
+/**
+ * A place the graph knows inside an organization's name: "Baghdad Operations Command", "the Central
+ * Committee of Sudan Doctors". The name starts before the place when the place is glued to it.
+ */
+function withPlaceInside(
+  tokens: Token[],
+  first: number,
+  inside: Mention[],
+  namelike: (k: number) => boolean,
+): number {
+  const place = inside.find((m) => m.last === first && isCapitalised((tokens[m.first] as Token).text));
+  if (!place) return first;
+  const before = tokens[place.first - 1];
+  if (!before || !['of', 'for'].includes(before.norm)) return place.first;
+  let k = place.first - 2;
+  if (tokens[k]?.norm === 'the') k--;
+  if (!namelike(k)) return first;
+  while (k > 0 && namelike(k - 1)) k--;
+  return k;
 }

@@ -56,7 +56,7 @@ export const SPEAKER_CONFIDENCE: Record<ResolvedBy, number> = {
 const COLLECTIVE =
   /\b(both|two|all|the) (sides|parties|countries|nations|neighbou?rs|governments|armies)\b|\beach other\b|^(sides|parties)$/;
 const SPOKES = /\b(spokes(man|woman|person)|press secretary|representative)\b/;
-const DOCUMENT = /\b(statement|report|communique|readout|release)\b/;
+const DOCUMENT = /\b(statement|report|communique|readout|release|document|letter)\b/;
 /** A phrase ending in one of these describes a person by role ("the ministry's spokesperson"). */
 const ROLES = new Set(
   (
@@ -64,6 +64,10 @@ const ROLES = new Set(
     'representative ambassador secretary adviser advisor aide commander chairman chairwoman ' +
     'official diplomat chairperson chair commissioner director coordinator'
   ).split(' '),
+);
+/** Heads of phrases that name no one who could speak ("media reports", "their allies"). */
+const NOT_PARTIES = new Set(
+  'reports report media footage images video data information allies partners'.split(' '),
 );
 /** Who "the leader" of a state can be. */
 const LEADERS = ['leader', 'president', 'premier', 'minister', 'chief', 'head'];
@@ -126,13 +130,15 @@ export class SpeakerResolver {
   }
 
   resolve(c: Candidate): Resolution | null {
-    const phrases = c.speaker ? [c.speaker, ...c.alternatives] : [];
+    const speaker = c.speaker ? completePhrase(this.doc.tokens, c.speaker) : null;
+    const phrases = speaker ? [speaker, ...c.alternatives] : [];
     let found = c.kind === 'continuation' ? this.continuation(c) : null;
-    if (!found && c.speaker && c.kind !== 'continuation') found = this.joint(c.speaker, c.sentence);
-    // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person speaks.
+    if (!found && speaker && c.kind !== 'continuation') found = this.joint(speaker, c.sentence);
+    // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person
+    // speaks; "The Minister of Information, Culture and Tourism, Ana Ruiz,": the name comes last.
     const role = phrases.findIndex((p) => this.namesRole(p));
     if (role >= 0 && c.kind !== 'continuation') {
-      for (const p of phrases.slice(role + 1)) {
+      for (const p of phrases.slice(role + 1).reverse()) {
         const person = found ? null : this.phrase(p, c.sentence);
         if (person?.actor.kind === 'PERSON') found = person;
       }
@@ -171,13 +177,29 @@ export class SpeakerResolver {
       }
     }
     if (parts.length < 2) return null;
+    const heads = parts.map((part) => (tokens[part.last - 1] as Token).norm);
+    // "Palestinian eyewitnesses and security sources": one described source.
+    if (heads.every((h) => SOURCE_NOUNS.has(h) && /s$/.test(h)) && !SPOKES.test(heads.join(' '))) {
+      const mention = this.doc.text.slice(
+        (tokens[p.first] as Token).start,
+        (tokens[p.last - 1] as Token).end,
+      );
+      return this.describedSource(['some', ...mention.toLowerCase().split(/\s+/)], `some ${mention}`);
+    }
     const found: Resolution[] = [];
-    for (const part of parts) {
+    let skipped = false;
+    for (const [i, part] of parts.entries()) {
       const lead = (tokens[part.first] as Token).norm;
-      if (POSSESSIVES.has(lead) || part.last - part.first > 8) continue;
+      // "their Western allies", "media reports", "al-Burhan's deputy and … Dagalo": not a party of their own.
+      const role = ROLES.has(heads[i] ?? '') && i < parts.length - 1;
+      if (POSSESSIVES.has(lead) || NOT_PARTIES.has(heads[i] ?? '') || role || part.last - part.first > 8) {
+        skipped = true;
+        continue;
+      }
       const r = this.phrase(part, sentence);
       if (r && !found.some((f) => f.actor.id === r.actor.id)) found.push(r);
     }
+    if (found.length === 1 && skipped) return found[0] as Resolution;
     if (found.length < 2) return null;
     const [main, ...others] = found as [Resolution, ...Resolution[]];
     const mention = this.doc.text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
@@ -366,10 +388,21 @@ export class SpeakerResolver {
       actor ? { actor, mention, by, via: null, side: this.sideOf(actor) } : null;
     if (words.length === 1 && PERSON_PRONOUNS.has(lastWord))
       return simple(this.lastPerson(sentence, p.first), 'pronoun');
-    if (words.length === 1 && GROUP_PRONOUNS.has(lastWord)) return simple(this.lastGroup(), 'pronoun');
-    if (SPOKES.test(norm)) {
+    if (words.length === 1 && GROUP_PRONOUNS.has(lastWord)) {
+      // "…, the statement said. "…," it said.": "it" is the statement, whoever issued it.
+      const last = this.history[this.history.length - 1];
+      const document = last && DOCUMENT.test(last.mention.toLowerCase()) ? last.actor : undefined;
+      return simple(document ?? this.lastGroup(), 'pronoun');
+    }
+    // "Three sources said …. One said …": one of the sources just described.
+    if (words.length === 1 && lastWord === 'one')
+      return simple(
+        [...this.history].reverse().find((h) => h.actor.isNew && /s$/.test(h.actor.name))?.actor,
+        'descriptor',
+      );
+    const owner = words[0] ?? '';
+    if (SPOKES.test(norm) && (PERSON_PRONOUNS.has(owner) || GROUP_PRONOUNS.has(owner))) {
       // "his spokesman said": the words are the principal's, delivered via the spokesperson if the graph knows one.
-      const owner = words[0] ?? '';
       const principal = PERSON_PRONOUNS.has(owner)
         ? this.lastPerson(sentence, p.first)
         : GROUP_PRONOUNS.has(owner)
@@ -393,7 +426,8 @@ export class SpeakerResolver {
       const source = this.describedSource(words, mention);
       if (source) return source;
     }
-    if (DOCUMENT.test(norm)) return simple(this.lastGroup(), 'descriptor');
+    // "the statement said": whoever spoke last issued it.
+    if (DOCUMENT.test(norm)) return simple(this.history[this.history.length - 1]?.actor, 'descriptor');
     const organ = organOf(norm);
     if (organ)
       return (
@@ -413,7 +447,57 @@ export class SpeakerResolver {
         (words[0] === 'the' ? this.personWithRole(p) : undefined),
       'title',
     );
-    return titled ?? this.describedSource(words, mention);
+    return titled ?? simple(this.definite(p), 'descriptor') ?? this.describedSource(words, mention);
+  }
+
+  /**
+   * "the source", "the committee", "the survivors", "the paramilitary force": an actor the article
+   * named before whose name or description has that noun; "the world body" is the United Nations.
+   */
+  private definite(p: Phrase): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const words = tokens.slice(p.first, p.last);
+    if (words[0]?.norm !== 'the' || words.length > 4) return undefined;
+    const head = stem(words[words.length - 1]?.norm ?? '');
+    if (
+      /^(world|global) body$/.test(
+        words
+          .slice(1)
+          .map((t) => t.norm)
+          .join(' '),
+      )
+    )
+      return (
+        this.index.named('United Nations') ?? this.create(newActor('United Nations', 'United Nations', null))
+      );
+    const modifiers = words.slice(1, -1).map((t) => t.norm);
+    const recent = [...new Map([...this.history].reverse().map((h) => [h.actor.id, h])).values()];
+    const names = (id: string, mention: string) => {
+      const made = this.created.get(id);
+      return [mention, ...(made ? [made.name, ...made.aliases] : [])].map((n) => n.toLowerCase());
+    };
+    const byHead = recent.find((h) =>
+      names(h.actor.id, h.mention).some((n) => n.split(/[\s’']+/).some((w) => stem(w) === head)),
+    );
+    if (byHead) return byHead.actor;
+    // "the paramilitary Rapid Support Forces (RSF) … The paramilitary force": the description's words before its name.
+    const described = recent.find(
+      (h) =>
+        modifiers.length > 0 &&
+        this.mentionsOf(h.mention).some((k) => modifiers.every((m) => describedBefore(tokens, k, m))),
+    );
+    return described?.actor;
+  }
+
+  /** Where the text names an actor by this mention (token indexes). */
+  private mentionsOf(mention: string): number[] {
+    const bare = mention.replace(/^the\s+/i, '');
+    const found: number[] = [];
+    for (let i = this.doc.text.indexOf(bare); i >= 0; i = this.doc.text.indexOf(bare, i + 1)) {
+      const k = this.doc.tokens.findIndex((t) => t.start === i);
+      if (k >= 0) found.push(k);
+    }
+    return found;
   }
 
   /**
@@ -646,3 +730,44 @@ const ORGAN_NAMES: Record<Exclude<OrganKey, 'state'>, string> = {
   police: 'Police',
   presidency: 'Presidential Office',
 };
+
+/** A noun without its plural ending, so "sources" finds "the source" and "forces" "the force". */
+const stem = (w: string): string => w.toLowerCase().replace(/(es|s)$/, '');
+
+/** Whether `word` is among the few words before token k ("the paramilitary Rapid Support Forces"). */
+function describedBefore(tokens: Token[], k: number, word: string): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if ((tokens[j] as Token).norm === word) return true;
+  return false;
+}
+
+/**
+ * The whole speaker phrase when the attribution cut it: a list's last item ("and their Western
+ * allies" → "France, the United States, and their Western allies") and a role's complement ("a
+ * spokesperson" → "a spokesperson for the Security Council").
+ */
+function completePhrase(tokens: Token[], p: Phrase): Phrase {
+  let { first, last } = p;
+  const sentence = (tokens[first] as Token).sentence;
+  if (tokens[first]?.norm === 'and' || tokens[first - 1]?.text === ',') {
+    let k = first - 1;
+    while (k >= 0 && k > first - 14 && (tokens[k] as Token).sentence === sentence) {
+      const t = tokens[k] as Token;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || [';', ':', 'that'].includes(t.norm))
+        break;
+      k--;
+    }
+    const start = k + 1;
+    const list = tokens.slice(start, first).some((t) => t.text === ',');
+    if (tokens[first]?.norm === 'and' && p.last - p.first > 1 && list) first = start;
+  }
+  if (ROLES.has(tokens[last - 1]?.norm ?? '') && ['for', 'of'].includes(tokens[last]?.norm ?? '')) {
+    let k = last + 1;
+    while (k < tokens.length && k < last + 9 && (tokens[k] as Token).sentence === sentence) {
+      const t = tokens[k] as Token;
+      if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
+      k++;
+    }
+    if (k > last + 1) last = k;
+  }
+  return { first, last };
+}
