@@ -146,7 +146,7 @@ const ORGANS: [OrganKey, RegExp][] = [
   ['mfa', /\b(foreign (affairs )?ministry|ministry of foreign affairs|foreign office|state department)\b/],
   ['mod', /\b(defen[cs]e ministry|ministry of (national )?defen[cs]e|defen[cs]e department|pentagon)\b/],
   ['interior', /\b(interior ministry|ministry of (the )?interior|ministry of internal affairs)\b/],
-  ['army', /\b(army|armed forces|forces|military|troops)\b/],
+  ['army', /\b(army|armed forces|forces|military|troops|junta)\b/],
   ['police', /\b(police|border (service|guards?|police))\b/],
   ['presidency', /\b(presidency|presidential (office|administration)|president's office)\b/],
   ['state', /\b(government|authorities|officials?|leadership|administration|cabinet)\b/],
@@ -157,6 +157,9 @@ export function organOf(phrase: string): OrganKey | null {
   for (const [key, pattern] of ORGANS) if (pattern.test(phrase)) return key;
   return null;
 }
+
+/** Capitals that name a head of state's office rather than the state ("the Kremlin said"). */
+export const SEATS = new Set(['kremlin', 'white house', 'elysee', 'elysée', 'downing street']);
 
 /** Words that title a person ("Foreign Minister Sergei Lavrov", "EU chief Charles Michel"). */
 export const TITLE_WORDS = new Set(

@@ -39,11 +39,13 @@ export function introducedPersons(doc: TextAnalysis, mentions: Mention[]): Intro
   const found: IntroducedPerson[] = [];
   for (const sentence of doc.sentences) {
     let k = sentence.first;
+    // A role never reaches back past the person named before it ("President X and Prime Minister Y").
+    let boundary = sentence.first;
     while (k < sentence.last) {
       const run = nameRun(doc, k, sentence.last, mentions);
       if (!run) break;
       k = run.last;
-      const before = roleBefore(tokens, run.first, sentence.first);
+      const before = roleBefore(tokens, run.first, boundary);
       const after = roleAfter(tokens, run.last, sentence.last);
       const role = [...before, ...after];
       const titled = before.length > 0 && TITLE_WORDS.has(tokens[run.first - 1]?.norm ?? '');
@@ -52,7 +54,7 @@ export function introducedPersons(doc: TextAnalysis, mentions: Mention[]): Intro
       if (insideQuote(doc.text, (tokens[run.first] as Token).start)) continue;
       if (run.last - run.first < 2 && !titled) continue;
       const name = doc.text.slice((tokens[run.first] as Token).start, (tokens[run.last - 1] as Token).end);
-      if (guessKind(name).kind !== 'PERSON') continue;
+      if (guessKind(name).kind !== 'PERSON' || /\s(and|&)\s/.test(name)) continue;
       const roleMentions = [before, after].flatMap((ts) =>
         ts.length
           ? mentions.filter(
@@ -61,6 +63,7 @@ export function introducedPersons(doc: TextAnalysis, mentions: Mention[]): Intro
           : [],
       );
       found.push({ name, first: run.first, last: run.last, role: role.map((t) => t.norm), roleMentions });
+      boundary = run.last;
     }
   }
   return found;
@@ -71,9 +74,11 @@ function roleBefore(tokens: Token[], first: number, sentenceFirst: number): Toke
   let k = first - 1;
   if (tokens[k]?.text === ',') k--;
   const words: Token[] = [];
-  for (; k >= sentenceFirst && words.length < 10; k--) {
+  for (; k >= sentenceFirst && words.length < 14; k--) {
     const t = tokens[k] as Token;
-    if (t.text === ',' || t.text === ';' || t.text === ':' || t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.text === ';' || t.text === ':' || t.pos === 'VERB' || t.pos === 'AUX') break;
+    // "the Minister of Information, Culture and Tourism, Ana Ruiz": a role may list its portfolios.
+    if (t.text === ',' && words.some((w) => ROLE_NOUNS.has(w.norm))) break;
     words.unshift(t);
   }
   return words;

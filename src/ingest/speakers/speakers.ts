@@ -6,7 +6,7 @@ import {
   mentionsWithin,
 } from './actorIndex';
 import type { Candidate } from '../candidates/candidates';
-import { type OrganKey, organOf } from './gazetteer';
+import { type OrganKey, SEATS, organOf } from './gazetteer';
 import { newActor } from './newActors';
 import { type IntroducedPerson, ROLE_NOUNS, introducedPersons } from './introduced';
 import { inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
@@ -65,6 +65,9 @@ const ROLES = new Set(
     'official diplomat chairperson chair commissioner director coordinator'
   ).split(' '),
 );
+/** A source the text says is not named on purpose. */
+const ANONYMOUS =
+  /\banonymity\b|\banonymously\b|\bnot authori[sz]ed\b|\bdeclined to be (named|identified)\b/i;
 /** Heads of phrases that name no one who could speak ("media reports", "their allies"). */
 const NOT_PARTIES = new Set(
   'reports report media footage images video data information allies partners'.split(' '),
@@ -300,6 +303,9 @@ export class SpeakerResolver {
     // "Iranian foreign ministry spokesman Nasser Kanaani": a name after the organ's role is a person speaking.
     const personOfOrgan =
       !!head && tokens.slice(head.last, p.last).some((t) => ROLES.has(t.norm) || TITLE_ROLES.has(t.norm));
+    // "…," the Minister of Trade, Laura Pineda, said: the person in apposition to the role.
+    const apposed = this.namesRole(p) ? this.persons.find((x) => x.first === p.last + 1) : undefined;
+    if (apposed) return { ...done(this.introducedActor(apposed), 'name'), side: null };
     const unknown = organAfterState && !personOfOrgan ? null : named;
     if (unknown) {
       const variant = this.index.fuzzyPersonNamed(unknown.name, unknown.surname);
@@ -312,6 +318,12 @@ export class SpeakerResolver {
       const organization = this.roleOrganization(p, heads);
       const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization));
       return { actor, mention, by: 'new', via: null, side: affiliation };
+    }
+    // "the Serbian leader", "a Kenyan minister": a person the article introduces with that role.
+    const lead = tokens[p.first]?.norm ?? '';
+    if (PERSON_ROLES.has(tokens[p.last - 1]?.norm ?? '') && (lead === 'the' || INDEFINITE.has(lead))) {
+      const person = this.personWithRole(p, lead !== 'the');
+      if (person) return { actor: person, mention, by: 'title', via: null, side: this.sideOf(person) };
     }
     if (head) return this.fromMention(head, p, mention, done);
     return this.fromDescription(norm, mention, sentence, p);
@@ -376,6 +388,21 @@ export class SpeakerResolver {
       return done(this.organActor(actor, organ, mention), known ? 'organ' : 'new');
     }
     if (head.how === 'demonym') return null;
+    // "The Kremlin said": the president's office, not the state.
+    const seat = this.doc.tokens
+      .slice(head.first, head.last)
+      .map((t) => t.norm)
+      .join(' ');
+    if (head.how === 'capital' && SEATS.has(seat))
+      return done(this.organActor(actor, 'presidency', mention), 'organ');
+    // "The United Nations mission in Libya": a body of the organization, not the organization.
+    if (
+      actor.kind === 'ORGANIZATION' &&
+      /^(mission|office|agency|envoy's office|commission)\b/.test(rest.replace(/^the /, ''))
+    ) {
+      const name = mention.replace(/^the\s+/i, '');
+      return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
+    }
     const by: ResolvedBy = head.how === 'surname' ? 'surname' : head.how === 'capital' ? 'capital' : 'name';
     return done(this.ensure(actor), by);
   }
@@ -392,7 +419,14 @@ export class SpeakerResolver {
       // "…, the statement said. "…," it said.": "it" is the statement, whoever issued it.
       const last = this.history[this.history.length - 1];
       const document = last && DOCUMENT.test(last.mention.toLowerCase()) ? last.actor : undefined;
-      return simple(document ?? this.lastGroup(), 'pronoun');
+      // "Witnesses said …. They said …": plural sources are "they" too.
+      const sources =
+        lastWord === 'they'
+          ? [...this.history]
+              .reverse()
+              .find((h) => h.actor.kind !== 'PERSON' || (h.actor.isNew && /s$/.test(h.actor.name)))
+          : undefined;
+      return simple(document ?? sources?.actor ?? this.lastGroup(), 'pronoun');
     }
     // "Three sources said …. One said …": one of the sources just described.
     if (words.length === 1 && lastWord === 'one')
@@ -425,6 +459,8 @@ export class SpeakerResolver {
     if (INDEFINITE.has(words[0] ?? '')) {
       const source = this.describedSource(words, mention);
       if (source) return source;
+      // "A Yemeni minister accused …. The Yemeni Minister of Information, Ana Ruiz, said": named just after.
+      return simple(this.personWithRole(p, true), 'title');
     }
     // "the statement said": whoever spoke last issued it.
     if (DOCUMENT.test(norm)) return simple(this.history[this.history.length - 1]?.actor, 'descriptor');
@@ -508,13 +544,27 @@ export class SpeakerResolver {
    */
   private indefiniteSource(p: Phrase, norm: string, mention: string): Resolution | null {
     const words = norm.split(' ');
-    if (!INDEFINITE.has(words[0] ?? '')) return null;
+    // "U.S. officials, speaking on condition of anonymity, said": a described source, not the state.
+    const sentence = this.doc.sentences[(this.doc.tokens[p.first] as Token).sentence];
+    const anonymous =
+      !!sentence && ANONYMOUS.test(this.doc.text.slice(sentence.start, sentence.end)) && words.length <= 3;
+    if (!INDEFINITE.has(words[0] ?? '') && (!anonymous || words[0] === 'the')) return null;
     const head = words.slice(0, 6).findIndex((w) => SOURCE_NOUNS.has(w));
     if (head < 0 || SPOKES.test(words[head] ?? '')) return null;
     const demonym = (k: number) =>
       mentionsWithin(this.mentions, k, k + 1).some((m) => m.how === 'demonym' || m.actor.kind === 'STATE');
     for (let k = p.first + 1; k < p.first + head; k++)
       if (isCapitalised((this.doc.tokens[k] as Token).text) && !demonym(k)) return null;
+    if (!INDEFINITE.has(words[0] ?? '')) {
+      const name = mention.charAt(0).toUpperCase() + mention.slice(1);
+      return {
+        actor: this.create(newActor(name, mention, null, 'PERSON')),
+        mention,
+        by: 'new',
+        via: null,
+        side: null,
+      };
+    }
     return this.describedSource(words, mention);
   }
 
@@ -572,10 +622,24 @@ export class SpeakerResolver {
     }
     const firstState = this.mentions.find((m) => m.actor.kind === 'STATE' && !m.actor.isNew);
     const known = firstState ? this.index.organ(firstState.actor.id, key) : undefined;
+    // "officials said" with nothing more: the state the article is about.
+    if (!known && key === 'state' && /^(the )?(officials|authorities)$/.test(norm)) {
+      const principal = this.principalState();
+      return principal ? this.ensure(principal) : undefined;
+    }
     if (known || key === 'state' || !mention) return known;
     // "the army" of a state the graph has no organ for: that organ of the state the speakers so far belong to.
     const state = this.stateInNews();
     return state ? this.organActor(state, key, mention) : undefined;
+  }
+
+  /** The state the article names most often (by name, capital or demonym). */
+  private principalState(): IndexedActor | undefined {
+    const counts = new Map<string, { actor: IndexedActor; n: number }>();
+    for (const m of this.mentions)
+      if (m.actor.kind === 'STATE')
+        counts.set(m.actor.id, { actor: m.actor, n: (counts.get(m.actor.id)?.n ?? 0) + 1 });
+    return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.actor;
   }
 
   /** The state the last speakers belong to, else the first state the article names. */
@@ -657,7 +721,7 @@ export class SpeakerResolver {
    * "the minister", "the spokesman", "the Serbian leader": the last person introduced before with that
    * role (a head of state or government for "leader"), of the state the description names if any.
    */
-  private personWithRole(p: Phrase): IndexedActor | undefined {
+  private personWithRole(p: Phrase, ahead = false): IndexedActor | undefined {
     const { tokens } = this.doc;
     const words = tokens.slice(p.first, p.last);
     const head = words[words.length - 1]?.norm ?? '';
@@ -668,12 +732,15 @@ export class SpeakerResolver {
       .filter((t) => !['the', 'a', 'an'].includes(t.norm) && !states.length && t.pos === 'ADJ')
       .map((t) => t.norm);
     const roles = head === 'leader' ? LEADERS : [head];
+    const sentence = (tokens[p.first] as Token).sentence;
+    const near = (x: IntroducedPerson) =>
+      ahead ? x.first >= p.last && (tokens[x.first] as Token).sentence <= sentence + 2 : x.last <= p.first;
     const fits = (x: IntroducedPerson) =>
-      x.last <= p.first &&
+      near(x) &&
       roles.some((r) => x.role.includes(r)) &&
       modifiers.every((w) => x.role.includes(w)) &&
       states.every((id) => x.roleMentions.some((m) => m.actor.id === id));
-    const person = [...this.persons].reverse().find(fits);
+    const person = ahead ? this.persons.find(fits) : [...this.persons].reverse().find(fits);
     return person ? this.introducedActor(person) : undefined;
   }
 

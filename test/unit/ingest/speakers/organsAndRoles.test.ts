@@ -74,3 +74,47 @@ describe('described sources', () => {
     );
   });
 });
+
+describe('seats, juntas, bodies and plain officials', () => {
+  it('the Kremlin is the president’s office; a junta is the armed forces', () => {
+    expect(speakers('The Kremlin said the talks were over.')).toEqual(['Kremlin']);
+    expect(speakers("Kenya's junta said the curfew would end.")).toEqual(['Armed Forces of Kenya']);
+  });
+
+  it('a mission of an organization is a body of its own', () => {
+    expect(speakers('The European Union mission in Kenya condemned the attack.')).toEqual([
+      'European Union mission in Kenya',
+    ]);
+  });
+
+  it('"officials said" is the state the article is about; anonymous officials are a source', () => {
+    expect(
+      speakers(
+        'A market in the Kenyan capital was shelled on Monday, killing five Kenyan traders, officials said.',
+      ),
+    ).toEqual(['Kenya']);
+    expect(
+      speakers('Kenyan officials, speaking on condition of anonymity, said the market was shelled.'),
+    ).toEqual(['Kenyan officials']);
+  });
+
+  it('an indefinite role is the person the next sentence names with it', () => {
+    expect(
+      speakers(
+        'A Kenyan minister accused the rebels of shelling the market. ' +
+          '"This is a crime," the Kenyan Minister of Trade, Laura Pineda, said.',
+      ),
+    ).toEqual(['Laura Pineda', 'Laura Pineda']);
+  });
+});
+
+describe('roles that name a leader', () => {
+  it('"the Kenyan leader" is the person introduced as head of that state, not the one beside them', () => {
+    expect(
+      speakers(
+        'The envoy invited Kenya’s President Laura Pineda and Somalia’s Prime Minister Pablo Ortega to talks. ' +
+          'The Kenyan leader said the talks were pointless.',
+      ),
+    ).toEqual(['Laura Pineda']);
+  });
+});
