@@ -23,7 +23,7 @@ export interface IntroducedPerson {
 /** Nouns that make the words around a name a person's role. */
 export const ROLE_NOUNS = new Set(
   (
-    'spokesperson spokesman spokeswoman minister president chief leader head envoy representative ' +
+    'spokesperson spokesman spokeswoman minister president chief leader head envoy representative deputy ' +
     'ambassador secretary adviser advisor aide commander chairman chairwoman chairperson chair ' +
     'commissioner director coordinator governor mayor premier general colonel officer official ' +
     'diplomat ombudsman king emir chancellor'

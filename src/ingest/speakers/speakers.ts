@@ -60,7 +60,7 @@ const DOCUMENT = /\b(statement|report|communique|readout|release|document|letter
 /** A phrase ending in one of these describes a person by role ("the ministry's spokesperson"). */
 const ROLES = new Set(
   (
-    'spokesperson spokesman spokeswoman minister president chief leader head envoy ' +
+    'spokesperson spokesman spokeswoman minister president chief leader head envoy deputy ' +
     'representative ambassador secretary adviser advisor aide commander chairman chairwoman ' +
     'official diplomat chairperson chair commissioner director coordinator'
   ).split(' '),
@@ -77,7 +77,7 @@ const LEADERS = ['leader', 'president', 'premier', 'minister', 'chief', 'head'];
 /** Roles that make a phrase describe one person ("the interior minister of Pakistan"), not an organ. */
 const PERSON_ROLES = new Set(
   (
-    'minister president secretary chief leader head envoy ambassador adviser advisor aide commander ' +
+    'minister president secretary chief leader head envoy ambassador adviser advisor aide commander deputy ' +
     'chairman chairwoman chairperson chair commissioner director coordinator premier'
   ).split(' '),
 );
@@ -118,6 +118,8 @@ export class SpeakerResolver {
   private readonly createdSide = new Map<string, string>();
   private readonly titles: Map<string, IndexedActor>;
   private readonly persons: IntroducedPerson[];
+  /** The candidate being resolved: people named inside its own words are not who says them. */
+  private current: Candidate | null = null;
 
   constructor(
     private readonly doc: TextAnalysis,
@@ -133,6 +135,7 @@ export class SpeakerResolver {
   }
 
   resolve(c: Candidate): Resolution | null {
+    this.current = c;
     const speaker = c.speaker ? completePhrase(this.doc.tokens, c.speaker) : null;
     const phrases = speaker ? [speaker, ...c.alternatives] : [];
     let found = c.kind === 'continuation' ? this.continuation(c) : null;
@@ -431,14 +434,14 @@ export class SpeakerResolver {
     // "Three sources said …. One said …": one of the sources just described.
     if (words.length === 1 && lastWord === 'one')
       return simple(
-        [...this.history].reverse().find((h) => h.actor.isNew && /s$/.test(h.actor.name))?.actor,
+        [...this.history].reverse().find((h) => h.actor.isNew && /^\S+s\b/.test(h.actor.name))?.actor,
         'descriptor',
       );
     const owner = words[0] ?? '';
     if (SPOKES.test(norm) && (PERSON_PRONOUNS.has(owner) || GROUP_PRONOUNS.has(owner))) {
       // "his spokesman said": the words are the principal's, delivered via the spokesperson if the graph knows one.
       const principal = PERSON_PRONOUNS.has(owner)
-        ? this.lastPerson(sentence, p.first)
+        ? this.lastPerson(sentence, p.first, true)
         : GROUP_PRONOUNS.has(owner)
           ? this.lastGroup()
           : undefined;
@@ -693,13 +696,19 @@ export class SpeakerResolver {
   }
 
   /** "he"/"she": the last person who spoke, unless a person was named since (or in the same sentence). */
-  private lastPerson(sentence: number, before: number): IndexedActor | undefined {
-    const named = lastMentionBefore(this.mentions, before, (m) => m.actor.kind === 'PERSON');
+  private lastPerson(sentence: number, before: number, possessive = false): IndexedActor | undefined {
+    // "X did Y, his spokesman said": a possessive's owner may be named in the words; "he" is not.
+    const outside = (m: { first: number }) => {
+      const c = possessive ? null : this.current;
+      const at = (this.doc.tokens[m.first] as Token).start;
+      return !c || at < c.start || at >= c.end;
+    };
+    const named = lastMentionBefore(this.mentions, before, (m) => m.actor.kind === 'PERSON' && outside(m));
     const spoke = [...this.history].reverse().find((h) => h.actor.kind === 'PERSON');
     const namedSentence = named ? (this.doc.tokens[named.first] as Token).sentence : -1;
     if (named && (namedSentence === sentence || !spoke || spoke.sentence < namedSentence)) return named.actor;
     // A person the article introduced by role, when no one has spoken yet or in the same sentence.
-    const intro = [...this.persons].reverse().find((x) => x.last <= before);
+    const intro = [...this.persons].reverse().find((x) => x.last <= before && outside(x));
     const introSentence = intro ? (this.doc.tokens[intro.first] as Token).sentence : -1;
     if (intro && introSentence > namedSentence && (!spoke || introSentence === sentence))
       return this.introducedActor(intro);
@@ -799,7 +808,7 @@ const ORGAN_NAMES: Record<Exclude<OrganKey, 'state'>, string> = {
 };
 
 /** A noun without its plural ending, so "sources" finds "the source" and "forces" "the force". */
-const stem = (w: string): string => w.toLowerCase().replace(/(es|s)$/, '');
+const stem = (w: string): string => w.toLowerCase().replace(/s$/, '').replace(/e$/, '');
 
 /** Whether `word` is among the few words before token k ("the paramilitary Rapid Support Forces"). */
 function describedBefore(tokens: Token[], k: number, word: string): boolean {

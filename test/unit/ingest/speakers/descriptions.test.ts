@@ -56,3 +56,20 @@ describe('lists of speakers', () => {
     ).toEqual(['Josep Borrell']);
   });
 });
+
+describe('who "he" is', () => {
+  it('not a person named inside the words he says', () => {
+    expect(
+      speakers(
+        'Trade Minister Laura Pineda said the port would reopen. ' +
+          'The invitation went to the Kenyan envoy, Pablo Ortega, she said.',
+      ),
+    ).toEqual(['Laura Pineda', 'Laura Pineda']);
+  });
+
+  it('a deputy described by whose deputy they are is not a second speaker', () => {
+    expect(speakers("Pineda's deputy and army commander Pablo Ortega said the port would reopen.")).toEqual([
+      'Pablo Ortega',
+    ]);
+  });
+});
