@@ -11,7 +11,7 @@ import { newActor } from './newActors';
 import { type IntroducedPerson, ROLE_NOUNS, introducedPersons } from './introduced';
 import { inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
 import { isCapitalised } from '../text/nameTrie';
-import type { TextAnalysis, Token } from '../text/sentences';
+import { type TextAnalysis, type Token, normWord } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { NewActor } from '../types';
 
@@ -311,6 +311,8 @@ export class SpeakerResolver {
     if (apposed) return { ...done(this.introducedActor(apposed), 'name'), side: null };
     const unknown = organAfterState && !personOfOrgan ? null : named;
     if (unknown) {
+      const ministry = this.ministryOfNamed(unknown.name, mention);
+      if (ministry) return done(ministry, 'new');
       const variant = this.index.fuzzyPersonNamed(unknown.name, unknown.surname);
       if (variant) return done(variant, 'variant');
       const earlier = this.introduced(unknown.name);
@@ -634,6 +636,22 @@ export class SpeakerResolver {
     // "the army" of a state the graph has no organ for: that organ of the state the speakers so far belong to.
     const state = this.stateInNews();
     return state ? this.organActor(state, key, mention) : undefined;
+  }
+
+  /**
+   * "The Taliban's foreign ministry": a ministry of a movement or de facto government the graph does
+   * not know as a state, named as the seed names ministries ("Ministry of Foreign Affairs of the Taliban").
+   */
+  private ministryOfNamed(name: string, mention: string): IndexedActor | null {
+    const at = mention.indexOf(name);
+    const after = normWord(mention.slice(at + name.length));
+    const key = /^'s\s/.test(after) ? organOf(after) : null;
+    if (!key || !['mfa', 'mod', 'interior'].includes(key)) return null;
+    const owner = /^the\s/i.test(mention.slice(0, at).trim() + ' ') ? `the ${name}` : name;
+    const pattern = ORGAN_NAMES[key as Exclude<OrganKey, 'state'>];
+    return this.create(
+      newActor(`${pattern} of ${owner}`, mention.replace(/^the\s+/i, ''), null, 'ORGANIZATION'),
+    );
   }
 
   /** The state the article names most often (by name, capital or demonym). */

@@ -118,3 +118,12 @@ describe('roles that name a leader', () => {
     ).toEqual(['Laura Pineda']);
   });
 });
+
+describe('ministries of movements the graph does not know as states', () => {
+  it('are named as the seed names ministries', () => {
+    expect(speakers("The Taliban's foreign ministry said the crossing was closed.")).toEqual([
+      'Ministry of Foreign Affairs of the Taliban',
+    ]);
+    expect(speakers('The Taliban said the crossing was closed.')).toEqual(['Taliban']);
+  });
+});
