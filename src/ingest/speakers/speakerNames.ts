@@ -95,13 +95,17 @@ function nameTests(
 ): { namelike: (k: number) => boolean; connector: (k: number) => boolean } {
   const { tokens } = doc;
   const covered = (k: number) => known.some((m) => k >= m.first && k < m.last);
+  // "Myanmar Now", "Russia Today": a capitalised word glued to a country's name makes a name with it.
+  const afterPlace = (k: number) =>
+    known.some((m) => m.last === k && m.actor.kind === 'STATE' && m.how !== 'demonym') &&
+    !['AUX', 'VERB', 'ADP', 'PUNCT'].includes(tokens[k]?.pos ?? '');
   const namelike = (k: number) => {
     const t = tokens[k];
     return (
       !!t &&
       k < end &&
       !covered(k) &&
-      ['PROPN', 'NOUN', 'X', 'VERB'].includes(t.pos) &&
+      (['PROPN', 'NOUN', 'X', 'VERB'].includes(t.pos) || afterPlace(k)) &&
       isCapitalised(t.text) &&
       // "Speaking to reporters, …": a sentence's first word is capitalised whatever it is.
       !(t.pos === 'VERB' && tokens[k - 1]?.sentence !== t.sentence) &&

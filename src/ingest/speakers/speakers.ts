@@ -8,7 +8,7 @@ import {
 import type { Candidate } from '../candidates/candidates';
 import { type OrganKey, SEATS, organOf } from './gazetteer';
 import { newActor } from './newActors';
-import { type IntroducedPerson, ROLE_NOUNS, introducedPersons } from './introduced';
+import { type IntroducedPerson, ROLE_NOUNS, insideQuote, introducedPersons } from './introduced';
 import { inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
 import { isCapitalised } from '../text/nameTrie';
 import { type TextAnalysis, type Token, normWord } from '../text/sentences';
@@ -136,8 +136,13 @@ export class SpeakerResolver {
 
   resolve(c: Candidate): Resolution | null {
     this.current = c;
-    const speaker = c.speaker ? completePhrase(this.doc.tokens, c.speaker) : null;
-    const phrases = speaker ? [speaker, ...c.alternatives] : [];
+    // A phrase inside quotation marks is part of someone's words, never who says them.
+    const quoted = (p: Phrase) => insideQuote(this.doc.text, (this.doc.tokens[p.first] as Token).start);
+    const [speaker, ...alternatives] = [
+      ...(c.speaker ? [completePhrase(this.doc.tokens, c.speaker)] : []),
+      ...c.alternatives,
+    ].filter((p) => !quoted(p));
+    const phrases = speaker ? [speaker, ...alternatives] : [];
     let found = c.kind === 'continuation' ? this.continuation(c) : null;
     if (!found && speaker && c.kind !== 'continuation') found = this.joint(speaker, c.sentence);
     // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person

@@ -73,3 +73,20 @@ describe('who "he" is', () => {
     ]);
   });
 });
+
+describe('names and quotes around the speaker', () => {
+  it('a name inside the quoted words is not who adds to them', () => {
+    expect(
+      speakers(
+        '"Kenya is trying to wipe out the camp," Pineda told the meeting, adding that "Kenya will fail."',
+      ),
+    ).toEqual(['Pineda', 'Pineda']);
+  });
+
+  it('a country’s name glued to a capitalised word names an outlet or a body', () => {
+    expect(speakers('Kenya Now, an online news site, said the market was hit.')).toEqual(['Kenya Now']);
+    expect(speakers('A Nairobi Operations Command official said the market was hit.')).toEqual([
+      'Nairobi Operations Command',
+    ]);
+  });
+});
