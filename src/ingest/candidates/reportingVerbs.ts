@@ -125,3 +125,31 @@ export const TRAILING_VERBS = new Set(
     'explain allege argue emphasize emphasise declare comment caution'
   ).split(' '),
 );
+
+/**
+ * Verbs that attribute only when a quote is right beside them: "…,” he continued.", "…,” the
+ * statement read.", "…,” the ministry concluded.", "…,” the spokesperson went on.", "declared
+ * during a briefing: “…”". Elsewhere they say nothing ("the fighting continued", "she read a book").
+ */
+const BESIDE_A_QUOTE = new Set([
+  'continue',
+  'conclude',
+  'read',
+  'go',
+  'declare',
+  'respond',
+  'reply',
+  'recall',
+  'quote',
+]);
+
+/** The lemma of token `i` when it attributes the quote it stands beside, else null. */
+export function quoteLemma(doc: TextAnalysis, i: number): string | null {
+  const plain = reportingLemma(doc, i);
+  if (plain) return plain;
+  const t = doc.tokens[i] as Token;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
+  if (!BESIDE_A_QUOTE.has(t.lemma) || inCompound(doc.tokens, i)) return null;
+  if (t.lemma === 'go') return doc.tokens[i + 1]?.norm === 'on' ? 'continue' : null;
+  return t.lemma;
+}

@@ -132,6 +132,10 @@ function isAdverbial(tokens: Token[], s: Phrase): boolean {
   return (
     first.pos === 'ADP' ||
     first.pos === 'SCONJ' ||
+    // "Reacting to the claims, the spokesman said": a participial clause before the subject.
+    (s.first === 0 || tokens[s.first - 1]?.sentence !== first.sentence
+      ? /^[A-Z]\w*ing$/.test(first.text) && first.pos === 'VERB'
+      : false) ||
     range(s.first, s.last).every((k) => LEADING_NOISE.has((tokens[k] as Token).norm))
   );
 }
