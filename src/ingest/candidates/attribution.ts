@@ -1,5 +1,6 @@
 import { type Candidate, trimEnd } from './candidates';
 import type { QuoteSpan } from './quotes';
+import { looseParticiple, nominalDenial } from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
 import { TRAILING_VERBS, reportingLemma } from './reportingVerbs';
 import {
@@ -44,6 +45,10 @@ export function paraphrases(
     // ", adding that “…”": a participle whose words are quoted is a statement of its own (the quote);
     // the paraphrase before it ends at its comma.
     for (const d of direct) {
+      // "…, with X denouncing the sanctions as “illegal,” local media reported.": the attribution
+      // closing a clause with a quote in it ends the statements inside that clause.
+      if (d.sentence === s.index && d.kind === 'trailing' && d.speaker)
+        cuts.push((doc.tokens[d.speaker.first] as Token).start);
       const verb = d.verb === null ? undefined : doc.tokens[d.verb];
       if (
         d.sentence === s.index &&
@@ -86,11 +91,23 @@ function verbsOf(
   for (let k = s.first; k < s.last; k++) {
     if (quoted.has(k) || consumed.has(k)) continue;
     const lemma = reportingLemma(doc, k);
-    if (!lemma || !attributes(tokens, k)) continue;
+    if (!lemma) continue;
+    const loose = /ing$/.test((tokens[k] as Token).norm) ? looseParticiple(tokens, k) : null;
+    if (!loose && !attributes(tokens, k)) continue;
     const participle = /ing$/.test((tokens[k] as Token).norm) && tokens[k - 1]?.pos !== 'AUX';
     if (participle) {
-      const subject = participleSubject(doc, s, k, quoted, consumed, found);
-      if (subject.phrase) found.push(paraphrase(doc, k, lemma, s, subject, false));
+      // "issued a statement vowing …" is one statement, the issuing's.
+      if (loose?.document && found.some((c) => c.verb !== null && c.verb < k)) continue;
+      const subject = loose?.withPhrase
+        ? { phrase: loose.withPhrase, alternatives: [], background: false }
+        : participleSubject(doc, s, k, quoted, consumed, found);
+      if (!subject.phrase) continue;
+      const c = paraphrase(doc, k, lemma, s, subject, false);
+      // "In a statement vowing retaliation, the ministry said …": the participle ends at its clause's comma.
+      const comma = loose
+        ? range(k + 1, s.last).find((i) => !quoted.has(i) && tokens[i]?.text === ',')
+        : undefined;
+      found.push(comma === undefined ? c : { ...c, end: (tokens[comma] as Token).start });
       continue;
     }
     if (tokens[k - 1]?.norm === 'to') continue;
@@ -104,15 +121,24 @@ function verbsOf(
     }
     const subject = subjectOf(doc, s, k);
     if (!subject.phrase) continue;
+    const denial = nominalDenial(doc, s, k, lemma, subject.phrase);
+    if (denial) {
+      found.push(denial);
+      cuts.push(denial.start);
+      continue;
+    }
     const trailing = trailingAttribution(doc, s, k, lemma, subject.phrase, [...direct, ...found]);
     if (trailing !== undefined) {
       if (trailing) found.push(trailing);
-      else cuts.push((tokens[subject.phrase.first - 1] as Token).start);
+      // Statements inside the clause (", with X denouncing …") end where the attribution begins.
+      cuts.push((tokens[subject.phrase.first - 1] as Token).start);
       continue;
     }
     // A reporting verb inside reported words ("said Armenia had accused …") is part of them, unless
     // it opens a clause of its own (", and said", ", while Tehran warned", "; Baku denied").
-    const previous = [...found].reverse().find((c) => c.kind === 'paraphrase');
+    const previous = [...found]
+      .reverse()
+      .find((c) => c.kind === 'paraphrase' && c.end > (tokens[k] as Token).start);
     if (previous && !coordinated(tokens, k) && !newClause(tokens, previous.verb ?? k, subject.phrase.first))
       continue;
     found.push(paraphrase(doc, k, lemma, s, subject, subject.background));
@@ -176,7 +202,12 @@ function participleSubject(
   const attributed = [...found].reverse().find((c) => c.kind === 'trailing' && c.verb !== null && c.verb < k);
   if (attributed)
     return { phrase: attributed.speaker, alternatives: attributed.alternatives, background: false };
-  const main = range(s.first, k).find((i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i));
+  // "In a statement vowing retaliation, the ministry said …": the subject may come after the participle.
+  const main =
+    range(s.first, k).find((i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i)) ??
+    range(k + 1, s.last).find(
+      (i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i) && !!reportingLemma(doc, i),
+    );
   if (main === undefined) return { phrase: null, alternatives: [], background: false };
   if (consumed.has(main)) return { phrase: consumed.get(main) ?? null, alternatives: [], background: false };
   return subjectOf(doc, s, main);
@@ -251,14 +282,21 @@ const CONNECTORS = new Set(['ADV', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT']);
  * …”": two clauses with their own subjects joined by "and" are two things said.
  */
 function splitClauses(doc: TextAnalysis, c: Candidate, quoted: Set<number>): Candidate[] {
-  if (c.kind !== 'paraphrase' || !TRAILING_VERBS.has(c.lemma)) return [c];
+  if (c.kind !== 'paraphrase') return [c];
+  // "dismissed the move as a ruse, and protesters have held fast": after an accusing or dismissing
+  // verb, a new clause with its own subject is the reporter's narration, not more of the words.
+  const says = TRAILING_VERBS.has(c.lemma);
   const { tokens } = doc;
   const inside = tokensWithin(doc, c.contentStart, c.end).map((t) => t.index);
   for (const k of inside) {
     if ((tokens[k] as Token).norm !== 'and' || quoted.has(k)) continue;
-    if (!inside.some((i) => i < k && !quoted.has(i) && isFiniteVerb(tokens, i))) continue;
+    const afterComma =
+      tokens[k - 1]?.text === ',' ||
+      (/["\u201d]/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
+    if (!says && !afterComma) continue;
+    if (says && !inside.some((i) => i < k && !quoted.has(i) && isFiniteVerb(tokens, i))) continue;
     const subject = k + 1;
-    if (!['DET', 'PRON', 'PROPN'].includes(tokens[subject]?.pos ?? '')) continue;
+    if (!['DET', 'PRON', 'PROPN', ...(says ? [] : ['NOUN'])].includes(tokens[subject]?.pos ?? '')) continue;
     let j = subject;
     while (
       j < subject + 5 &&
@@ -270,6 +308,7 @@ function splitClauses(doc: TextAnalysis, c: Candidate, quoted: Set<number>): Can
     if (j === subject || !(isFiniteVerb(tokens, verb) || tokens[verb]?.pos === 'AUX')) continue;
     const start = (tokens[subject] as Token).start;
     const first = { ...c, end: trimEnd(doc.text, c.start, (tokens[k - 1] as Token).end) };
+    if (!says) return [first];
     return [first, ...splitClauses(doc, { ...c, start, contentStart: start }, quoted)];
   }
   return [c];

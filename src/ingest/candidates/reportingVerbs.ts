@@ -18,7 +18,16 @@ const PLAIN = new Set(
 );
 
 const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
-  call: (next) => ['on', 'for', 'upon'].includes(next[0] ?? '') || (next[0] === 'to' && next[1] !== 'the'),
+  // "called the army's action a “brutal assault”": naming something in quoted words says something.
+  call: (next) =>
+    ['on', 'for', 'upon'].includes(next[0] ?? '') ||
+    (next[0] === 'to' && next[1] !== 'the') ||
+    next.slice(1, 8).some((w) => w === '"' || w === '\u201c'),
+  // "regards the clashes as an act of aggression", "pointed to shelling near the plant".
+  regard: (next) => next.slice(1, 9).includes('as'),
+  pay: (next) => ['tribute', 'homage'].includes(next[0] ?? ''),
+  send: carriesCall,
+  extend: carriesCall,
   // "spoke of deliberate attacks".
   speak: (next) => next[0] === 'of',
   declare: introducesWords,
@@ -26,7 +35,7 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   complain: introducesWords,
   recall: introducesWords,
   maintain: (next) => next[0] === 'that',
-  point: (next) => next[0] === 'out',
+  point: (next) => next[0] === 'out' || next[0] === 'to',
   raise: (next) =>
     next
       .slice(0, 3)
@@ -53,7 +62,7 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
 };
 
 /** Nouns that are a call in themselves: "issued a plea for calm", "renewed its call for talks". */
-const CALL_NOUNS = ['plea', 'appeal', 'call', 'calls', 'demand', 'demands', 'ultimatum'];
+const CALL_NOUNS = ['plea', 'appeal', 'call', 'calls', 'demand', 'demands', 'ultimatum', 'invitation'];
 
 function carriesCall(next: string[]): boolean {
   const noun = next.slice(0, 4).findIndex((w) => CALL_NOUNS.includes(w));

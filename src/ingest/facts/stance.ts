@@ -27,6 +27,8 @@ const BY_VERB: Record<string, Stance> = {
   welcome: 'SUPPORTS',
   hail: 'SUPPORTS',
   applaud: 'SUPPORTS',
+  // Only ever a reporting verb with "tribute" or "homage" (candidates/reportingVerbs.ts).
+  pay: 'SUPPORTS',
 };
 
 /** Verbs that assert facts: with nothing more telling, what they report is a claim. */

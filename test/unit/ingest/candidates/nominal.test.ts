@@ -1,0 +1,87 @@
+import { paraphrases } from '../../../../src/ingest/candidates/attribution';
+import { directQuotes, findQuotes } from '../../../../src/ingest/candidates/quotes';
+import { analyse } from '../../../../src/ingest/text/sentences';
+
+/** Candidates before speaker resolution: [the speaker's words, the statement's words]. */
+function candidates(text: string): [string, string][] {
+  const doc = analyse(text);
+  const quotes = findQuotes(text);
+  const direct = directQuotes(doc, quotes);
+  return [...direct.candidates, ...paraphrases(doc, quotes, direct.candidates, direct.consumed)]
+    .sort((a, b) => a.start - b.start)
+    .map((c) => {
+      const speaker = c.speaker
+        ? text.slice(doc.tokens[c.speaker.first]?.start, doc.tokens[c.speaker.last - 1]?.end)
+        : '';
+      return [speaker, text.slice(c.start, c.end)];
+    });
+}
+
+describe('statements carried by nouns and loose participles', () => {
+  it('reads a denial carried by a noun after the clause it denies', () => {
+    expect(
+      candidates('The depot was hit by a drone and burned, the rebels said, a claim the army denied.'),
+    ).toEqual([
+      ['the rebels', 'The depot was hit by a drone and burned'],
+      ['the army', 'a claim the army denied'],
+    ]);
+  });
+
+  it('reads a participle after a document noun, with the subject after it', () => {
+    expect(
+      candidates('In a statement vowing retaliation, the council said the raid killed six people.'),
+    ).toEqual([
+      ['the council', 'vowing retaliation'],
+      ['the council', 'said the raid killed six people'],
+    ]);
+  });
+
+  it('shares a subject out among "some …, others …"', () => {
+    expect(
+      candidates(
+        'Local officials gave conflicting accounts, some blaming rebel shelling, others saying the bridge fell on its own.',
+      ),
+    ).toEqual([
+      ['Local officials', 'blaming rebel shelling'],
+      ['Local officials', 'saying the bridge fell on its own'],
+    ]);
+  });
+
+  it('gives "with X denouncing …" to X and ends it where the closing attribution starts', () => {
+    expect(
+      candidates(
+        'The bloc approved new sanctions, with the junta denouncing them as “illegal and cruel,” local media reported.',
+      ),
+    ).toContainEqual(['the junta', 'denouncing them as “illegal and cruel,”']);
+  });
+
+  it('reads invitations, tributes, pointing to and naming in quoted words', () => {
+    expect(candidates('The envoy has sent an invitation to both leaders for talks in the capital.')).toEqual([
+      ['The envoy', 'has sent an invitation to both leaders for talks in the capital'],
+    ]);
+    expect(candidates('The president paid tribute to the fallen soldiers.')).toEqual([
+      ['The president', 'paid tribute to the fallen soldiers'],
+    ]);
+    expect(candidates('He pointed to shelling near the plant.')).toEqual([
+      ['He', 'pointed to shelling near the plant'],
+    ]);
+    expect(candidates('The militia called the army’s raid a “brutal assault”.')).toEqual([
+      ['The militia', 'called the army’s raid a “brutal assault”'],
+    ]);
+    expect(candidates('The militia called a ceasefire on Sunday.')).toEqual([]);
+  });
+
+  it('ends a dismissal where the reporter’s next clause begins', () => {
+    expect(
+      candidates('Rebel leaders dismissed his move as a “ruse,” and protesters have held fast.'),
+    ).toEqual([['Rebel leaders', 'dismissed his move as a “ruse,”']]);
+  });
+
+  it('ends a content-first clause at an attribution followed by a reduced relative', () => {
+    expect(
+      candidates(
+        'The army is preparing for war in the north, spokesman Tun Aung said at a briefing held by the group.',
+      ),
+    ).toEqual([['spokesman Tun Aung', 'The army is preparing for war in the north']]);
+  });
+});
