@@ -42,7 +42,7 @@ const ASSERTING = new Set(
 const DENIAL =
   /\b(reject\w*|den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were) not (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|have any)|never (carried out|launched|fired|attacked|targeted)|nothing but|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
 const CALL =
-  /\b(should|must|would like|(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|have to|has to|essential to|necessary to|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing|ation)|we request|request(s|ed)? (that|the|all|everyone|people))\b/;
+  /\b(should|must|would like|(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|have to|has to|essential to|necessary to|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|we request|request(s|ed)? (that|the|all|everyone|people))\b/;
 const SUPPORT = /\b(support|solidarity)\b/;
 /** Laying the blame, even when phrased as what someone should do ("Kyiv should bear full responsibility"). */
 const BLAME = /\b(bears?|bore|carr(y|ies)) (the )?(full |entire |sole )?responsibility\b|\bto blame for\b/;
@@ -92,21 +92,36 @@ export interface StanceContext {
 export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   const text = normWord(ctx.content);
   const verb = BY_VERB[c.lemma];
-  if (verb) return verb;
+  // "dismissed the claims as baseless" denies; "dismissed the meeting as pointless" only judges it.
+  if (verb && !(c.lemma === 'dismiss' && !DISMISSED_WORDS.test(text))) return verb;
   if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text)) return 'SUPPORTS';
   // Both a denial and a condemnation ("we denounce this campaign of disinformation"): the first word carries it.
-  const denial = DENIAL.exec(text);
+  const denial = DENIAL.exec(text) ?? (/^no\b[,.!]/.test(text) ? { index: 0 } : null);
   const condemning = CONDEMNING.exec(text);
   if (denial && !(condemning && condemning.index < denial.index)) return 'DENIES';
   if (BLAME.test(text)) return 'ACCUSES';
-  if (CALL.test(text)) return 'CALLS_FOR';
-  if (CONDEMNING.test(text)) return 'CONDEMNS';
-  if (accuses(text, ctx)) return 'ACCUSES';
+  const charge = accusation(text, ctx);
+  const call = CALL.exec(text);
+  if (call) {
+    // "We condemn the campaign, which must not distract …", "The regime bullies civilians … we will
+    // need to act": what the words say first carries them.
+    const condemn = CONDEMN_VERB.exec(text);
+    if (condemn && condemn.index < call.index) return 'CONDEMNS';
+    return charge !== null && charge < call.index ? 'ACCUSES' : 'CALLS_FOR';
+  }
+  if (condemning) return 'CONDEMNS';
+  if (charge !== null) return 'ACCUSES';
   // A warning or threat that neither calls for nor charges anything is not a factual claim.
   if (OTHER.test(text) || WARNING.has(c.lemma)) return 'OTHER';
   if (CLAIM.test(text)) return 'CLAIMS';
   return ASSERTING.has(c.lemma) ? 'CLAIMS' : 'OTHER';
 }
+
+/** What a dismissal dismisses when it denies: someone's words. */
+const DISMISSED_WORDS =
+  /\b(claims?|allegations?|accusations?|charges?|reports?|assertions?|statements?|remarks?|rumou?rs?)\b|baseless|groundless|unfounded|false|fake|lies?\b/;
+/** Condemning verbs (not nouns such as "war crime"): "we condemn …", "denounced …". */
+const CONDEMN_VERB = /\b(condemn(s|ed|ing)?|denounc(e|es|ed|ing)|deplor(e|es|ed|ing))\b/;
 
 /** The other side: an actor that is neither the speaker nor on the speaker's side. */
 export function otherSide(m: Mention, ctx: Pick<StanceContext, 'speaker' | 'index'>): boolean {
@@ -116,29 +131,31 @@ export function otherSide(m: Mention, ctx: Pick<StanceContext, 'speaker' | 'inde
 }
 
 /**
- * Whether the words charge someone on the other side: a charge word, a hostile act done by someone
- * named before it, or one done "by" someone named after it. The graph need not know that someone:
+ * Where the words charge someone on the other side (null when they do not): a charge word, a hostile
+ * act done by someone named before it, or one done "by" someone named after it. The graph need not know that someone:
  * in news of a conflict it has not seen, a proper name ("the Taliban", "RSF", "Israeli") is an agent too.
  */
-function accuses(text: string, ctx: StanceContext): boolean {
+function accusation(text: string, ctx: StanceContext): number | null {
   const named: { start: number; end: number }[] = [
     ...ctx.mentions.filter((m) => otherSide(m, ctx)),
     ...unknownAgents(ctx),
   ];
   const others = [...named, ...armedAgents(ctx)];
-  if (others.length === 0 || HEDGE.test(text)) return false;
-  if (named.length > 0 && CHARGE.test(text)) return true;
+  if (others.length === 0 || HEDGE.test(text)) return null;
+  const charge = named.length > 0 ? CHARGE.exec(text) : null;
+  if (charge) return charge.index;
   for (const act of text.matchAll(new RegExp(HOSTILE_ACT.source, 'g'))) {
     const at = act.index ?? 0;
     // "was attacked" is passive; "is attempting to", "has been increasing" are not.
     if (!/ing\b/.test(act[0]) && PASSIVE.test(text.slice(0, at))) continue;
-    if (others.some((m) => m.end <= ctx.contentStart + at)) return true;
+    if (others.some((m) => m.end <= ctx.contentStart + at)) return at;
   }
   const by = HOSTILE_BY.exec(text);
-  if (by && others.some((m) => m.start >= ctx.contentStart + by.index)) return true;
-  return others.some((m) =>
+  if (by && others.some((m) => m.start >= ctx.contentStart + by.index)) return by.index;
+  const before = others.find((m) =>
     HOSTILE_NOUN.test(normWord(ctx.content.slice(m.end - ctx.contentStart).trimStart())),
   );
+  return before ? before.start - ctx.contentStart : null;
 }
 
 const FIRST_PERSON = /^(we|our|us|i|my)\b/i;

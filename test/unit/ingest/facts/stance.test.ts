@@ -42,4 +42,19 @@ describe('stance: implicit accusations and their limits', () => {
     ]);
     expect(stance('Pashinyan said urgent repairs were under way at the station.')).not.toContain('CALLS_FOR');
   });
+
+  it('lets the first cue carry words that also call for something', () => {
+    expect(stance('Pashinyan said: "We condemn the lies, which must not distract from the war."')).toEqual([
+      'CONDEMNS',
+    ]);
+    expect(
+      stance('Pashinyan said: "The Delta Brigade bullies civilians, and we will need to deal with it."'),
+    ).toEqual(['ACCUSES']);
+  });
+
+  it('reads a bare "No," as a denial, and a dismissal as a denial only of words', () => {
+    expect(stance('“No, they have not left,” Pashinyan said.')).toEqual(['DENIES']);
+    expect(stance('Pashinyan dismissed the allegations as baseless.')).toEqual(['DENIES']);
+    expect(stance('Pashinyan dismissed the planned meeting as pointless.')).not.toContain('DENIES');
+  });
 });
