@@ -60,7 +60,31 @@ export function paraphrases(
     }
     all.push(...withEnds(doc, s, found, cuts).flatMap((c) => splitClauses(doc, c, quoted)));
   }
-  return all.filter((c) => saysSomething(doc, c));
+  return all.filter((c) => saysSomething(doc, c) && !byCorrespondent(doc, c));
+}
+
+const REPORTERS = new Set([
+  'correspondent',
+  'correspondents',
+  'reporter',
+  'reporters',
+  'journalist',
+  'journalists',
+]);
+
+/**
+ * "An AFP correspondent said …", "according to an Anadolu Agency (AA) reporter in Khartoum": the
+ * outlet's own reporter reports; that is the article's narration, not a statement (the annotation
+ * guidelines).
+ */
+function byCorrespondent(doc: TextAnalysis, c: Candidate): boolean {
+  if (!c.speaker || !['a', 'an', 'our'].includes(doc.tokens[c.speaker.first]?.norm ?? '')) return false;
+  for (let i = c.speaker.first + 1; i < Math.min(doc.tokens.length, c.speaker.first + 8); i++) {
+    const t = doc.tokens[i] as Token;
+    if (REPORTERS.has(t.norm)) return i > c.speaker.first + 1;
+    if (!(t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || ['(', ')'].includes(t.text))) return false;
+  }
+  return false;
 }
 
 /** Verbs that report words only through a clause: "said" alone, or with an adjunct, says nothing. */

@@ -84,4 +84,16 @@ describe('statements carried by nouns and loose participles', () => {
       ),
     ).toEqual([['spokesman Tun Aung', 'The army is preparing for war in the north']]);
   });
+
+  it('leaves out what the outlet’s own correspondent reports', () => {
+    expect(candidates('An AFP correspondent said the blast took place near the village.')).toEqual([]);
+    expect(
+      candidates(
+        'Gunfire was heard near the palace, according to an Anadolu Agency (AA) reporter in the capital.',
+      ),
+    ).toEqual([]);
+    expect(candidates('A witness said the blast took place near the village.')).toEqual([
+      ['A witness', 'said the blast took place near the village'],
+    ]);
+  });
 });
