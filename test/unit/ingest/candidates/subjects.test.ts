@@ -1,0 +1,37 @@
+import { paraphrases } from '../../../../src/ingest/candidates/attribution';
+import { directQuotes, findQuotes } from '../../../../src/ingest/candidates/quotes';
+import { analyse } from '../../../../src/ingest/text/sentences';
+
+/** The speaker phrase of each candidate, before resolution. */
+function speakers(text: string): string[] {
+  const doc = analyse(text);
+  const quotes = findQuotes(text);
+  const direct = directQuotes(doc, quotes);
+  return [...direct.candidates, ...paraphrases(doc, quotes, direct.candidates, direct.consumed)]
+    .sort((a, b) => a.start - b.start)
+    .map((c) =>
+      c.speaker ? text.slice(doc.tokens[c.speaker.first]?.start, doc.tokens[c.speaker.last - 1]?.end) : '',
+    );
+}
+
+describe('the speaker phrase of a reporting verb', () => {
+  it('finds the subject after "did" in an inverted sentence', () => {
+    expect(
+      speakers(
+        'Only by the evening of Sunday did the Border Service of Ruritania announce that the situation was calm.',
+      ),
+    ).toEqual(['the Border Service of Ruritania']);
+  });
+
+  it('skips a relative clause and the clause before "but" to reach the subject', () => {
+    expect(
+      speakers(
+        'The capital blamed the blast on the rebels, but the group, which is listed as a terror group by the bloc, has denied that it was responsible.',
+      ),
+    ).toEqual(['The capital', 'the group']);
+  });
+
+  it('keeps the name before an apposition', () => {
+    expect(speakers('Ana Ruiz, the head of the council, said the talks would resume.')).toEqual(['Ana Ruiz']);
+  });
+});
