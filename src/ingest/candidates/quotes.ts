@@ -252,7 +252,12 @@ function attributionAfter(
       // followed only by an apposition and a participial clause (", a spokeswoman for …, adding …").
       const last = phraseEnd(tokens, v + 1, s.last);
       const inverted = TRAILING_VERBS.has(lemma) && !/ing$/.test((tokens[v] as Token).norm);
-      const rest = range(last, participialClauseAt(tokens, last, s.last));
+      const restEnd = participialClauseAt(tokens, last, s.last);
+      // ", a member of the council that was set up by soldiers": a relative clause only describes.
+      const relative = range(last, restEnd).find((i) =>
+        ['that', 'who', 'which', 'whose'].includes(tokens[i]?.norm ?? ''),
+      );
+      const rest = range(last, relative ?? restEnd);
       return inverted &&
         last > v + 1 &&
         rest.every((i) => isPunct(tokens[i]) || tokens[i]?.pos === 'ADP' || tokens[i]?.pos !== 'VERB')

@@ -25,7 +25,10 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
     next.slice(1, 8).some((w) => w === '"' || w === '\u201c'),
   // "regards the clashes as an act of aggression", "pointed to shelling near the plant".
   regard: (next) => next.slice(1, 9).includes('as'),
-  pay: (next) => ['tribute', 'homage'].includes(next[0] ?? ''),
+  pay: (next) => next.slice(0, 2).some((w) => ['tribute', 'homage'].includes(w)),
+  // "the health ministry recorded four dead and 44 wounded".
+  record: (next) =>
+    /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)/.test(next[0] ?? ''),
   send: carriesCall,
   extend: carriesCall,
   // "spoke of deliberate attacks".

@@ -96,4 +96,22 @@ describe('statements carried by nouns and loose participles', () => {
       ['A witness', 'said the blast took place near the village'],
     ]);
   });
+
+  it('reads a tribute paid in quoted words and casualties recorded', () => {
+    expect(candidates('The president paid ‘tribute to our fallen soldiers.’')).toEqual([
+      ['The president', 'paid ‘tribute to our fallen soldiers.’'],
+    ]);
+    expect(candidates('The health ministry recorded four dead and 44 wounded in the raid.')).toEqual([
+      ['The health ministry', 'recorded four dead and 44 wounded in the raid'],
+    ]);
+    expect(candidates('The band recorded an album in the capital.')).toEqual([]);
+  });
+
+  it('takes an inverted attribution whose apposition ends in a relative clause', () => {
+    expect(
+      candidates(
+        'The envoy would be expelled “for espionage,” said Col Ana Ruiz, a member of the council that was set up by soldiers.',
+      ),
+    ).toEqual([['Col Ana Ruiz', 'The envoy would be expelled “for espionage']]);
+  });
 });
