@@ -57,4 +57,11 @@ describe('stance: implicit accusations and their limits', () => {
     expect(stance('Pashinyan dismissed the allegations as baseless.')).toEqual(['DENIES']);
     expect(stance('Pashinyan dismissed the planned meeting as pointless.')).not.toContain('DENIES');
   });
+
+  it('reads legal charges and subversion as accusations', () => {
+    expect(stance('Pashinyan said Ana Ruiz would be prosecuted for high treason.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the Delta Brigade aims to discredit the interim authorities.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
 });
