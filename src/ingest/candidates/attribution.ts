@@ -193,6 +193,7 @@ function attributes(tokens: Token[], k: number): boolean {
   return true;
 }
 
+const CONTRAST = new Set(['but', 'while', 'whereas', 'yet']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 
 function newClause(tokens: Token[], from: number, to: number): boolean {
@@ -227,14 +228,31 @@ function participleSubject(
   if (attributed)
     return { phrase: attributed.speaker, alternatives: attributed.alternatives, background: false };
   // "In a statement vowing retaliation, the ministry said …": the subject may come after the participle.
+  const finite = range(s.first, k).filter((i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i));
+  // "Officials said ten rockets landed, but the Pentagon was more guarded, saying …": the clause
+  // the participle hangs on is the last one opened by "but"/"while", else the first.
+  const contrasted = [...finite]
+    .reverse()
+    .map((i) => contrastedSubject(doc.tokens, i))
+    .find((p) => p !== null);
+  if (contrasted) return { phrase: contrasted, alternatives: [], background: false };
   const main =
-    range(s.first, k).find((i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i)) ??
+    finite[0] ??
     range(k + 1, s.last).find(
       (i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i) && !!reportingLemma(doc, i),
     );
   if (main === undefined) return { phrase: null, alternatives: [], background: false };
   if (consumed.has(main)) return { phrase: consumed.get(main) ?? null, alternatives: [], background: false };
   return subjectOf(doc, s, main);
+}
+
+/** "… but the Pentagon was (more guarded)": the verb's subject right after "but", "while", "whereas" or "yet". */
+function contrastedSubject(tokens: Token[], v: number): Phrase | null {
+  let j = v - 1;
+  while (tokens[j] && ['AUX', 'ADV', 'PART'].includes((tokens[j] as Token).pos)) j--;
+  const last = j;
+  while (tokens[j] && ['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes((tokens[j] as Token).pos)) j--;
+  return j < last && CONTRAST.has(tokens[j]?.norm ?? '') ? { first: j + 1, last: last + 1 } : null;
 }
 
 function paraphrase(

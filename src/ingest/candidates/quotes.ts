@@ -137,7 +137,11 @@ export function directQuotes(
     const before = words >= 3 ? attributionBefore(doc, opening, openToken, endsSentence && words >= 4) : null;
     if (before) {
       const quoted = quotedAsSaying(doc, opening, before.verb);
-      const subject = quoted ? { phrase: quoted, alternatives: [] } : subjectOf(doc, opening, before.verb);
+      // "“…,” the army said, adding that “…”": the participle continues the attribution before it.
+      const continued = participleAfterQuote(doc, before.verb, candidates);
+      const subject = quoted
+        ? { phrase: quoted, alternatives: [] }
+        : (continued ?? subjectOf(doc, opening, before.verb));
       consumed.set(before.verb, subject.phrase);
       const { phrase, alternatives } = subject;
       candidates.push({
@@ -350,4 +354,18 @@ function quotedAsSaying(doc: TextAnalysis, s: Sentence, verb: number): Phrase | 
     if (isPunct(tokens[q])) return null;
   }
   return null;
+}
+
+/** The attribution a participle (", adding that “…”") continues: the quote just before it in the sentence. */
+function participleAfterQuote(
+  doc: TextAnalysis,
+  verb: number,
+  found: Candidate[],
+): { phrase: Phrase; alternatives: Phrase[] } | null {
+  const t = doc.tokens[verb] as Token;
+  if (!/ing$/.test(t.norm) || doc.tokens[verb - 1]?.text !== ',') return null;
+  const previous = found[found.length - 1];
+  if (!previous || previous.sentence !== t.sentence || !previous.speaker || previous.verb === null)
+    return null;
+  return previous.verb < verb ? { phrase: previous.speaker, alternatives: previous.alternatives } : null;
 }

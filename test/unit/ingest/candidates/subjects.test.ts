@@ -34,4 +34,20 @@ describe('the speaker phrase of a reporting verb', () => {
   it('keeps the name before an apposition', () => {
     expect(speakers('Ana Ruiz, the head of the council, said the talks would resume.')).toEqual(['Ana Ruiz']);
   });
+
+  it('gives a participle after "but X was …" to X', () => {
+    expect(
+      speakers(
+        'Officials said ten rockets landed at the base but the ministry was more guarded, saying there were ten impacts.',
+      ),
+    ).toEqual(['Officials', 'the ministry']);
+  });
+
+  it('gives "adding that “…”" after a quote to that quote’s speaker', () => {
+    expect(
+      speakers(
+        '"Troops spotted the men and drove them away," the army said, adding that "their identity is unknown".',
+      ),
+    ).toEqual(['the army', 'the army']);
+  });
 });
