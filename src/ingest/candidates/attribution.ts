@@ -1,6 +1,6 @@
 import { type Candidate, trimEnd } from './candidates';
 import type { QuoteSpan } from './quotes';
-import { looseParticiple, nominalDenial } from './nominal';
+import { looseParticiple, nominalDenial, possessiveCalls } from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
 import { TRAILING_VERBS, reportingLemma } from './reportingVerbs';
 import {
@@ -42,6 +42,14 @@ export function paraphrases(
       ...direct.filter((c) => c.sentence === s.index),
     ]);
     if (according) found.push(according);
+    // Calls carried by someone's noun, unless a reporting verb already reports them.
+    for (const call of possessiveCalls(doc, s, quoted))
+      if (
+        !found.some(
+          (c) => c.start <= call.start && c.end > call.start && c.verb !== null && c.verb < (call.verb ?? 0),
+        )
+      )
+        found.push(call);
     // ", adding that “…”": a participle whose words are quoted is a statement of its own (the quote);
     // the paraphrase before it ends at its comma.
     for (const d of direct) {

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates';
 import { CLAIM_NOUNS } from './clauseAttribution';
 import type { Sentence, TextAnalysis, Token } from '../text/sentences';
-import type { Phrase } from './subjects';
+import { type Phrase, isFiniteVerb, isPunct } from './subjects';
 
 /** Verbs that answer someone else's words: the noun they answer carries the statement. */
 const ANSWERING = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute']);
@@ -74,4 +74,54 @@ export function looseParticiple(
     if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'PART', 'NUM'].includes(t.pos) && t.text !== "'s") return null;
   }
   return null;
+}
+
+/** Nouns that are a call in themselves, when someone's: "the envoy's plea for calm". */
+const CALL_NOUNS = new Set([
+  'plea',
+  'pleas',
+  'appeal',
+  'appeals',
+  'call',
+  'calls',
+  'demand',
+  'demands',
+  'ultimatum',
+]);
+const NAME_PARTS = ['DET', 'PROPN', 'NOUN', 'ADJ'];
+
+/**
+ * "the envoy's plea for calm", "Kyiv's call for more air defence": a call carried by a noun, whose
+ * owner is the speaker. The statement runs from the noun to the end of its phrase (a comma, a finite
+ * verb or the sentence's end).
+ */
+export function possessiveCalls(doc: TextAnalysis, s: Sentence, quoted: Set<number>): Candidate[] {
+  const { tokens } = doc;
+  const found: Candidate[] = [];
+  for (let k = s.first + 2; k < s.last - 1; k++) {
+    const noun = tokens[k] as Token;
+    if (quoted.has(k) || !CALL_NOUNS.has(noun.norm) || noun.pos !== 'NOUN') continue;
+    if (!['for', 'to'].includes(tokens[k + 1]?.norm ?? '')) continue;
+    const mark = tokens[k - 1] as Token;
+    if (!["'s", '\u2019s', "'"].includes(mark.norm) && !/^['\u2019]s$/.test(mark.text)) continue;
+    let first = k - 1;
+    while (first > s.first && NAME_PARTS.includes((tokens[first - 1] as Token).pos)) first--;
+    if (first === k - 1) continue;
+    let last = k + 2;
+    while (last < s.last && !isPunct(tokens[last]) && !isFiniteVerb(tokens, last)) last++;
+    found.push({
+      kind: 'paraphrase',
+      start: noun.start,
+      end: (tokens[last - 1] as Token).end,
+      direct: false,
+      sentence: s.index,
+      speaker: { first, last: k - 1 },
+      alternatives: [],
+      verb: k,
+      lemma: 'appeal',
+      contentStart: noun.start,
+      background: false,
+    });
+  }
+  return found;
 }

@@ -114,4 +114,13 @@ describe('statements carried by nouns and loose participles', () => {
       ),
     ).toEqual([['Col Ana Ruiz', 'The envoy would be expelled “for espionage']]);
   });
+
+  it('reads a call carried by someone’s noun, up to its phrase’s end', () => {
+    expect(candidates("The envoy's plea for calm went unheeded as fighting spread.")).toEqual([
+      ['The envoy', 'plea for calm'],
+    ]);
+    expect(candidates('The council renewed its call for talks on Sunday.')).toEqual([
+      ['The council', 'renewed its call for talks on Sunday'],
+    ]);
+  });
 });
