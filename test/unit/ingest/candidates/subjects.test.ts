@@ -1,18 +1,7 @@
-import { paraphrases } from '../../../../src/ingest/candidates/attribution';
-import { directQuotes, findQuotes } from '../../../../src/ingest/candidates/quotes';
-import { analyse } from '../../../../src/ingest/text/sentences';
+import { candidates } from './found';
 
 /** The speaker phrase of each candidate, before resolution. */
-function speakers(text: string): string[] {
-  const doc = analyse(text);
-  const quotes = findQuotes(text);
-  const direct = directQuotes(doc, quotes);
-  return [...direct.candidates, ...paraphrases(doc, quotes, direct.candidates, direct.consumed)]
-    .sort((a, b) => a.start - b.start)
-    .map((c) =>
-      c.speaker ? text.slice(doc.tokens[c.speaker.first]?.start, doc.tokens[c.speaker.last - 1]?.end) : '',
-    );
-}
+const speakers = (text: string): string[] => candidates(text).map(([speaker]) => speaker);
 
 describe('the speaker phrase of a reporting verb', () => {
   it('finds the subject after "did" in an inverted sentence', () => {
