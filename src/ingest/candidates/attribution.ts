@@ -182,7 +182,8 @@ function verbsOf(
 function attributes(tokens: Token[], k: number): boolean {
   const before = (n: number) => tokens[k - n];
   if (GLOSS.has(before(1)?.norm ?? '') || before(1)?.norm === 'that') return false;
-  if (before(1)?.pos === 'PRON' && GLOSS.has(before(2)?.norm ?? '')) return false;
+  // "which it said" glosses; "a speech in which he asserted that …" reports.
+  if (before(1)?.pos === 'PRON' && GLOSS.has(before(2)?.norm ?? '') && before(3)?.pos !== 'ADP') return false;
   // ", which Moscow said was holding," comments in passing; "forces that Azerbaijan says include …" claims.
   for (let n = 2; n <= 4; n++) {
     if (before(n)?.norm === 'which' && before(n + 1)?.text === ',') return false;

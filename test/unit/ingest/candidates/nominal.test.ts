@@ -106,4 +106,11 @@ describe('statements carried by nouns and loose participles', () => {
       ['The council', 'renewed its call for talks on Sunday'],
     ]);
   });
+
+  it('reads "in which he asserted that …" but not the gloss "which they said"', () => {
+    expect(
+      candidates('The minister gave a speech in which he asserted that the army will reply if provoked.'),
+    ).toEqual([['he', 'asserted that the army will reply if provoked']]);
+    expect(candidates('The rebels seized the depot, which they said held weapons.')).toEqual([]);
+  });
 });
