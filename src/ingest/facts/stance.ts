@@ -64,7 +64,7 @@ const CHARGE =
   /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*)\b/;
 /** Hostile acts: an accusation when someone on the other side did them ("Armenian troops opened fire"). */
 const HOSTILE_ACT =
-  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|commit(s|ted|ting)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tried|attempted|attempting|trying) to (seize|capture|wipe out)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|increas(e|es|ed|ing) the influx)\b/;
+  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tried|attempted|attempting|trying) to (seize|capture|wipe out)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|increas(e|es|ed|ing) the influx)\b/;
 /** The same acts named as nouns, with their agent after "by" ("an attack by Azerbaijani forces"). */
 const HOSTILE_BY =
   /\b(attacks?|shelling|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursion|bombing|caused|carried out|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed)["\u201d']? by\b/;
@@ -142,8 +142,14 @@ function accusation(text: string, ctx: StanceContext): number | null {
   ];
   const others = [...named, ...armedAgents(ctx)];
   if (others.length === 0 || HEDGE.test(text)) return null;
-  const charge = named.length > 0 ? CHARGE.exec(text) : null;
-  if (charge) return charge.index;
+  // "the fight against terrorism", "counter-terrorism": fighting a wrong charges no one with it.
+  const charge =
+    named.length > 0
+      ? [...text.matchAll(new RegExp(CHARGE.source, 'g'))].find(
+          (m) => !/\b(against|counter|anti)[- ]?$/.test(text.slice(0, m.index ?? 0)),
+        )
+      : undefined;
+  if (charge) return charge.index ?? 0;
   for (const act of text.matchAll(new RegExp(HOSTILE_ACT.source, 'g'))) {
     const at = act.index ?? 0;
     // "was attacked" is passive; "is attempting to", "has been increasing" are not.

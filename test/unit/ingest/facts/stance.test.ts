@@ -64,4 +64,13 @@ describe('stance: implicit accusations and their limits', () => {
       'ACCUSES',
     ]);
   });
+
+  it('does not read "committed to" or "the fight against terrorism" as charges', () => {
+    expect(stance('“The Delta Brigade stays committed to our side,” Pashinyan said.')).not.toContain(
+      'ACCUSES',
+    );
+    expect(
+      stance('“The Republic will pursue the fight against terrorism in the Sahel,” Pashinyan said.'),
+    ).not.toContain('ACCUSES');
+  });
 });
