@@ -181,7 +181,10 @@ function trimPhrase(tokens: Token[], s: Phrase): Phrase | null {
     }
   }
   let first = s.first;
-  while (first < last && (isPunct(tokens[first]) || (tokens[first] as Token).pos === 'CCONJ')) first++;
+  // "but the group": the conjunction opens a clause. A list's "and their allies" keeps its "and",
+  // which tells the speaker rules the list was cut (speakers/speakers.ts, completePhrase).
+  while (first < last && (isPunct(tokens[first]) || ['but', 'yet'].includes((tokens[first] as Token).norm)))
+    first++;
   while (last > first && isPunct(tokens[last - 1])) last--;
   return last > first ? { first, last } : null;
 }
