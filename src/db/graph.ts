@@ -89,6 +89,19 @@ export class Graph {
     }
   }
 
+  /**
+   * Runs a query that commits its own transactions (`CALL { … } IN TRANSACTIONS`, for migrations of
+   * large data): such a query cannot run inside a managed transaction, so it runs auto-commit.
+   */
+  async writeInBatches(query: CypherQuery<never>, params: Params = {}): Promise<void> {
+    this.roundTrips++;
+    try {
+      await this.inSession('WRITE', (session, config) => session.run(query.text, params, config));
+    } catch (error) {
+      throw translateDriverError(error, query.name);
+    }
+  }
+
   /** Runs `work` in one write transaction: everything it writes lands together or not at all. */
   async inWriteTransaction<T>(
     work: (run: <Row>(q: CypherQuery<Row>, p?: Params) => Promise<Row[]>) => Promise<T>,

@@ -1,5 +1,11 @@
 import type { Graph } from './graph';
 import { cypher } from './graph';
+import {
+  BACKFILL_STATEMENT_KEYS,
+  MIGRATION_DONE,
+  RECORD_MIGRATION,
+  STATEMENT_KEYS_MIGRATION,
+} from './statementKeys';
 
 /**
  * Constraints and indexes, all `IF NOT EXISTS`, so applying them again changes nothing. Every lookup
@@ -20,6 +26,8 @@ const ID_LABELS = [
   'IngestLock',
   // A statement an analyst rejected, kept so a re-ingest does not write it again (src/ingest/corrections).
   'RejectedStatement',
+  // A one-time data migration that has been applied (below).
+  'Migration',
 ] as const;
 
 const RANGE_INDEXES: [label: string, property: string][] = [
@@ -33,6 +41,15 @@ const RANGE_INDEXES: [label: string, property: string][] = [
   ['Actor', 'kind'],
   ['Place', 'name'],
   ['Outlet', 'name'],
+];
+
+/**
+ * Composite keys (src/db/statementKeys.ts): equality first, date last, so the index supplies the
+ * order of a list such as "a speaker's latest statements" and a page reads about `first + 1` entries.
+ */
+const COMPOSITE_INDEXES: [name: string, pattern: string, properties: string[]][] = [
+  ['statement_speaker_date', '(n:Statement)', ['speakerId', 'date']],
+  ['targets_from_key', '()-[n:TARGETS_FROM]-()', ['speakerIn', 'stance', 'date']],
 ];
 
 const FULLTEXT_INDEXES: [name: string, label: string, properties: string[]][] = [
@@ -54,6 +71,12 @@ export const MIGRATIONS = [
     cypher<never>(
       `index${label}${property}`,
       `CREATE RANGE INDEX ${label.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+    ),
+  ),
+  ...COMPOSITE_INDEXES.map(([name, pattern, properties]) =>
+    cypher<never>(
+      `index${name}`,
+      `CREATE RANGE INDEX ${name} IF NOT EXISTS FOR ${pattern} ON (${properties.map((p) => `n.${p}`).join(', ')})`,
     ),
   ),
   ...FULLTEXT_INDEXES.map(([name, label, properties]) =>
@@ -87,8 +110,20 @@ async function dropOutdatedFulltextIndexes(graph: Graph): Promise<void> {
   }
 }
 
+/**
+ * Data written by an older version that the current model derives: statement keys for a database
+ * from before them, once (a `Migration` node records it), in batched transactions.
+ */
+export async function migrateData(graph: Graph): Promise<void> {
+  const [row] = await graph.read(MIGRATION_DONE, { id: STATEMENT_KEYS_MIGRATION });
+  if (row?.done) return;
+  await graph.writeInBatches(BACKFILL_STATEMENT_KEYS);
+  await graph.write(RECORD_MIGRATION, { id: STATEMENT_KEYS_MIGRATION });
+}
+
 export async function migrate(graph: Graph): Promise<void> {
   await dropOutdatedFulltextIndexes(graph);
   for (const migration of MIGRATIONS) await graph.write(migration);
   await graph.write(AWAIT_INDEXES);
+  await migrateData(graph);
 }
