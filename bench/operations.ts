@@ -336,7 +336,7 @@ const fulltext: Operation = {
 const SHORTEST_PATH = `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
   MATCH p = shortestPath((a)-[*..4]-(b))
-  WHERE all(n IN nodes(p) WHERE n:Node)
+  WHERE all(n IN nodes(p) WHERE n:Node) AND none(r IN relationships(p) WHERE type(r) = 'TARGETS_FROM')
   RETURN length(p) AS length, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | type(r)] AS relationships
   LIMIT 1`;
 
