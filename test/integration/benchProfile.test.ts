@@ -6,6 +6,7 @@ import { TestApi } from '../support/api';
 import { type Recorded, RecordingGraph } from '../support/recording';
 import { assertTestInstance, connectTestDb, type TestDb } from '../support/testGraph';
 import { cypher } from '../../src/db/graph';
+import { REFRESH_STATEMENT_KEYS } from '../../src/db/statementKeys';
 
 /**
  * The benchmark's questions, asked of our API on a small generated graph (the benchmark's generator,
@@ -107,13 +108,14 @@ describe('lists served by a composite key read about first + 1 index entries', (
     expect((answer.data as { statements: { edges: unknown[] } }).statements.edges).toHaveLength(50);
   });
 
-  it('the last page reads the undated members through their anchor, without a label scan', async () => {
-    // Past every dated statement of the speaker: the index gives nothing, the undated branch runs.
+  it('a page the dated entries do not fill reads the undated members through their anchor, without a label scan', async () => {
     const { profile } = await profileOurs(
-      `query($id: ID!) { statements(speaker: $id, first: 5, from: "2100-01-01") { edges { node { id } } } }`,
-      { id: scenario.frequentSpeaker },
+      `query($id: ID!) { statements(speaker: $id, first: 100) { edges { node { id } } } }`,
+      { id: scenario.pathFrom },
     );
-    expect(rowsFrom(profile, SPEAKER_KEY)).toEqual([0]);
+    // The page's seek, and the COUNT {} that found fewer than 101 dated statements.
+    expect(rowsFrom(profile, SPEAKER_KEY)).toHaveLength(2);
+    expect(profile?.operators).toContain('Union');
     await profileOurs(
       `query($state: ID!, $target: ID!) {
         statements(stance: ACCUSES, speakerIn: $state, target: $target, first: 100, orderBy: DATE_ASC) { edges { node { id } } }
@@ -130,4 +132,82 @@ it.each([2, 5, 6] as OperationId[])('the floor of operation %i reads no label', 
   expect(profile?.labelScans).toEqual([]);
   if (id === 2) expect(rowsFrom(profile, SPEAKER_KEY)[0]).toBeLessThanOrEqual(60);
   if (id === 5) expect(rowsFrom(profile, TARGETS_FROM_KEY)).toHaveLength(1);
+});
+
+describe('undated statements come last from keyed lists, in both orders and across pages', () => {
+  const scenario = generated.reference.scenario;
+  const UNDATED = ['statement:zz-undated-1', 'statement:zz-undated-2', 'statement:aa-undated-3'];
+
+  beforeAll(async () => {
+    // Three undated accusations by the accusing state against the accused one, keyed like any other.
+    await db.graph.write(
+      cypher<never>(
+        'testUndated',
+        `MATCH (a:Actor {id: $state}), (b:Actor {id: $target})
+         UNWIND $ids AS id
+         CREATE (a)-[:SAID]->(s:Statement:Node {id: id, text: 'undated', stance: 'ACCUSES', direct: false})-[:TARGETS]->(b)`,
+      ),
+      { state: scenario.accusingState, target: scenario.accusedState, ids: UNDATED },
+    );
+    await db.graph.write(REFRESH_STATEMENT_KEYS, { ids: UNDATED });
+  });
+
+  const LISTS = {
+    speaker: `query($state: ID!, $first: Int!, $after: String, $order: StatementOrder) {
+      statements(speaker: $state, first: $first, after: $after, orderBy: $order) {
+        edges { node { id date } } pageInfo { hasNextPage endCursor }
+      }
+    }`,
+    targetsFrom: `query($state: ID!, $target: ID!, $first: Int!, $after: String, $order: StatementOrder) {
+      statements(stance: ACCUSES, speakerIn: $state, target: $target, first: $first, after: $after, orderBy: $order) {
+        edges { node { id date } } pageInfo { hasNextPage endCursor }
+      }
+    }`,
+    nested: `query($state: ID!, $first: Int!, $after: String, $order: StatementOrder) {
+      actor(id: $state) {
+        statements(stance: ACCUSES, first: $first, after: $after, orderBy: $order) {
+          edges { node { id date } } pageInfo { hasNextPage endCursor }
+        }
+      }
+    }`,
+  };
+  interface Page {
+    edges: { node: { id: string; date: string | null } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  }
+  type Answer = { statements?: Page; actor?: { statements: Page } };
+  const pageOf = (data: Answer | undefined) => (data?.statements ?? data?.actor?.statements) as Page;
+
+  /** Every item of the list, read `first` at a time from the last page's cursor (the tail only: 100 items back). */
+  async function walk(query: string, order: string, first: number) {
+    const vars = {
+      state: scenario.accusingState,
+      ...(query.includes('$target') ? { target: scenario.accusedState } : {}),
+      order,
+    };
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 200; page++) {
+      const answer = await api.run<Answer>(query, { ...vars, first, after });
+      expect(answer.errors).toBeNull();
+      const { edges, pageInfo } = pageOf(answer.data ?? undefined);
+      ids.push(...edges.map((e) => e.node.id));
+      if (!pageInfo.hasNextPage) return ids;
+      after = pageInfo.endCursor;
+    }
+    throw new Error('the list did not end');
+  }
+
+  it.each(Object.keys(LISTS).flatMap((list) => ['DATE_ASC', 'DATE_DESC'].map((order) => [list, order])))(
+    '%s, %s',
+    async (list, order) => {
+      const query = LISTS[list as keyof typeof LISTS];
+      const byHundred = await walk(query, order, 100);
+      const bySeven = await walk(query, order, 7);
+      expect(bySeven).toEqual(byHundred);
+      expect(new Set(byHundred).size).toBe(byHundred.length);
+      // Undated last, by id.
+      expect(byHundred.slice(-3)).toEqual([...UNDATED].sort());
+    },
+  );
 });
