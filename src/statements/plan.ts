@@ -177,11 +177,12 @@ function byIdNode(label: string, id: unknown) {
 
 const isSet = (value: unknown) => value !== null && value !== undefined;
 
-/** The predicates of every set filter except the one the anchor already applies. */
-function filtersOf(m: Cypher.Node, args: Args, except?: string): Cypher.Predicate | undefined {
+/** The predicates of every set filter except those the anchor (or an index) already applies. */
+function filtersOf(m: Cypher.Node, args: Args, except: string | string[] = []): Cypher.Predicate | undefined {
+  const skip = new Set(typeof except === 'string' ? [except] : except);
   return allOf(
     ...Object.entries(FILTERS).map(([name, filter]) =>
-      name !== except && isSet(args[name]) ? filter(m, args[name]) : undefined,
+      !skip.has(name) && isSet(args[name]) ? filter(m, args[name]) : undefined,
     ),
   );
 }
@@ -216,14 +217,8 @@ function dateRange(date: Cypher.Expr, args: Args): Cypher.Predicate | undefined 
 }
 
 /** The filters a keyed read does not apply through its index: all but `keyed` and the date range. */
-function filtersBesides(m: Cypher.Node, args: Args, keyed: string[]): Cypher.Predicate | undefined {
-  const skip = new Set([...keyed, 'from', 'to']);
-  return allOf(
-    ...Object.entries(FILTERS).map(([name, filter]) =>
-      !skip.has(name) && isSet(args[name]) ? filter(m, args[name]) : undefined,
-    ),
-  );
-}
+const filtersBesides = (m: Cypher.Node, args: Args, keyed: string[]) =>
+  filtersOf(m, args, [...keyed, 'from', 'to']);
 
 /** A speaker's statements from `statement_speaker_date` (speakerId, date), in date order. */
 function bySpeakerKey(
@@ -257,7 +252,7 @@ function bySpeakerKey(
  * speakers' side said with that stance) entries, whatever the size of the graph. The end node has no
  * label, so the planner starts from the relationship index rather than from the target's id.
  */
-function byTargetsFrom(input: ListInput, anchors: Record<string, Anchor>) {
+function byTargetsFrom(input: ListInput, targetAnchor: Anchor) {
   const { m, args } = input;
   const r = new Cypher.Relationship();
   const t = new Cypher.Node();
@@ -282,13 +277,13 @@ function byTargetsFrom(input: ListInput, anchors: Record<string, Anchor>) {
     filtersBesides(m, args, keyed),
     dateRange(r.property('date'), args),
     {
-      match: () => anchors.target?.(m, args.target) as Cypher.Match,
+      match: () => targetAnchor(m, args.target) as Cypher.Match,
       where: filtersOf(m, args, 'target'),
     },
   );
 }
 
-const ANCHOR_BY_NAME = Object.fromEntries(ANCHORS);
+const ANCHOR_BY_NAME: Record<string, Anchor> = Object.fromEntries(ANCHORS);
 
 /**
  * The page of `Query.statements`: from a composite key's index where the arguments fix its leading
@@ -308,7 +303,8 @@ function statementRows(input: ListInput): Cypher.Clause {
       { match: () => anchor[1](m, args.speaker) as Cypher.Match, where: filtersOf(m, args, 'speaker') },
     );
   const keysFit = isSet(args.speakerIn) && isSet(args.target) && isSet(args.stance);
-  if (keysFit && (!anchor || anchor[0] === 'target')) return byTargetsFrom(input, ANCHOR_BY_NAME);
+  if (keysFit && (!anchor || anchor[0] === 'target'))
+    return byTargetsFrom(input, ANCHOR_BY_NAME.target as Anchor);
   if (anchor) {
     const [name, start] = anchor;
     return sortedPage(start(m, args[name]), input, filtersOf(m, args, name), direction);
