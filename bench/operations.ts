@@ -511,8 +511,10 @@ const facetsOfAccusations: Operation = {
   }),
   cypher: {
     // One pass over the accusations, counted by (speaker, month) as they stream: memory holds the
-    // groups, not the accusations (collecting them first exceeded Neo4j's 1 GiB transaction memory
-    // at L). The speaker is read from the statement's key speakerId, not by expanding SAID.
+    // groups, not the accusations. The two sums run in CALL subqueries: in a COLLECT {} of the
+    // RETURN, Neo4j makes the outer list an implicit grouping key of the aggregation and accounts it
+    // once per group (1 GiB at M for the groups, and at L for the collected accusations before). The
+    // speaker is read from the statement's key speakerId, not by expanding SAID.
     text: `
       MATCH (:Actor {id: $state})<-[:TARGETS]-(s:Statement {stance: 'ACCUSES'})
       WITH s.speakerId AS speakerId,
@@ -520,22 +522,22 @@ const facetsOfAccusations: Operation = {
                 THEN substring(toString(s.date), 0, 7) END AS month,
            count(*) AS count
       WITH collect({speakerId: speakerId, month: month, count: count}) AS groups
-      RETURN reduce(total = 0, g IN groups | total + g.count) AS total,
-        COLLECT {
-          UNWIND groups AS g
-          WITH g.speakerId AS id, sum(g.count) AS count
-          MATCH (sp:Actor {id: id})
-          WITH sp, count ORDER BY count DESC, sp.name, sp.id
-          LIMIT ${TOP_SPEAKERS}
-          RETURN sp { .id, .name, count: count }
-        } AS speakers,
-        COLLECT {
-          UNWIND groups AS g
-          WITH g WHERE g.month IS NOT NULL
-          WITH g.month AS month, sum(g.count) AS count
-          ORDER BY month
-          RETURN {month: month, count: count}
-        } AS months`,
+      CALL (groups) {
+        UNWIND groups AS g
+        WITH g.speakerId AS id, sum(g.count) AS count
+        MATCH (sp:Actor {id: id})
+        WITH sp, count ORDER BY count DESC, sp.name, sp.id
+        LIMIT ${TOP_SPEAKERS}
+        RETURN collect(sp { .id, .name, count: count }) AS speakers
+      }
+      CALL (groups) {
+        UNWIND groups AS g
+        WITH g WHERE g.month IS NOT NULL
+        WITH g.month AS month, sum(g.count) AS count
+        ORDER BY month
+        RETURN collect({month: month, count: count}) AS months
+      }
+      RETURN reduce(total = 0, g IN groups | total + g.count) AS total, speakers, months`,
     params: (s) => ({ state: s.accusedState }),
   },
   normalise: {
