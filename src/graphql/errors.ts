@@ -3,6 +3,7 @@ import { DatabaseUnavailableError, InvalidBookmarkError } from '../db/errors';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Unavailability } from '../db/availability';
 import { log } from '../log';
+import { BadArgumentError, MissingApiKeyError } from '../model/errors';
 
 /** The closed set of error codes clients branch on (`extensions.code`). */
 export const ErrorCode = {
@@ -22,18 +23,16 @@ export class AppError extends GraphQLError {
 export const badInput = (message: string, argument?: string): AppError =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
 
-/** A mutation without the API key (`Authorization: Bearer <API_KEY>`). */
-export const unauthenticated = (message: string): AppError =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message);
-
 const UNAVAILABLE_MESSAGES: Record<Unavailability, string> = {
   unreachable: 'The graph database is unreachable; try again shortly.',
   overloaded: 'The graph database is busy; try again shortly.',
   timeout: 'The graph database did not answer in time; try again shortly.',
 };
 
-/** The data layer's errors in the API's terms: the one place they get a client-facing code. */
+/** The data layer's and the subjects' errors in the API's terms: the one place they get a client-facing code. */
 export function toApiError(error: unknown): unknown {
+  if (error instanceof BadArgumentError) return badInput(error.message, error.argument);
+  if (error instanceof MissingApiKeyError) return new AppError(ErrorCode.UNAUTHENTICATED, error.message);
   if (error instanceof DatabaseUnavailableError) {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGES[error.reason], {
       reason: error.reason,
@@ -91,10 +90,4 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (!formatted.extensions || !('stacktrace' in formatted.extensions)) return formatted;
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
   return { ...formatted, extensions };
-}
-
-/** Graph invariants (every statement has a speaker, every claim a claimant); a miss is a broken graph. */
-export function required<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new Error(`Broken graph: ${what} is missing.`);
-  return value;
 }

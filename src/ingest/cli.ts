@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { createDriver, ensureDevNeo4j } from '../db/connection';
 import { Graph } from '../db/graph';
 import { migrate } from '../db/migrations';
-import { isIsoDate } from '../graphql/scalars';
+import { isIsoDate } from '../model/dates';
 import { ingestArticle, today } from './write/ingestArticle';
 import { IngestInputError, checkArticleUrl, decodeArticleBytes } from './text/input';
 import type { IngestResult } from './write/result';

@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../generated/graphql';
-import { badInput, unauthenticated } from '../graphql/errors';
+import { BadArgumentError, MissingApiKeyError } from '../model/errors';
 import { CorrectionError, correctStatement } from './corrections/correct';
 import { IngestInputError, checkArticleText, checkArticleUrl } from './text/input';
 import { ingestArticle, today } from './write/ingestArticle';
@@ -9,15 +9,14 @@ function checked<T>(argument: string, check: () => T): T {
   try {
     return check();
   } catch (error) {
-    throw error instanceof IngestInputError ? badInput(error.message, argument) : error;
+    throw error instanceof IngestInputError ? new BadArgumentError(error.message, argument) : error;
   }
 }
 
 export const ingestMutations: MutationResolvers = {
   ingestArticle: async (_root, { input, dryRun }, ctx) => {
     // Queries stay open; anything that writes needs the key.
-    if (!ctx.authorized)
-      throw unauthenticated('Mutations need the API key: send "Authorization: Bearer <API_KEY>".');
+    if (!ctx.authorized) throw new MissingApiKeyError();
     const text = checked('input.text', () => checkArticleText(input.text, 'input.text'));
     const url = checked('input.url', () => checkArticleUrl(input.url ?? null, 'input.url'));
     const meta = {
@@ -30,12 +29,13 @@ export const ingestMutations: MutationResolvers = {
   },
 
   correctStatement: async (_root, { input }, ctx) => {
-    if (!ctx.authorized)
-      throw unauthenticated('Mutations need the API key: send "Authorization: Bearer <API_KEY>".');
+    if (!ctx.authorized) throw new MissingApiKeyError();
     try {
       return await correctStatement(ctx.graph, input);
     } catch (error) {
-      throw error instanceof CorrectionError ? badInput(error.message, `input.${error.argument}`) : error;
+      throw error instanceof CorrectionError
+        ? new BadArgumentError(error.message, `input.${error.argument}`)
+        : error;
     }
   },
 };

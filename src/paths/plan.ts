@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { FieldNode, GraphQLObjectType, SelectionSetNode } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { badInput } from '../graphql/errors';
+import { BadArgumentError } from '../model/errors';
 import { type Compilation, projectValue } from '../planner/compile';
 import { pageSize } from '../planner/pages';
 import { type Args, Level } from '../planner/plan';
@@ -24,7 +24,7 @@ const int = (value: number) => new Cypher.Param(neo4j.int(value));
 function hopsOf(args: Args): number {
   const hops = (args.maxHops as number | null) ?? 4;
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
-    throw badInput(`maxHops must be between 1 and ${MAX_HOPS}; got ${hops}.`, 'maxHops');
+    throw new BadArgumentError(`maxHops must be between 1 and ${MAX_HOPS}; got ${hops}.`, 'maxHops');
   }
   return hops;
 }
@@ -39,7 +39,10 @@ function pathFilter(p: Cypher.PathVariable, a: Cypher.Node, b: Cypher.Node, args
   const inner = (x: Cypher.Node) => Cypher.and(Cypher.neq(x, a), Cypher.neq(x, b));
   const maxDegree = args.maxDegree as number | null | undefined;
   if (maxDegree !== null && maxDegree !== undefined && (!Number.isInteger(maxDegree) || maxDegree < 1)) {
-    throw badInput(`maxDegree must be a whole number of at least 1; got ${maxDegree}.`, 'maxDegree');
+    throw new BadArgumentError(
+      `maxDegree must be a whole number of at least 1; got ${maxDegree}.`,
+      'maxDegree',
+    );
   }
   const avoid = (args.avoid as string[] | null | undefined) ?? [];
   const avoidTypes = (args.avoidRelationships as string[] | null | undefined) ?? [];

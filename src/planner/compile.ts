@@ -9,7 +9,7 @@ import {
   isObjectType,
 } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { badInput } from '../graphql/errors';
+import { BadArgumentError } from '../model/errors';
 import { CursorError, decodeCursor } from './cursor';
 import { pageSize } from './pages';
 import {
@@ -156,7 +156,7 @@ export function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
   try {
     return decodeCursor(listName(plan, args), String(after));
   } catch (error) {
-    if (error instanceof CursorError) throw badInput(`after ${error.message}.`, 'after');
+    if (error instanceof CursorError) throw new BadArgumentError(`after ${error.message}.`, 'after');
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { badInput } from '../graphql/errors';
+import { BadArgumentError } from '../model/errors';
 
 /** The most items one page of a top-level list returns. */
 export const MAX_PAGE_SIZE = 100;
@@ -13,7 +13,7 @@ export function pageSize(
 ): number {
   const size = asked ?? defaultSize;
   if (!Number.isInteger(size) || size < 1 || size > max) {
-    throw badInput(`${argument} must be between 1 and ${max}; got ${size}.`, argument);
+    throw new BadArgumentError(`${argument} must be between 1 and ${max}; got ${size}.`, argument);
   }
   return size;
 }

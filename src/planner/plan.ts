@@ -1,4 +1,5 @@
 import type Cypher from '@neo4j/cypher-builder';
+import type { SortDirection } from '../generated/enums';
 
 /** Argument values of one field, after variables and defaults are applied. */
 export type Args = Record<string, unknown>;
@@ -23,7 +24,8 @@ export interface Hoisted {
   imports: Cypher.Variable[] | '*';
 }
 
-export type Direction = 'ASC' | 'DESC';
+/** The SDL's SortDirection. */
+export type Direction = SortDirection;
 
 /** How many items a list field returns: a default, a hard maximum, and the argument that asks for more. */
 export interface Bound {

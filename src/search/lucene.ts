@@ -1,4 +1,4 @@
-import { badInput } from '../graphql/errors';
+import { BadArgumentError } from '../model/errors';
 
 /** No name or word in the graph comes near this; longer ones are refused before they reach Lucene. */
 export const MAX_WORD_LENGTH = 64;
@@ -17,12 +17,15 @@ export const MAX_WORD_LENGTH = 64;
 export function luceneQuery(text: string): string {
   const terms = searchTerms(text);
   if (terms.length === 0) {
-    throw badInput(`search needs at least one letter or digit; got ${JSON.stringify(text)}.`, 'search');
+    throw new BadArgumentError(
+      `search needs at least one letter or digit; got ${JSON.stringify(text)}.`,
+      'search',
+    );
   }
   const longest = Math.max(...terms.map((parts) => parts.join('').length));
   if (longest > MAX_WORD_LENGTH) {
     // Lucene's fuzzy and prefix automata explode on long terms ("input automaton is too large").
-    throw badInput(
+    throw new BadArgumentError(
       `search words may be at most ${MAX_WORD_LENGTH} characters; one has ${longest}.`,
       'search',
     );

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../graphql/scalars';
+import { isIsoDate } from '../model/dates';
 import type { Problem } from './format';
 
 /**

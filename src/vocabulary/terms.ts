@@ -4,7 +4,10 @@
  * and the shapes of the reference nodes (actors, places, events) a statement points at.
  */
 
-export const ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'STATE'] as const;
+import { ActorKind, Channel, DatePrecision, EventKind, PlaceKind, Stance } from '../generated/enums';
+
+// The kinds the API also exposes come from the SDL (codegen); orgType is the seed's own.
+export const ACTOR_KINDS = Object.values(ActorKind);
 export const ORG_TYPES = [
   'GOVERNMENT',
   'MINISTRY',
@@ -16,40 +19,11 @@ export const ORG_TYPES = [
   'MEDIA',
   'OTHER',
 ] as const;
-export const PLACE_KINDS = [
-  'COUNTRY',
-  'REGION',
-  'DISTRICT',
-  'CITY',
-  'VILLAGE',
-  'CORRIDOR',
-  'BORDER',
-  'OTHER',
-] as const;
-export const EVENT_KINDS = [
-  'CLASH',
-  'WAR',
-  'CONFLICT',
-  'CEASEFIRE',
-  'AGREEMENT',
-  'MEETING',
-  'PHONE_CALL',
-  'DECREE',
-  'PROTEST',
-  'OTHER',
-] as const;
-export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
-export const CHANNELS = [
-  'STATEMENT',
-  'TWEET',
-  'PHONE_CALL',
-  'PRESS_BRIEFING',
-  'SPEECH',
-  'INTERVIEW',
-  'DECREE',
-  'OTHER',
-] as const;
-export const STANCES = ['ACCUSES', 'CALLS_FOR', 'DENIES', 'CONDEMNS', 'CLAIMS', 'SUPPORTS', 'OTHER'] as const;
+export const PLACE_KINDS = Object.values(PlaceKind);
+export const EVENT_KINDS = Object.values(EventKind);
+export const DATE_PRECISIONS = Object.values(DatePrecision);
+export const CHANNELS = Object.values(Channel);
+export const STANCES = Object.values(Stance);
 
 export interface ActorEntry {
   id: string;

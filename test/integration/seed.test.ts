@@ -78,7 +78,7 @@ describe('rejecting broken annotation files, writing nothing', () => {
       expect.arrayContaining([
         expect.stringMatching(/annotations\/004\.yaml › .*stance must be one of ACCUSES/),
         expect.stringMatching(
-          /actors\.yaml › .*kind must be one of PERSON, ORGANIZATION, STATE; got "ROBOT"/,
+          /actors\.yaml › .*kind must be one of ORGANIZATION, PERSON, STATE; got "ROBOT"/,
         ),
       ]),
     );

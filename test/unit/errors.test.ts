@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { DatabaseUnavailableError, translateDriverError } from '../../src/db/errors';
 import { AppError, ErrorCode, badInput, formatError } from '../../src/graphql/errors';
+import { BadArgumentError, MissingApiKeyError } from '../../src/model/errors';
 
 const formatted = (error: GraphQLError) => error.toJSON();
 
@@ -11,6 +12,22 @@ describe('formatError', () => {
     expect(formatError(formatted(error), error, false)).toMatchObject({
       message: 'first must be between 1 and 100; got 0.',
       extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
+  });
+
+  it("gives the subjects' refusals their codes, naming the argument, wherever a resolver threw them", () => {
+    const thrown = (error: Error) =>
+      new GraphQLError(error.message, { originalError: error, path: ['statements'] });
+    const bad = thrown(new BadArgumentError('first must be between 1 and 100; got 0.', 'first'));
+    expect(formatError(formatted(bad), bad, false)).toEqual({
+      message: 'first must be between 1 and 100; got 0.',
+      path: ['statements'],
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
+    const noKey = thrown(new MissingApiKeyError());
+    expect(formatError(formatted(noKey), noKey, false)).toMatchObject({
+      message: expect.stringMatching(/API key/),
+      extensions: { code: 'UNAUTHENTICATED' },
     });
   });
 

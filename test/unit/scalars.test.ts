@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { DateScalar, isIsoDate } from '../../src/graphql/scalars';
+import { DateScalar } from '../../src/graphql/scalars';
+import { isIsoDate } from '../../src/model/dates';
 
 describe('Date scalar', () => {
   it('accepts real calendar days', () => {
