@@ -129,6 +129,43 @@ const COUNTRIES: Country[] = [
   { name: 'Australia', demonyms: ['Australian'], capitals: ['Canberra'] },
   { name: 'Brazil', demonyms: ['Brazilian'], capitals: ['Brasilia'] },
   { name: 'Mexico', demonyms: ['Mexican'], capitals: [] },
+  { name: 'Chad', demonyms: ['Chadian'], capitals: ["N'Djamena", 'Ndjamena'] },
+  { name: 'Guinea', demonyms: ['Guinean'], capitals: ['Conakry'] },
+  { name: 'Guinea-Bissau', demonyms: ['Bissau-Guinean'], capitals: ['Bissau'] },
+  { name: 'Ghana', demonyms: ['Ghanaian'], capitals: ['Accra'] },
+  { name: 'Togo', demonyms: ['Togolese'], capitals: ['Lome'] },
+  { name: 'Benin', demonyms: ['Beninese'], capitals: ['Porto-Novo', 'Cotonou'] },
+  {
+    name: 'Ivory Coast',
+    demonyms: ['Ivorian'],
+    capitals: ['Yamoussoukro', 'Abidjan'],
+    aliases: ["Cote d'Ivoire"],
+  },
+  { name: 'Liberia', demonyms: ['Liberian'], capitals: ['Monrovia'] },
+  { name: 'Sierra Leone', demonyms: ['Sierra Leonean'], capitals: ['Freetown'] },
+  { name: 'Gambia', demonyms: ['Gambian'], capitals: ['Banjul'] },
+  { name: 'Gabon', demonyms: ['Gabonese'], capitals: ['Libreville'] },
+  { name: 'Republic of the Congo', demonyms: [], capitals: ['Brazzaville'], aliases: ['Congo-Brazzaville'] },
+  { name: 'Angola', demonyms: ['Angolan'], capitals: ['Luanda'] },
+  { name: 'Zambia', demonyms: ['Zambian'], capitals: ['Lusaka'] },
+  { name: 'Zimbabwe', demonyms: ['Zimbabwean'], capitals: ['Harare'] },
+  { name: 'Malawi', demonyms: ['Malawian'], capitals: ['Lilongwe'] },
+  { name: 'Madagascar', demonyms: ['Malagasy'], capitals: ['Antananarivo'] },
+  { name: 'Namibia', demonyms: ['Namibian'], capitals: ['Windhoek'] },
+  { name: 'Botswana', demonyms: [], capitals: ['Gaborone'] },
+  { name: 'Malaysia', demonyms: ['Malaysian'], capitals: ['Kuala Lumpur'] },
+  { name: 'Singapore', demonyms: ['Singaporean'], capitals: [] },
+  { name: 'Laos', demonyms: ['Laotian', 'Lao'], capitals: ['Vientiane'] },
+  { name: 'Mongolia', demonyms: ['Mongolian'], capitals: ['Ulaanbaatar'] },
+  { name: 'New Zealand', demonyms: [], capitals: [] },
+  { name: 'Argentina', demonyms: ['Argentine', 'Argentinian'], capitals: ['Buenos Aires'] },
+  { name: 'Chile', demonyms: ['Chilean'], capitals: [] },
+  { name: 'Peru', demonyms: ['Peruvian'], capitals: ['Lima'] },
+  { name: 'Ecuador', demonyms: ['Ecuadorian'], capitals: ['Quito'] },
+  { name: 'Bolivia', demonyms: ['Bolivian'], capitals: ['La Paz'] },
+  { name: 'Cuba', demonyms: ['Cuban'], capitals: ['Havana'] },
+  { name: 'Haiti', demonyms: ['Haitian'], capitals: ['Port-au-Prince'] },
+  { name: 'Nicaragua', demonyms: ['Nicaraguan'], capitals: ['Managua'] },
 ];
 
 export function countries(): readonly Country[] {
@@ -146,7 +183,7 @@ const ORGANS: [OrganKey, RegExp][] = [
   ['mfa', /\b(foreign (affairs )?ministry|ministry of foreign affairs|foreign office|state department)\b/],
   ['mod', /\b(defen[cs]e ministry|ministry of (national )?defen[cs]e|defen[cs]e department|pentagon)\b/],
   ['interior', /\b(interior ministry|ministry of (the )?interior|ministry of internal affairs)\b/],
-  ['army', /\b(army|armed forces|military|troops)\b/],
+  ['army', /\b(army|armed forces|forces|military|troops|junta)\b/],
   ['police', /\b(police|border (service|guards?|police))\b/],
   ['presidency', /\b(presidency|presidential (office|administration)|president's office)\b/],
   ['state', /\b(government|authorities|officials?|leadership|administration|cabinet)\b/],
@@ -158,6 +195,9 @@ export function organOf(phrase: string): OrganKey | null {
   return null;
 }
 
+/** Capitals that name a head of state's office rather than the state ("the Kremlin said"). */
+export const SEATS = new Set(['kremlin', 'white house', 'elysee', 'elysée', 'downing street']);
+
 /** Words that title a person ("Foreign Minister Sergei Lavrov", "EU chief Charles Michel"). */
 export const TITLE_WORDS = new Set(
   (
@@ -165,6 +205,7 @@ export const TITLE_WORDS = new Set(
     'spokeswoman chief head leader envoy ambassador secretary general gen. chairman chair ' +
     'speaker commander representative special senior official adviser advisor aide mr. mrs. ' +
     'ms. dr. col. lt. maj. separatist de facto policy high vice former acting top diplomat ' +
-    'ombudsman mayor governor king queen emir chancellor premier pope chairperson caretaker'
+    'ombudsman mayor governor king queen emir chancellor premier pope chairperson caretaker ' +
+    'colonel lieutenant captain brigadier admiral sergeant marshal col maj lt gen brig capt sgt'
   ).split(' '),
 );

@@ -4,7 +4,7 @@ import type { ActorKind, NewActor, OrgType } from '../types';
 const ORG_TYPES: [RegExp, OrgType][] = [
   [/\b(ministry|department|pentagon)\b/, 'MINISTRY'],
   [/\bpeacekeep/, 'PEACEKEEPERS'],
-  [/\b(army|armed forces|forces|military|corps|guards?|militia|police)\b/, 'ARMED_FORCES'],
+  [/\b(army|armed forces|forces|military|corps|guards?|militia|police|command)\b/, 'ARMED_FORCES'],
   [/\b(government|cabinet|presidency|administration)\b/, 'GOVERNMENT'],
   [/\b(union|nations|organi[sz]ation|league|alliance|nato|bloc)\b/, 'INTERNATIONAL_ORGANIZATION'],
   [/\b(news|tv|times|post|press|media|agency|radio|television|journal|gazette)\b/, 'MEDIA'],

@@ -17,7 +17,8 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', '
 const NOT_NAMES = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april ' +
-    'may june july august september october november december the a an in on at'
+    'may june july august september october november december the a an in on at ' +
+    'several some many other another both all one two three four five'
   ).split(' '),
 );
 
@@ -32,26 +33,7 @@ export function unknownName(
   inside: Mention[],
 ): { name: string; surname: string } | null {
   const { tokens, text } = doc;
-  const covered = (k: number) => inside.some((m) => k >= m.first && k < m.last);
-  const namelike = (k: number) => {
-    const t = tokens[k];
-    return (
-      !!t &&
-      k < p.last &&
-      !covered(k) &&
-      ['PROPN', 'NOUN', 'X', 'VERB'].includes(t.pos) &&
-      isCapitalised(t.text) &&
-      !TITLE_WORDS.has(t.norm) &&
-      !NOT_NAMES.has(t.norm) &&
-      !GENERIC.has(t.norm)
-    );
-  };
-  /** "of", "for", "the" inside a name, when a capitalised word follows ("Committee of the Red Cross"). */
-  const connector = (k: number) => {
-    let j = k;
-    while (j < p.last && NAME_CONNECTORS.has((tokens[j] as Token).norm)) j++;
-    return j > k && namelike(j);
-  };
+  const { namelike, connector } = nameTests(doc, p.last, inside);
   // The last run of capitalised words is the name; earlier ones are titles ("Security Council secretary").
   let first = -1;
   let last = -1;
@@ -65,6 +47,7 @@ export function unknownName(
     } else inRun = false;
   }
   if (first < 0) return null;
+  first = afterInstitution(tokens, withPlaceInside(tokens, first, inside, namelike), last);
   // "Secretary of State Antony Blinken", "Minister of Health Firass Abiad": the word after a title's
   // "of"/"for" completes the title, when a name follows it.
   const lead = tokens[first - 1];
@@ -102,4 +85,107 @@ export function titledPersons(doc: TextAnalysis, mentions: Mention[]): Map<strin
     for (let n = 1; n <= words.length; n++) titles.set(words.slice(-n).join(' '), m.actor);
   }
   return titles;
+}
+
+/** Whether token k can be part of a name (before `end`, outside known mentions), and name-internal connectors. */
+function nameTests(
+  doc: TextAnalysis,
+  end: number,
+  known: Mention[],
+): { namelike: (k: number) => boolean; connector: (k: number) => boolean } {
+  const { tokens } = doc;
+  const covered = (k: number) => known.some((m) => k >= m.first && k < m.last);
+  // "Myanmar Now", "Russia Today": a capitalised word glued to a country's name makes a name with it.
+  const afterPlace = (k: number) =>
+    known.some((m) => m.last === k && m.actor.kind === 'STATE' && m.how !== 'demonym') &&
+    !['AUX', 'VERB', 'ADP', 'PUNCT'].includes(tokens[k]?.pos ?? '');
+  const namelike = (k: number) => {
+    const t = tokens[k];
+    return (
+      !!t &&
+      k < end &&
+      !covered(k) &&
+      (['PROPN', 'NOUN', 'X', 'VERB'].includes(t.pos) || afterPlace(k)) &&
+      isCapitalised(t.text) &&
+      // "Speaking to reporters, …": a sentence's first word is capitalised whatever it is.
+      !(t.pos === 'VERB' && tokens[k - 1]?.sentence !== t.sentence) &&
+      !TITLE_WORDS.has(t.norm) &&
+      !NOT_NAMES.has(t.norm) &&
+      !GENERIC.has(t.norm)
+    );
+  };
+  /** "of", "for", "the" inside a name, when a capitalised word follows ("Committee of the Red Cross"). */
+  const connector = (k: number) => {
+    let j = k;
+    while (j < end && NAME_CONNECTORS.has((tokens[j] as Token).norm)) j++;
+    return j > k && namelike(j);
+  };
+  return { namelike, connector };
+}
+
+/** Words that end an organization's name: "Ukraine's Security Service Artem Dekhtyarenko" names a person after it. */
+const INSTITUTION_WORDS =
+  /^(ministry|service|council|committee|commission|agency|office|forces|army|police|command|directorate|bureau|department|mission|court|parliament|assembly|party|front|movement)$/;
+
+/** The start of a person's name inside a run that begins with an organization's ("Security Service Artem Dekhtyarenko"). */
+function afterInstitution(tokens: Token[], first: number, last: number): number {
+  for (let k = last - 3; k >= first; k--)
+    if (INSTITUTION_WORDS.test((tokens[k] as Token).norm) && /^[A-Z]/.test(tokens[k + 1]?.text ?? ''))
+      return k + 1;
+  return first;
+}
+
+/**
+ * The first run of capitalised words from token `from` (before `end`) that no known mention covers:
+ * a name the graph does not know, as `unknownName` reads one.
+ */
+export function nameRun(
+  doc: TextAnalysis,
+  from: number,
+  end: number,
+  known: Mention[],
+): { first: number; last: number } | null {
+  const { tokens } = doc;
+  const { namelike, connector } = nameTests(doc, end, known);
+  for (let k = from; k < end; k++) {
+    if (!namelike(k)) continue;
+    let last = k + 1;
+    for (let j = k + 1; j < end; j++) {
+      const hyphen = (tokens[j] as Token).text === '-' && inCompound(tokens, j);
+      if (namelike(j)) last = j + 1;
+      else if (!hyphen && !connector(j)) break;
+    }
+    // "Secretary of State Antony Blinken": the word after a title's "of" completes the title.
+    const title = tokens[k - 2];
+    const first =
+      last - k >= 3 &&
+      title &&
+      ['of', 'for'].includes(tokens[k - 1]?.norm ?? '') &&
+      TITLE_WORDS.has(title.norm)
+        ? k + 1
+        : k;
+    return { first: afterInstitution(tokens, first, last), last };
+  }
+  return null;
+}
+
+/**
+ * A place the graph knows inside an organization's name: "Baghdad Operations Command", "the Central
+ * Committee of Sudan Doctors". The name starts before the place when the place is glued to it.
+ */
+function withPlaceInside(
+  tokens: Token[],
+  first: number,
+  inside: Mention[],
+  namelike: (k: number) => boolean,
+): number {
+  const place = inside.find((m) => m.last === first && isCapitalised((tokens[m.first] as Token).text));
+  if (!place) return first;
+  const before = tokens[place.first - 1];
+  if (!before || !['of', 'for'].includes(before.norm)) return place.first;
+  let k = place.first - 2;
+  if (tokens[k]?.norm === 'the') k--;
+  if (!namelike(k)) return first;
+  while (k > 0 && namelike(k - 1)) k--;
+  return k;
 }

@@ -6,10 +6,12 @@ import {
   mentionsWithin,
 } from './actorIndex';
 import type { Candidate } from '../candidates/candidates';
-import { organOf } from './gazetteer';
+import { type OrganKey, SEATS, organOf } from './gazetteer';
 import { newActor } from './newActors';
+import { type IntroducedPerson, ROLE_NOUNS, insideQuote, introducedPersons } from './introduced';
 import { inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
-import type { TextAnalysis, Token } from '../text/sentences';
+import { isCapitalised } from '../text/nameTrie';
+import { type TextAnalysis, type Token, normWord } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { NewActor } from '../types';
 
@@ -54,13 +56,29 @@ export const SPEAKER_CONFIDENCE: Record<ResolvedBy, number> = {
 const COLLECTIVE =
   /\b(both|two|all|the) (sides|parties|countries|nations|neighbou?rs|governments|armies)\b|\beach other\b|^(sides|parties)$/;
 const SPOKES = /\b(spokes(man|woman|person)|press secretary|representative)\b/;
-const DOCUMENT = /\b(statement|report|communique|readout|release)\b/;
+const DOCUMENT = /\b(statement|report|communique|readout|release|document|letter)\b/;
 /** A phrase ending in one of these describes a person by role ("the ministry's spokesperson"). */
 const ROLES = new Set(
   (
-    'spokesperson spokesman spokeswoman minister president chief leader head envoy ' +
+    'spokesperson spokesman spokeswoman minister president chief leader head envoy deputy ' +
     'representative ambassador secretary adviser advisor aide commander chairman chairwoman ' +
     'official diplomat chairperson chair commissioner director coordinator'
+  ).split(' '),
+);
+/** A source the text says is not named on purpose. */
+const ANONYMOUS =
+  /\banonymity\b|\banonymously\b|\bnot authori[sz]ed\b|\bdeclined to be (named|identified)\b/i;
+/** Heads of phrases that name no one who could speak ("media reports", "their allies"). */
+const NOT_PARTIES = new Set(
+  'reports report media footage images video data information allies partners'.split(' '),
+);
+/** Who "the leader" of a state can be. */
+const LEADERS = ['leader', 'president', 'premier', 'minister', 'chief', 'head'];
+/** Roles that make a phrase describe one person ("the interior minister of Pakistan"), not an organ. */
+const PERSON_ROLES = new Set(
+  (
+    'minister president secretary chief leader head envoy ambassador adviser advisor aide commander deputy ' +
+    'chairman chairwoman chairperson chair commissioner director coordinator premier'
   ).split(' '),
 );
 /** Titles that, after an organ ("foreign ministry spokesman", "defence ministry official"), mean a person of it speaks. */
@@ -80,7 +98,7 @@ const SOURCE_NOUNS = new Set(
 );
 const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'other']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const GROUP_PRONOUNS = new Set(['it', 'they', 'its', 'their']);
 /**
  * Resolves who is speaking, in document order, remembering earlier speakers for "he", "it", "the
@@ -95,7 +113,13 @@ export class SpeakerResolver {
     others?: Resolution[];
   }[] = [];
   private readonly created = new Map<string, NewActor>();
+  /** Organs made in this article for states the graph has none for, and the state each belongs to. */
+  private readonly createdOrgan = new Map<string, OrganKey>();
+  private readonly createdSide = new Map<string, string>();
   private readonly titles: Map<string, IndexedActor>;
+  private readonly persons: IntroducedPerson[];
+  /** The candidate being resolved: people named inside its own words are not who says them. */
+  private current: Candidate | null = null;
 
   constructor(
     private readonly doc: TextAnalysis,
@@ -103,6 +127,7 @@ export class SpeakerResolver {
     private readonly mentions: Mention[],
   ) {
     this.titles = titledPersons(doc, mentions);
+    this.persons = introducedPersons(doc, mentions);
   }
 
   newActors(): NewActor[] {
@@ -110,12 +135,21 @@ export class SpeakerResolver {
   }
 
   resolve(c: Candidate): Resolution | null {
-    const phrases = c.speaker ? [c.speaker, ...c.alternatives] : [];
+    this.current = c;
+    // A phrase inside quotation marks is part of someone's words, never who says them.
+    const quoted = (p: Phrase) => insideQuote(this.doc.text, (this.doc.tokens[p.first] as Token).start);
+    const [speaker, ...alternatives] = [
+      ...(c.speaker ? [completePhrase(this.doc.tokens, c.speaker)] : []),
+      ...c.alternatives,
+    ].filter((p) => !quoted(p));
+    const phrases = speaker ? [speaker, ...alternatives] : [];
     let found = c.kind === 'continuation' ? this.continuation(c) : null;
-    if (!found && c.speaker && c.kind !== 'continuation') found = this.joint(c.speaker, c.sentence);
-    // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person speaks.
-    if (c.speaker && this.namesRole(c.speaker)) {
-      for (const p of c.alternatives) {
+    if (!found && speaker && c.kind !== 'continuation') found = this.joint(speaker, c.sentence);
+    // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person
+    // speaks; "The Minister of Information, Culture and Tourism, Ana Ruiz,": the name comes last.
+    const role = phrases.findIndex((p) => this.namesRole(p));
+    if (role >= 0 && c.kind !== 'continuation') {
+      for (const p of phrases.slice(role + 1).reverse()) {
         const person = found ? null : this.phrase(p, c.sentence);
         if (person?.actor.kind === 'PERSON') found = person;
       }
@@ -154,13 +188,29 @@ export class SpeakerResolver {
       }
     }
     if (parts.length < 2) return null;
+    const heads = parts.map((part) => (tokens[part.last - 1] as Token).norm);
+    // "Palestinian eyewitnesses and security sources": one described source.
+    if (heads.every((h) => SOURCE_NOUNS.has(h) && /s$/.test(h)) && !SPOKES.test(heads.join(' '))) {
+      const mention = this.doc.text.slice(
+        (tokens[p.first] as Token).start,
+        (tokens[p.last - 1] as Token).end,
+      );
+      return this.describedSource(['some', ...mention.toLowerCase().split(/\s+/)], `some ${mention}`);
+    }
     const found: Resolution[] = [];
-    for (const part of parts) {
+    let skipped = false;
+    for (const [i, part] of parts.entries()) {
       const lead = (tokens[part.first] as Token).norm;
-      if (POSSESSIVES.has(lead) || part.last - part.first > 8) continue;
+      // "their Western allies", "media reports", "al-Burhan's deputy and … Dagalo": not a party of their own.
+      const role = ROLES.has(heads[i] ?? '') && i < parts.length - 1;
+      if (POSSESSIVES.has(lead) || NOT_PARTIES.has(heads[i] ?? '') || role || part.last - part.first > 8) {
+        skipped = true;
+        continue;
+      }
       const r = this.phrase(part, sentence);
       if (r && !found.some((f) => f.actor.id === r.actor.id)) found.push(r);
     }
+    if (found.length === 1 && skipped) return found[0] as Resolution;
     if (found.length < 2) return null;
     const [main, ...others] = found as [Resolution, ...Resolution[]];
     const mention = this.doc.text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
@@ -180,7 +230,10 @@ export class SpeakerResolver {
 
   sideOf(actor: IndexedActor): string | null {
     return (
-      this.index.sideOf(actor.id) ?? this.history.find((h) => h.actor.id === actor.id && h.side)?.side ?? null
+      this.index.sideOf(actor.id) ??
+      this.createdSide.get(actor.id) ??
+      this.history.find((h) => h.actor.id === actor.id && h.side)?.side ??
+      null
     );
   }
 
@@ -225,6 +278,8 @@ export class SpeakerResolver {
       .map((t) => t.norm)
       .join(' ');
     if (COLLECTIVE.test(norm)) return null;
+    const described = this.indefiniteSource(p, norm, mention);
+    if (described) return described;
     const inside = mentionsWithin(this.mentions, p.first, p.last);
     const heads = inside.filter((m) => !inPrepositionalPhrase(tokens, m, p));
     const distinct = new Set(heads.filter((m) => m.how !== 'demonym').map((m) => m.actor.id));
@@ -256,8 +311,13 @@ export class SpeakerResolver {
     // "Iranian foreign ministry spokesman Nasser Kanaani": a name after the organ's role is a person speaking.
     const personOfOrgan =
       !!head && tokens.slice(head.last, p.last).some((t) => ROLES.has(t.norm) || TITLE_ROLES.has(t.norm));
+    // "…," the Minister of Trade, Laura Pineda, said: the person in apposition to the role.
+    const apposed = this.namesRole(p) ? this.persons.find((x) => x.first === p.last + 1) : undefined;
+    if (apposed) return { ...done(this.introducedActor(apposed), 'name'), side: null };
     const unknown = organAfterState && !personOfOrgan ? null : named;
     if (unknown) {
+      const ministry = this.ministryOfNamed(unknown.name, mention);
+      if (ministry) return done(ministry, 'new');
       const variant = this.index.fuzzyPersonNamed(unknown.name, unknown.surname);
       if (variant) return done(variant, 'variant');
       const earlier = this.introduced(unknown.name);
@@ -268,6 +328,12 @@ export class SpeakerResolver {
       const organization = this.roleOrganization(p, heads);
       const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization));
       return { actor, mention, by: 'new', via: null, side: affiliation };
+    }
+    // "the Serbian leader", "a Kenyan minister": a person the article introduces with that role.
+    const lead = tokens[p.first]?.norm ?? '';
+    if (PERSON_ROLES.has(tokens[p.last - 1]?.norm ?? '') && (lead === 'the' || INDEFINITE.has(lead))) {
+      const person = this.personWithRole(p, lead !== 'the');
+      if (person) return { actor: person, mention, by: 'title', via: null, side: this.sideOf(person) };
     }
     if (head) return this.fromMention(head, p, mention, done);
     return this.fromDescription(norm, mention, sentence, p);
@@ -307,10 +373,20 @@ export class SpeakerResolver {
     done: (a: IndexedActor, by: ResolvedBy) => Resolution,
   ): Resolution | null {
     const actor = head.actor;
-    const rest = this.doc.tokens
-      .slice(head.last, p.last)
+    // The phrase around the state's name: "Georgia's foreign ministry", "the Foreign Ministry of Kyrgyzstan".
+    const rest = [...this.doc.tokens.slice(p.first, head.first), ...this.doc.tokens.slice(head.last, p.last)]
       .map((t) => t.norm)
       .join(' ');
+    // "The interior minister of Pakistan's caretaker government": a person described by a role of the state.
+    const role = this.doc.tokens.slice(p.first, head.first).some((t) => PERSON_ROLES.has(t.norm));
+    if (role && actor.kind === 'STATE') {
+      const name = mention.replace(/^the\s+/i, '');
+      const person = this.titles.get(name.toLowerCase());
+      return done(
+        person ?? this.create(newActor(name, name, actor.isNew ? null : actor.id, 'PERSON')),
+        'title',
+      );
+    }
     const organ = actor.kind === 'STATE' ? organOf(rest) : null;
     // "Lebanon's health ministry", "Serbia's election commission": an organ the gazetteer has no key for.
     if (!organ && actor.kind === 'STATE' && INSTITUTIONS.test(rest)) {
@@ -318,12 +394,25 @@ export class SpeakerResolver {
       return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
     }
     if (organ) {
-      const known = this.index.organ(actor.id, organ);
-      if (known) return done(this.ensure(known), 'organ');
+      const known = organ === 'state' || this.index.organ(actor.id, organ);
+      return done(this.organActor(actor, organ, mention), known ? 'organ' : 'new');
+    }
+    if (head.how === 'demonym') return null;
+    // "The Kremlin said": the president's office, not the state.
+    const seat = this.doc.tokens
+      .slice(head.first, head.last)
+      .map((t) => t.norm)
+      .join(' ');
+    if (head.how === 'capital' && SEATS.has(seat))
+      return done(this.organActor(actor, 'presidency', mention), 'organ');
+    // "The United Nations mission in Libya": a body of the organization, not the organization.
+    if (
+      actor.kind === 'ORGANIZATION' &&
+      /^(mission|office|agency|envoy's office|commission)\b/.test(rest.replace(/^the /, ''))
+    ) {
       const name = mention.replace(/^the\s+/i, '');
       return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
     }
-    if (head.how === 'demonym') return null;
     const by: ResolvedBy = head.how === 'surname' ? 'surname' : head.how === 'capital' ? 'capital' : 'name';
     return done(this.ensure(actor), by);
   }
@@ -336,12 +425,30 @@ export class SpeakerResolver {
       actor ? { actor, mention, by, via: null, side: this.sideOf(actor) } : null;
     if (words.length === 1 && PERSON_PRONOUNS.has(lastWord))
       return simple(this.lastPerson(sentence, p.first), 'pronoun');
-    if (words.length === 1 && GROUP_PRONOUNS.has(lastWord)) return simple(this.lastGroup(), 'pronoun');
-    if (SPOKES.test(norm)) {
+    if (words.length === 1 && GROUP_PRONOUNS.has(lastWord)) {
+      // "…, the statement said. "…," it said.": "it" is the statement, whoever issued it.
+      const last = this.history[this.history.length - 1];
+      const document = last && DOCUMENT.test(last.mention.toLowerCase()) ? last.actor : undefined;
+      // "Witnesses said …. They said …": plural sources are "they" too.
+      const sources =
+        lastWord === 'they'
+          ? [...this.history]
+              .reverse()
+              .find((h) => h.actor.kind !== 'PERSON' || (h.actor.isNew && /s$/.test(h.actor.name)))
+          : undefined;
+      return simple(document ?? sources?.actor ?? this.lastGroup(), 'pronoun');
+    }
+    // "Three sources said …. One said …": one of the sources just described.
+    if (words.length === 1 && lastWord === 'one')
+      return simple(
+        [...this.history].reverse().find((h) => h.actor.isNew && /^\S+s\b/.test(h.actor.name))?.actor,
+        'descriptor',
+      );
+    const owner = words[0] ?? '';
+    if (SPOKES.test(norm) && (PERSON_PRONOUNS.has(owner) || GROUP_PRONOUNS.has(owner))) {
       // "his spokesman said": the words are the principal's, delivered via the spokesperson if the graph knows one.
-      const owner = words[0] ?? '';
       const principal = PERSON_PRONOUNS.has(owner)
-        ? this.lastPerson(sentence, p.first)
+        ? this.lastPerson(sentence, p.first, true)
         : GROUP_PRONOUNS.has(owner)
           ? this.lastGroup()
           : undefined;
@@ -362,11 +469,17 @@ export class SpeakerResolver {
     if (INDEFINITE.has(words[0] ?? '')) {
       const source = this.describedSource(words, mention);
       if (source) return source;
+      // "A Yemeni minister accused …. The Yemeni Minister of Information, Ana Ruiz, said": named just after.
+      return simple(this.personWithRole(p, true), 'title');
     }
-    if (DOCUMENT.test(norm)) return simple(this.lastGroup(), 'descriptor');
+    // "the statement said": whoever spoke last issued it.
+    if (DOCUMENT.test(norm)) return simple(this.history[this.history.length - 1]?.actor, 'descriptor');
     const organ = organOf(norm);
     if (organ)
-      return simple(this.organ(organ, norm, p.first), 'descriptor') ?? this.describedSource(words, mention);
+      return (
+        simple(this.organ(organ, norm, p.first, mention), 'descriptor') ??
+        this.describedSource(words, mention)
+      );
     if (/\bministry\b/.test(norm))
       return simple(
         this.history
@@ -375,8 +488,94 @@ export class SpeakerResolver {
           .find((a) => a.orgType === 'MINISTRY'),
         'descriptor',
       );
-    const titled = simple(this.titles.get(words.filter((w) => w !== 'the').join(' ')), 'title');
-    return titled ?? this.describedSource(words, mention);
+    const titled = simple(
+      this.titles.get(words.filter((w) => w !== 'the').join(' ')) ??
+        (words[0] === 'the' ? this.personWithRole(p) : undefined),
+      'title',
+    );
+    return titled ?? simple(this.definite(p), 'descriptor') ?? this.describedSource(words, mention);
+  }
+
+  /**
+   * "the source", "the committee", "the survivors", "the paramilitary force": an actor the article
+   * named before whose name or description has that noun; "the world body" is the United Nations.
+   */
+  private definite(p: Phrase): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const words = tokens.slice(p.first, p.last);
+    if (words[0]?.norm !== 'the' || words.length > 4) return undefined;
+    const head = stem(words[words.length - 1]?.norm ?? '');
+    if (
+      /^(world|global) body$/.test(
+        words
+          .slice(1)
+          .map((t) => t.norm)
+          .join(' '),
+      )
+    )
+      return (
+        this.index.named('United Nations') ?? this.create(newActor('United Nations', 'United Nations', null))
+      );
+    const modifiers = words.slice(1, -1).map((t) => t.norm);
+    const recent = [...new Map([...this.history].reverse().map((h) => [h.actor.id, h])).values()];
+    const names = (id: string, mention: string) => {
+      const made = this.created.get(id);
+      return [mention, ...(made ? [made.name, ...made.aliases] : [])].map((n) => n.toLowerCase());
+    };
+    const byHead = recent.find((h) =>
+      names(h.actor.id, h.mention).some((n) => n.split(/[\s’']+/).some((w) => stem(w) === head)),
+    );
+    if (byHead) return byHead.actor;
+    // "the paramilitary Rapid Support Forces (RSF) … The paramilitary force": the description's words before its name.
+    const described = recent.find(
+      (h) =>
+        modifiers.length > 0 &&
+        this.mentionsOf(h.mention).some((k) => modifiers.every((m) => describedBefore(tokens, k, m))),
+    );
+    return described?.actor;
+  }
+
+  /** Where the text names an actor by this mention (token indexes). */
+  private mentionsOf(mention: string): number[] {
+    const bare = mention.replace(/^the\s+/i, '');
+    const found: number[] = [];
+    for (let i = this.doc.text.indexOf(bare); i >= 0; i = this.doc.text.indexOf(bare, i + 1)) {
+      const k = this.doc.tokens.findIndex((t) => t.start === i);
+      if (k >= 0) found.push(k);
+    }
+    return found;
+  }
+
+  /**
+   * "A security source in southern Lebanon", "several witnesses", "a Malian military source": an
+   * unnamed source the article describes speaks as that description, whatever places it names. Not
+   * when a name comes before the source noun ("a Hamas official" speaks for Hamas), nor for an unnamed
+   * spokesperson, who speaks for their organization.
+   */
+  private indefiniteSource(p: Phrase, norm: string, mention: string): Resolution | null {
+    const words = norm.split(' ');
+    // "U.S. officials, speaking on condition of anonymity, said": a described source, not the state.
+    const sentence = this.doc.sentences[(this.doc.tokens[p.first] as Token).sentence];
+    const anonymous =
+      !!sentence && ANONYMOUS.test(this.doc.text.slice(sentence.start, sentence.end)) && words.length <= 3;
+    if (!INDEFINITE.has(words[0] ?? '') && (!anonymous || words[0] === 'the')) return null;
+    const head = words.slice(0, 6).findIndex((w) => SOURCE_NOUNS.has(w));
+    if (head < 0 || SPOKES.test(words[head] ?? '')) return null;
+    const demonym = (k: number) =>
+      mentionsWithin(this.mentions, k, k + 1).some((m) => m.how === 'demonym' || m.actor.kind === 'STATE');
+    for (let k = p.first + 1; k < p.first + head; k++)
+      if (isCapitalised((this.doc.tokens[k] as Token).text) && !demonym(k)) return null;
+    if (!INDEFINITE.has(words[0] ?? '')) {
+      const name = mention.charAt(0).toUpperCase() + mention.slice(1);
+      return {
+        actor: this.create(newActor(name, mention, null, 'PERSON')),
+        mention,
+        by: 'new',
+        via: null,
+        side: null,
+      };
+    }
+    return this.describedSource(words, mention);
   }
 
   /**
@@ -392,18 +591,14 @@ export class SpeakerResolver {
     if (!indefinite) return null;
     const described = mention
       .replace(/^(a|an|another|one|two|three|several|some|a second|a third)\s+/i, '')
-      .replace(/^(second|third)\s+/i, '');
+      .replace(/^(second|third|other)\s+/i, '');
     const name = described.charAt(0).toUpperCase() + described.slice(1);
     const actor = this.create(newActor(name, mention, null, 'PERSON'));
     return { actor, mention, by: 'new', via: null, side: null };
   }
 
   /** "the Foreign Ministry": the last speaker that is one, else that organ of the state in the news so far. */
-  private organ(
-    key: NonNullable<ReturnType<typeof organOf>>,
-    norm: string,
-    before?: number,
-  ): IndexedActor | undefined {
+  private organ(key: OrganKey, norm: string, before?: number, mention?: string): IndexedActor | undefined {
     // "Mali's military-dominated government … The government has denied": the state last named, by name.
     if (key === 'state' && before !== undefined) {
       const named = lastMentionBefore(
@@ -422,7 +617,11 @@ export class SpeakerResolver {
       if (organ) return this.ensure(organ);
     }
     const recent = [...this.history].reverse();
-    const same = recent.find((h) => h.actor.organ === key || (key === 'state' && h.actor.kind === 'STATE'));
+    const same = recent.find(
+      (h) =>
+        (h.actor.organ ?? this.createdOrgan.get(h.actor.id)) === key ||
+        (key === 'state' && h.actor.kind === 'STATE'),
+    );
     if (same) return same.actor;
     if (key !== 'state' || /\bforeign\b|\bdefen[cs]e\b/.test(norm)) {
       for (const h of recent) {
@@ -432,7 +631,71 @@ export class SpeakerResolver {
       }
     }
     const firstState = this.mentions.find((m) => m.actor.kind === 'STATE' && !m.actor.isNew);
-    return firstState ? this.index.organ(firstState.actor.id, key) : undefined;
+    const known = firstState ? this.index.organ(firstState.actor.id, key) : undefined;
+    // "officials said" with nothing more: the state the article is about.
+    if (!known && key === 'state' && /^(the )?(officials|authorities)$/.test(norm)) {
+      const principal = this.principalState();
+      return principal ? this.ensure(principal) : undefined;
+    }
+    if (known || key === 'state' || !mention) return known;
+    // "the army" of a state the graph has no organ for: that organ of the state the speakers so far belong to.
+    const state = this.stateInNews();
+    return state ? this.organActor(state, key, mention) : undefined;
+  }
+
+  /**
+   * "The Taliban's foreign ministry": a ministry of a movement or de facto government the graph does
+   * not know as a state, named as the seed names ministries ("Ministry of Foreign Affairs of the Taliban").
+   */
+  private ministryOfNamed(name: string, mention: string): IndexedActor | null {
+    const at = mention.indexOf(name);
+    const after = normWord(mention.slice(at + name.length));
+    const key = /^'s\s/.test(after) ? organOf(after) : null;
+    if (!key || !['mfa', 'mod', 'interior'].includes(key)) return null;
+    const owner = /^the\s/i.test(mention.slice(0, at).trim() + ' ') ? `the ${name}` : name;
+    const pattern = ORGAN_NAMES[key as Exclude<OrganKey, 'state'>];
+    return this.create(
+      newActor(`${pattern} of ${owner}`, mention.replace(/^the\s+/i, ''), null, 'ORGANIZATION'),
+    );
+  }
+
+  /** The state the article names most often (by name, capital or demonym). */
+  private principalState(): IndexedActor | undefined {
+    const counts = new Map<string, { actor: IndexedActor; n: number }>();
+    for (const m of this.mentions)
+      if (m.actor.kind === 'STATE')
+        counts.set(m.actor.id, { actor: m.actor, n: (counts.get(m.actor.id)?.n ?? 0) + 1 });
+    return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.actor;
+  }
+
+  /** The state the last speakers belong to, else the first state the article names. */
+  private stateInNews(): IndexedActor | undefined {
+    for (const h of [...this.history].reverse()) {
+      const id = this.index.sideOf(h.actor.id) ?? h.side ?? this.createdSide.get(h.actor.id);
+      const state = id
+        ? (this.index.get(id) ?? this.mentions.find((m) => m.actor.id === id)?.actor)
+        : undefined;
+      if (state?.kind === 'STATE') return state;
+    }
+    return this.mentions.find((m) => m.actor.kind === 'STATE' && m.how !== 'demonym')?.actor;
+  }
+
+  /**
+   * A state's organ: the graph's, else one made earlier in this article, else a new organization named
+   * as the seed names organs ("Ministry of Foreign Affairs of Kyrgyzstan"), the mention kept as an alias.
+   * The government or the authorities are the state itself (the seed's rule).
+   */
+  private organActor(state: IndexedActor, key: OrganKey, mention: string): IndexedActor {
+    if (key === 'state') return this.ensure(state);
+    const alias = mention.replace(/^the\s+/i, '');
+    const known = this.index.organ(state.id, key);
+    if (known) return this.ensure(known);
+    const actor = this.create(
+      newActor(organName(state, key, alias), alias, state.isNew ? null : state.id, 'ORGANIZATION'),
+    );
+    this.createdOrgan.set(actor.id, key);
+    this.createdSide.set(actor.id, state.id);
+    return { ...actor, organ: key };
   }
 
   /**
@@ -441,22 +704,76 @@ export class SpeakerResolver {
    */
   private introduced(name: string): IndexedActor | undefined {
     const words = name.toLowerCase().split(/\s+/);
-    const fits = [...this.created.values()].filter((a) => {
-      if (a.kind !== 'PERSON' || a.name === name) return false;
-      const full = a.name.toLowerCase().split(/\s+/);
-      return words.length < full.length && words.every((w) => full.includes(w));
-    });
+    const fitsName = (full: string) => {
+      const parts = full.toLowerCase().split(/\s+/);
+      return full !== name && words.length < parts.length && words.every((w) => parts.includes(w));
+    };
+    const fits = [...this.created.values()].filter((a) => a.kind === 'PERSON' && fitsName(a.name));
     const only = fits.length === 1 ? fits[0] : undefined;
-    return only ? this.create(only) : undefined;
+    if (only) return this.create(only);
+    // Or one the article introduced by role without their speaking yet ("Foreign Minister Abdoulaye Diop").
+    const persons = [
+      ...new Map(this.persons.filter((x) => fitsName(x.name)).map((x) => [x.name, x])).values(),
+    ];
+    return persons.length === 1 ? this.introducedActor(persons[0] as IntroducedPerson) : undefined;
   }
 
   /** "he"/"she": the last person who spoke, unless a person was named since (or in the same sentence). */
-  private lastPerson(sentence: number, before: number): IndexedActor | undefined {
-    const named = lastMentionBefore(this.mentions, before, (m) => m.actor.kind === 'PERSON');
+  private lastPerson(sentence: number, before: number, possessive = false): IndexedActor | undefined {
+    // "X did Y, his spokesman said": a possessive's owner may be named in the words; "he" is not.
+    const outside = (m: { first: number }) => {
+      const c = possessive ? null : this.current;
+      const at = (this.doc.tokens[m.first] as Token).start;
+      return !c || at < c.start || at >= c.end;
+    };
+    const named = lastMentionBefore(this.mentions, before, (m) => m.actor.kind === 'PERSON' && outside(m));
     const spoke = [...this.history].reverse().find((h) => h.actor.kind === 'PERSON');
     const namedSentence = named ? (this.doc.tokens[named.first] as Token).sentence : -1;
     if (named && (namedSentence === sentence || !spoke || spoke.sentence < namedSentence)) return named.actor;
+    // A person the article introduced by role, when no one has spoken yet or in the same sentence.
+    const intro = [...this.persons].reverse().find((x) => x.last <= before && outside(x));
+    const introSentence = intro ? (this.doc.tokens[intro.first] as Token).sentence : -1;
+    if (intro && introSentence > namedSentence && (!spoke || introSentence === sentence))
+      return this.introducedActor(intro);
     return spoke?.actor;
+  }
+
+  /** The actor for a person the article introduced: a known one under another spelling, else a new one. */
+  private introducedActor(person: IntroducedPerson): IndexedActor {
+    const surname = person.name.split(/\s+/).pop() ?? person.name;
+    const known = this.index.fuzzyPersonNamed(person.name, surname);
+    if (known) return known;
+    const organization = person.roleMentions.find(
+      (m) => !m.actor.isNew && m.actor.kind !== 'PERSON' && m.how !== 'demonym',
+    );
+    return this.create(newActor(person.name, person.name, organization?.actor.id ?? null, 'PERSON'));
+  }
+
+  /**
+   * "the minister", "the spokesman", "the Serbian leader": the last person introduced before with that
+   * role (a head of state or government for "leader"), of the state the description names if any.
+   */
+  private personWithRole(p: Phrase, ahead = false): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const words = tokens.slice(p.first, p.last);
+    const head = words[words.length - 1]?.norm ?? '';
+    if (!ROLE_NOUNS.has(head)) return undefined;
+    const states = mentionsWithin(this.mentions, p.first, p.last).map((m) => m.actor.id);
+    const modifiers = words
+      .slice(0, -1)
+      .filter((t) => !['the', 'a', 'an'].includes(t.norm) && !states.length && t.pos === 'ADJ')
+      .map((t) => t.norm);
+    const roles = head === 'leader' ? LEADERS : [head];
+    const sentence = (tokens[p.first] as Token).sentence;
+    const near = (x: IntroducedPerson) =>
+      ahead ? x.first >= p.last && (tokens[x.first] as Token).sentence <= sentence + 2 : x.last <= p.first;
+    const fits = (x: IntroducedPerson) =>
+      near(x) &&
+      roles.some((r) => x.role.includes(r)) &&
+      modifiers.every((w) => x.role.includes(w)) &&
+      states.every((id) => x.roleMentions.some((m) => m.actor.id === id));
+    const person = ahead ? this.persons.find(fits) : [...this.persons].reverse().find(fits);
+    return person ? this.introducedActor(person) : undefined;
   }
 
   /** "it"/"they": the last organization or state that spoke. */
@@ -483,7 +800,73 @@ export class SpeakerResolver {
       orgType: actor.orgType,
       partOf: actor.partOf,
       isNew: true,
-      organ: null,
+      organ: this.createdOrgan.get(actor.id) ?? null,
     };
   }
+}
+
+/**
+ * A new organ's name: its own proper name when the article gives one ("Azerbaijan's State Border
+ * Service", "the Israel Defense Forces"), else the seed's pattern, spelt as the article spells it.
+ */
+function organName(state: IndexedActor, key: Exclude<OrganKey, 'state'>, alias: string): string {
+  const own = alias
+    .split(/\s+/)
+    .filter((w) => !w.toLowerCase().startsWith(state.name.toLowerCase().slice(0, 4)))
+    .filter((w) => /^[A-Z]/.test(w) && !/^(the|an?)$/i.test(w));
+  const generic = ['mfa', 'mod', 'interior'].includes(key) || own.length === 0;
+  if (!generic) return alias;
+  const pattern = ORGAN_NAMES[key];
+  return `${/defence/i.test(alias) ? pattern.replace('Defense', 'Defence') : pattern} of ${state.name}`;
+}
+
+/** How the seed names a state's organs ("Ministry of Foreign Affairs of Armenia", "Armed Forces of Azerbaijan"). */
+const ORGAN_NAMES: Record<Exclude<OrganKey, 'state'>, string> = {
+  mfa: 'Ministry of Foreign Affairs',
+  mod: 'Ministry of Defense',
+  interior: 'Ministry of Internal Affairs',
+  army: 'Armed Forces',
+  police: 'Police',
+  presidency: 'Presidential Office',
+};
+
+/** A noun without its plural ending, so "sources" finds "the source" and "forces" "the force". */
+const stem = (w: string): string => w.toLowerCase().replace(/s$/, '').replace(/e$/, '');
+
+/** Whether `word` is among the few words before token k ("the paramilitary Rapid Support Forces"). */
+function describedBefore(tokens: Token[], k: number, word: string): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if ((tokens[j] as Token).norm === word) return true;
+  return false;
+}
+
+/**
+ * The whole speaker phrase when the attribution cut it: a list's last item ("and their Western
+ * allies" → "France, the United States, and their Western allies") and a role's complement ("a
+ * spokesperson" → "a spokesperson for the Security Council").
+ */
+function completePhrase(tokens: Token[], p: Phrase): Phrase {
+  let { first, last } = p;
+  const sentence = (tokens[first] as Token).sentence;
+  if (tokens[first]?.norm === 'and' || tokens[first - 1]?.text === ',') {
+    let k = first - 1;
+    while (k >= 0 && k > first - 14 && (tokens[k] as Token).sentence === sentence) {
+      const t = tokens[k] as Token;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || [';', ':', 'that'].includes(t.norm))
+        break;
+      k--;
+    }
+    const start = k + 1;
+    const list = tokens.slice(start, first).some((t) => t.text === ',');
+    if (tokens[first]?.norm === 'and' && p.last - p.first > 1 && list) first = start;
+  }
+  if (ROLES.has(tokens[last - 1]?.norm ?? '') && ['for', 'of'].includes(tokens[last]?.norm ?? '')) {
+    let k = last + 1;
+    while (k < tokens.length && k < last + 9 && (tokens[k] as Token).sentence === sentence) {
+      const t = tokens[k] as Token;
+      if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
+      k++;
+    }
+    if (k > last + 1) last = k;
+  }
+  return { first, last };
 }

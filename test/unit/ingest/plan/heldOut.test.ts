@@ -19,8 +19,8 @@ describe('general attribution rules the held-out set exposed', () => {
         'YEREVAN, Armenia (AP) — Two soldiers were killed on Tuesday, the Armenian Defense Ministry said, accusing Azerbaijani forces of opening fire.',
       ),
     ).toEqual([
-      ['actor:armenian-defense-ministry', 'Two soldiers were killed on Tuesday'],
-      ['actor:armenian-defense-ministry', 'accusing Azerbaijani forces of opening fire'],
+      ['actor:ministry-of-defense-of-armenia', 'Two soldiers were killed on Tuesday'],
+      ['actor:ministry-of-defense-of-armenia', 'accusing Azerbaijani forces of opening fire'],
     ]);
   });
 

@@ -100,7 +100,7 @@ export const HELD_OUT: HeldOutArticle[] = [
         span: 'its peacekeeping force in Kosovo, KFOR, was monitoring the situation and was ready to act if needed',
       },
       {
-        speaker: ['Kosovo police'],
+        speaker: ['Kosovo police', 'Police of Kosovo'],
         span: 'the gunmen fled toward the Serbian border after an hours-long gunfight at a monastery',
       },
       {
@@ -137,11 +137,11 @@ export const HELD_OUT: HeldOutArticle[] = [
     ].join('\n'),
     expected: [
       {
-        speaker: ['Israeli military', 'Israel', 'Israeli army'],
+        speaker: ['Israeli military', 'Israel', 'Israeli army', 'Armed Forces of Israel'],
         span: 'Hezbollah has fired dozens of rockets at northern Israel',
       },
       {
-        speaker: ['Israeli military', 'Israel', 'Israeli army'],
+        speaker: ['Israeli military', 'Israel', 'Israeli army', 'Armed Forces of Israel'],
         span: 'its air defences had intercepted most of the projectiles and that no injuries were reported',
       },
       {

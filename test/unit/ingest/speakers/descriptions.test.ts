@@ -1,0 +1,92 @@
+import { extract } from '../knownGraph';
+
+const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
+
+describe('descriptions that refer back', () => {
+  it('"the source", "the committee": an actor named before with that noun', () => {
+    expect(
+      speakers(
+        'A police source said the road was closed. "Nobody may pass," the source told reporters. ' +
+          'The Central Committee of Kenyan Nurses said two nurses were hurt. Both were treated in town, the committee said.',
+      ),
+    ).toEqual([
+      'Police source',
+      'Police source',
+      'Central Committee of Kenyan Nurses',
+      'Central Committee of Kenyan Nurses',
+    ]);
+  });
+
+  it('"the statement" and then "it" are whoever issued the statement', () => {
+    expect(
+      speakers(
+        'Trade Minister Laura Pineda said the port would reopen. The statement added that ships would be inspected. ' +
+          '"Nobody will be turned away," it said.',
+      ),
+    ).toEqual(['Laura Pineda', 'Laura Pineda', 'Laura Pineda']);
+  });
+
+  it('"one" is one of the sources just described; "the world body" is the United Nations', () => {
+    expect(speakers('Three sources said the talks stalled. One said a new round was planned.')).toEqual([
+      'Sources',
+      'Sources',
+    ]);
+    expect(speakers('The world body called for calm.')).toEqual(['United Nations']);
+  });
+});
+
+describe('lists of speakers', () => {
+  it('parts that are no one (their allies, media reports) leave the one who speaks', () => {
+    expect(speakers('Kenya and its Western allies said the vote was fair.')).toEqual(['Kenya']);
+    expect(speakers('Witnesses and news reports said the market was hit.')).toEqual(['Witnesses']);
+    expect(speakers('Kenyan eyewitnesses and security sources said the market was hit.')).toEqual([
+      'Kenyan eyewitnesses and security sources',
+    ]);
+  });
+
+  it('a list cut at its last item is read whole', () => {
+    expect(speakers('Georgia, Russia, and their allies have accused Armenia of delaying the talks.')).toEqual(
+      ['Georgia', 'Russia'],
+    );
+  });
+
+  it('an unnamed spokesperson for someone speaks for them', () => {
+    expect(
+      speakers('"Talks will resume," said a spokesperson for Josep Borrell, the EU foreign policy chief.'),
+    ).toEqual(['Josep Borrell']);
+  });
+});
+
+describe('who "he" is', () => {
+  it('not a person named inside the words he says', () => {
+    expect(
+      speakers(
+        'Trade Minister Laura Pineda said the port would reopen. ' +
+          'The invitation went to the Kenyan envoy, Pablo Ortega, she said.',
+      ),
+    ).toEqual(['Laura Pineda', 'Laura Pineda']);
+  });
+
+  it('a deputy described by whose deputy they are is not a second speaker', () => {
+    expect(speakers("Pineda's deputy and army commander Pablo Ortega said the port would reopen.")).toEqual([
+      'Pablo Ortega',
+    ]);
+  });
+});
+
+describe('names and quotes around the speaker', () => {
+  it('a name inside the quoted words is not who adds to them', () => {
+    expect(
+      speakers(
+        '"Kenya is trying to wipe out the camp," Pineda told the meeting, adding that "Kenya will fail."',
+      ),
+    ).toEqual(['Pineda', 'Pineda']);
+  });
+
+  it('a country’s name glued to a capitalised word names an outlet or a body', () => {
+    expect(speakers('Kenya Now, an online news site, said the market was hit.')).toEqual(['Kenya Now']);
+    expect(speakers('A Nairobi Operations Command official said the market was hit.')).toEqual([
+      'Nairobi Operations Command',
+    ]);
+  });
+});
