@@ -1,3 +1,4 @@
+import { SEARCH_INDEX } from '../src/db/indexNames';
 import { luceneQuery } from '../src/search/lucene';
 import type { Scenario } from './generate';
 
@@ -311,8 +312,10 @@ const fulltext: Operation = {
     variables: { phrase: luceneQuery(s.searchText) },
   }),
   cypher: {
+    // The index our search reads (every searchable kind, one scale); the search words occur only in
+    // statements here, so its 20 best hits are statements.
     text: `
-      CALL db.index.fulltext.queryNodes('statementText', $lucene, {limit: 20}) YIELD node, score
+      CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene, {limit: 20}) YIELD node, score
       MATCH (sp:Actor)-[:SAID]->(node)
       RETURN node.id AS id, node.text AS text, sp { .id, .name } AS speaker, score
       ORDER BY score DESC, id`,

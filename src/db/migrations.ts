@@ -6,6 +6,7 @@ import {
   RECORD_MIGRATION,
   STATEMENT_KEYS_MIGRATION,
 } from './statementKeys';
+import { SEARCH_INDEX } from './indexNames';
 
 /**
  * Constraints and indexes, all `IF NOT EXISTS`, so applying them again changes nothing. Every lookup
@@ -52,12 +53,22 @@ const COMPOSITE_INDEXES: [name: string, pattern: string, properties: string[]][]
   ['targets_from_key', '()-[n:TARGETS_FROM]-()', ['speakerIn', 'stance', 'date']],
 ];
 
-const FULLTEXT_INDEXES: [name: string, label: string, properties: string[]][] = [
-  ['actorNames', 'Actor', ['name', 'aliasText', 'searchText']],
-  ['placeNames', 'Place', ['name', 'aliasText', 'searchText']],
-  ['eventTitles', 'Event', ['title', 'searchText']],
-  ['statementText', 'Statement', ['text', 'searchText']],
-  ['articleText', 'Article', ['title', 'text', 'searchText']],
+/**
+ * One index per kind, for the lists that search one kind (actors, places, events, statements), and
+ * `searchAll` over every kind for `Query.search`: one Lucene query expands the (fuzzy, prefix) terms
+ * once and ranks every hit on one scale, where five queries cost five expansions and a merge.
+ */
+const FULLTEXT_INDEXES: [name: string, labels: string[], properties: string[]][] = [
+  ['actorNames', ['Actor'], ['name', 'aliasText', 'searchText']],
+  ['placeNames', ['Place'], ['name', 'aliasText', 'searchText']],
+  ['eventTitles', ['Event'], ['title', 'searchText']],
+  ['statementText', ['Statement'], ['text', 'searchText']],
+  ['articleText', ['Article'], ['title', 'text', 'searchText']],
+  [
+    SEARCH_INDEX,
+    ['Actor', 'Place', 'Event', 'Statement', 'Article'],
+    ['name', 'aliasText', 'title', 'text', 'searchText'],
+  ],
 ];
 
 export const MIGRATIONS = [
@@ -79,33 +90,35 @@ export const MIGRATIONS = [
       `CREATE RANGE INDEX ${name} IF NOT EXISTS FOR ${pattern} ON (${properties.map((p) => `n.${p}`).join(', ')})`,
     ),
   ),
-  ...FULLTEXT_INDEXES.map(([name, label, properties]) =>
+  ...FULLTEXT_INDEXES.map(([name, labels, properties]) =>
     cypher<never>(
       `fulltext${name}`,
-      `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [${properties.map((p) => `n.${p}`).join(', ')}]`,
+      `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [${properties.map((p) => `n.${p}`).join(', ')}]`,
     ),
   ),
 ];
 
 const AWAIT_INDEXES = cypher<never>('awaitIndexes', 'CALL db.awaitIndexes(300)');
 
-const FULLTEXT_DEFINITIONS = cypher<{ name: string; properties: string[] }>(
+const FULLTEXT_DEFINITIONS = cypher<{ name: string; labels: string[]; properties: string[] }>(
   'fulltextDefinitions',
-  'SHOW FULLTEXT INDEXES YIELD name, properties RETURN name, properties',
+  'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties RETURN name, labelsOrTypes AS labels, properties',
 );
 
-/** `IF NOT EXISTS` keeps an index whose properties changed, so such an index is dropped and made again. */
+/** `IF NOT EXISTS` keeps an index whose labels or properties changed, so such an index is dropped and made again. */
 function dropChangedFulltext(name: string) {
   return cypher<never>(`drop${name}`, `DROP INDEX ${name} IF EXISTS`);
 }
 
 async function dropOutdatedFulltextIndexes(graph: Graph): Promise<void> {
+  const definition = (labels: string[], properties: string[]) =>
+    `${labels.join('|')}:${properties.join(',')}`;
   const existing = new Map(
-    (await graph.read(FULLTEXT_DEFINITIONS)).map((row) => [row.name, row.properties.join(',')]),
+    (await graph.read(FULLTEXT_DEFINITIONS)).map((row) => [row.name, definition(row.labels, row.properties)]),
   );
-  for (const [name, , properties] of FULLTEXT_INDEXES) {
+  for (const [name, labels, properties] of FULLTEXT_INDEXES) {
     const current = existing.get(name);
-    if (current !== undefined && current !== properties.join(','))
+    if (current !== undefined && current !== definition(labels, properties))
       await graph.write(dropChangedFulltext(name));
   }
 }

@@ -16,7 +16,11 @@ import { luceneQuery } from '../search/lucene';
  */
 
 const PAGE = { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' };
-const RELATED = { default: 50, max: 50 };
+/**
+ * A statement's events, targets, replies: a handful each in practice (the most targets in the seed and
+ * the generated graphs is 4), so 20 cuts nothing real and keeps nested answers' worst case small.
+ */
+const RELATED = { default: 20, max: 20 };
 
 const directionOf = (args: Args): Direction => (args.orderBy === 'DATE_DESC' ? 'DESC' : 'ASC');
 const param = (value: unknown) => new Cypher.Param(value);
