@@ -1,5 +1,6 @@
 import { type Candidate, trimEnd } from './candidates';
 import type { QuoteSpan } from './quotes';
+import { looseParticiple, nominalDenial, possessiveCalls } from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
 import { TRAILING_VERBS, reportingLemma } from './reportingVerbs';
 import {
@@ -41,9 +42,21 @@ export function paraphrases(
       ...direct.filter((c) => c.sentence === s.index),
     ]);
     if (according) found.push(according);
+    // Calls carried by someone's noun, unless a reporting verb already reports them.
+    for (const call of possessiveCalls(doc, s, quoted))
+      if (
+        !found.some(
+          (c) => c.start <= call.start && c.end > call.start && c.verb !== null && c.verb < (call.verb ?? 0),
+        )
+      )
+        found.push(call);
     // ", adding that “…”": a participle whose words are quoted is a statement of its own (the quote);
     // the paraphrase before it ends at its comma.
     for (const d of direct) {
+      // "…, with X denouncing the sanctions as “illegal,” local media reported.": the attribution
+      // closing a clause with a quote in it ends the statements inside that clause.
+      if (d.sentence === s.index && d.kind === 'trailing' && d.speaker)
+        cuts.push((doc.tokens[d.speaker.first] as Token).start);
       const verb = d.verb === null ? undefined : doc.tokens[d.verb];
       if (
         d.sentence === s.index &&
@@ -55,7 +68,31 @@ export function paraphrases(
     }
     all.push(...withEnds(doc, s, found, cuts).flatMap((c) => splitClauses(doc, c, quoted)));
   }
-  return all.filter((c) => saysSomething(doc, c));
+  return all.filter((c) => saysSomething(doc, c) && !byCorrespondent(doc, c));
+}
+
+const REPORTERS = new Set([
+  'correspondent',
+  'correspondents',
+  'reporter',
+  'reporters',
+  'journalist',
+  'journalists',
+]);
+
+/**
+ * "An AFP correspondent said …", "according to an Anadolu Agency (AA) reporter in Khartoum": the
+ * outlet's own reporter reports; that is the article's narration, not a statement (the annotation
+ * guidelines).
+ */
+function byCorrespondent(doc: TextAnalysis, c: Candidate): boolean {
+  if (!c.speaker || !['a', 'an', 'our'].includes(doc.tokens[c.speaker.first]?.norm ?? '')) return false;
+  for (let i = c.speaker.first + 1; i < Math.min(doc.tokens.length, c.speaker.first + 8); i++) {
+    const t = doc.tokens[i] as Token;
+    if (REPORTERS.has(t.norm)) return i > c.speaker.first + 1;
+    if (!(t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || ['(', ')'].includes(t.text))) return false;
+  }
+  return false;
 }
 
 /** Verbs that report words only through a clause: "said" alone, or with an adjunct, says nothing. */
@@ -86,11 +123,23 @@ function verbsOf(
   for (let k = s.first; k < s.last; k++) {
     if (quoted.has(k) || consumed.has(k)) continue;
     const lemma = reportingLemma(doc, k);
-    if (!lemma || !attributes(tokens, k)) continue;
+    if (!lemma) continue;
+    const loose = /ing$/.test((tokens[k] as Token).norm) ? looseParticiple(tokens, k) : null;
+    if (!loose && !attributes(tokens, k)) continue;
     const participle = /ing$/.test((tokens[k] as Token).norm) && tokens[k - 1]?.pos !== 'AUX';
     if (participle) {
-      const subject = participleSubject(doc, s, k, quoted, consumed, found);
-      if (subject.phrase) found.push(paraphrase(doc, k, lemma, s, subject, false));
+      // "issued a statement vowing …" is one statement, the issuing's.
+      if (loose?.document && found.some((c) => c.verb !== null && c.verb < k)) continue;
+      const subject = loose?.withPhrase
+        ? { phrase: loose.withPhrase, alternatives: [], background: false }
+        : participleSubject(doc, s, k, quoted, consumed, found);
+      if (!subject.phrase) continue;
+      const c = paraphrase(doc, k, lemma, s, subject, false);
+      // "In a statement vowing retaliation, the ministry said …": the participle ends at its clause's comma.
+      const comma = loose
+        ? range(k + 1, s.last).find((i) => !quoted.has(i) && tokens[i]?.text === ',')
+        : undefined;
+      found.push(comma === undefined ? c : { ...c, end: (tokens[comma] as Token).start });
       continue;
     }
     if (tokens[k - 1]?.norm === 'to') continue;
@@ -104,15 +153,24 @@ function verbsOf(
     }
     const subject = subjectOf(doc, s, k);
     if (!subject.phrase) continue;
+    const denial = nominalDenial(doc, s, k, lemma, subject.phrase);
+    if (denial) {
+      found.push(denial);
+      cuts.push(denial.start);
+      continue;
+    }
     const trailing = trailingAttribution(doc, s, k, lemma, subject.phrase, [...direct, ...found]);
     if (trailing !== undefined) {
       if (trailing) found.push(trailing);
-      else cuts.push((tokens[subject.phrase.first - 1] as Token).start);
+      // Statements inside the clause (", with X denouncing …") end where the attribution begins.
+      cuts.push((tokens[subject.phrase.first - 1] as Token).start);
       continue;
     }
     // A reporting verb inside reported words ("said Armenia had accused …") is part of them, unless
     // it opens a clause of its own (", and said", ", while Tehran warned", "; Baku denied").
-    const previous = [...found].reverse().find((c) => c.kind === 'paraphrase');
+    const previous = [...found]
+      .reverse()
+      .find((c) => c.kind === 'paraphrase' && c.end > (tokens[k] as Token).start);
     if (previous && !coordinated(tokens, k) && !newClause(tokens, previous.verb ?? k, subject.phrase.first))
       continue;
     found.push(paraphrase(doc, k, lemma, s, subject, subject.background));
@@ -124,7 +182,8 @@ function verbsOf(
 function attributes(tokens: Token[], k: number): boolean {
   const before = (n: number) => tokens[k - n];
   if (GLOSS.has(before(1)?.norm ?? '') || before(1)?.norm === 'that') return false;
-  if (before(1)?.pos === 'PRON' && GLOSS.has(before(2)?.norm ?? '')) return false;
+  // "which it said" glosses; "a speech in which he asserted that …" reports.
+  if (before(1)?.pos === 'PRON' && GLOSS.has(before(2)?.norm ?? '') && before(3)?.pos !== 'ADP') return false;
   // ", which Moscow said was holding," comments in passing; "forces that Azerbaijan says include …" claims.
   for (let n = 2; n <= 4; n++) {
     if (before(n)?.norm === 'which' && before(n + 1)?.text === ',') return false;
@@ -143,6 +202,7 @@ function attributes(tokens: Token[], k: number): boolean {
   return true;
 }
 
+const CONTRAST = new Set(['but', 'while', 'whereas', 'yet']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 
 function newClause(tokens: Token[], from: number, to: number): boolean {
@@ -176,10 +236,32 @@ function participleSubject(
   const attributed = [...found].reverse().find((c) => c.kind === 'trailing' && c.verb !== null && c.verb < k);
   if (attributed)
     return { phrase: attributed.speaker, alternatives: attributed.alternatives, background: false };
-  const main = range(s.first, k).find((i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i));
+  // "In a statement vowing retaliation, the ministry said …": the subject may come after the participle.
+  const finite = range(s.first, k).filter((i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i));
+  // "Officials said ten rockets landed, but the Pentagon was more guarded, saying …": the clause
+  // the participle hangs on is the last one opened by "but"/"while", else the first.
+  const contrasted = [...finite]
+    .reverse()
+    .map((i) => contrastedSubject(doc.tokens, i))
+    .find((p) => p !== null);
+  if (contrasted) return { phrase: contrasted, alternatives: [], background: false };
+  const main =
+    finite[0] ??
+    range(k + 1, s.last).find(
+      (i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i) && !!reportingLemma(doc, i),
+    );
   if (main === undefined) return { phrase: null, alternatives: [], background: false };
   if (consumed.has(main)) return { phrase: consumed.get(main) ?? null, alternatives: [], background: false };
   return subjectOf(doc, s, main);
+}
+
+/** "… but the Pentagon was (more guarded)": the verb's subject right after "but", "while", "whereas" or "yet". */
+function contrastedSubject(tokens: Token[], v: number): Phrase | null {
+  let j = v - 1;
+  while (tokens[j] && ['AUX', 'ADV', 'PART'].includes((tokens[j] as Token).pos)) j--;
+  const last = j;
+  while (tokens[j] && ['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes((tokens[j] as Token).pos)) j--;
+  return j < last && CONTRAST.has(tokens[j]?.norm ?? '') ? { first: j + 1, last: last + 1 } : null;
 }
 
 function paraphrase(
@@ -251,14 +333,21 @@ const CONNECTORS = new Set(['ADV', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT']);
  * …”": two clauses with their own subjects joined by "and" are two things said.
  */
 function splitClauses(doc: TextAnalysis, c: Candidate, quoted: Set<number>): Candidate[] {
-  if (c.kind !== 'paraphrase' || !TRAILING_VERBS.has(c.lemma)) return [c];
+  if (c.kind !== 'paraphrase') return [c];
+  // "dismissed the move as a ruse, and protesters have held fast": after an accusing or dismissing
+  // verb, a new clause with its own subject is the reporter's narration, not more of the words.
+  const says = TRAILING_VERBS.has(c.lemma);
   const { tokens } = doc;
   const inside = tokensWithin(doc, c.contentStart, c.end).map((t) => t.index);
   for (const k of inside) {
     if ((tokens[k] as Token).norm !== 'and' || quoted.has(k)) continue;
-    if (!inside.some((i) => i < k && !quoted.has(i) && isFiniteVerb(tokens, i))) continue;
+    const afterComma =
+      tokens[k - 1]?.text === ',' ||
+      (/["\u201d]/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
+    if (!says && !afterComma) continue;
+    if (says && !inside.some((i) => i < k && !quoted.has(i) && isFiniteVerb(tokens, i))) continue;
     const subject = k + 1;
-    if (!['DET', 'PRON', 'PROPN'].includes(tokens[subject]?.pos ?? '')) continue;
+    if (!['DET', 'PRON', 'PROPN', ...(says ? [] : ['NOUN'])].includes(tokens[subject]?.pos ?? '')) continue;
     let j = subject;
     while (
       j < subject + 5 &&
@@ -270,6 +359,7 @@ function splitClauses(doc: TextAnalysis, c: Candidate, quoted: Set<number>): Can
     if (j === subject || !(isFiniteVerb(tokens, verb) || tokens[verb]?.pos === 'AUX')) continue;
     const start = (tokens[subject] as Token).start;
     const first = { ...c, end: trimEnd(doc.text, c.start, (tokens[k - 1] as Token).end) };
+    if (!says) return [first];
     return [first, ...splitClauses(doc, { ...c, start, contentStart: start }, quoted)];
   }
   return [c];

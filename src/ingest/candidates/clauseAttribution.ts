@@ -73,11 +73,36 @@ function clauseSubject(doc: TextAnalysis, s: Sentence, before: number): Phrase |
 function onlyAdverbialsAfter(tokens: Token[], k: number, end: number): boolean {
   const rest = range(k + 1, end).filter((i) => !isPunct(tokens[i]));
   return (
-    rest.every((i) => (tokens[i] as Token).norm !== 'that' && !isFiniteVerb(tokens, i)) &&
+    rest.every(
+      (i) => (tokens[i] as Token).norm !== 'that' && (!isFiniteVerb(tokens, i) || reducedRelative(tokens, i)),
+    ) &&
     (rest.length === 0 ||
       ['ADP', 'ADV', 'PROPN', 'NOUN', 'DET'].includes((tokens[rest[0] as number] as Token).pos))
   );
 }
+
+/** "a press conference held by the group": a participle describing the noun before it, not a clause. */
+function reducedRelative(tokens: Token[], i: number): boolean {
+  return (
+    ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') &&
+    /ed$|^(held|made|given|taken|seen|shown|sent|put|set)$/.test((tokens[i] as Token).norm) &&
+    ['by', 'in', 'on', 'at', 'for', 'with'].includes(tokens[i + 1]?.norm ?? '')
+  );
+}
+
+/** Nouns that name someone else's words: ", a claim the army denied", ", an allegation Moscow rejects". */
+export const CLAIM_NOUNS = new Set([
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'charge',
+  'charges',
+  'assertion',
+  'version',
+]);
 
 const CLAUSE_AFTER = new Set('after as while when because although though since before following'.split(' '));
 
@@ -92,6 +117,7 @@ function attributionEnd(tokens: Token[], k: number, s: Sentence): number {
     if (t.text !== ',') continue;
     const next = tokens[i + 1] as Token;
     if ((next.pos === 'VERB' && /ing$/.test(next.norm)) || CLAUSE_AFTER.has(next.norm)) return i;
+    if (next.pos === 'DET' && CLAIM_NOUNS.has(tokens[i + 2]?.norm ?? '')) return i;
   }
   return s.last;
 }

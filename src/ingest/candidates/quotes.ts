@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { TRAILING_VERBS, reportingLemma } from './reportingVerbs';
+import { TRAILING_VERBS, quoteLemma } from './reportingVerbs';
 import {
   type Sentence,
   type TextAnalysis,
@@ -136,7 +136,12 @@ export function directQuotes(
     const endsSentence = !closing || onlyPunctuationAfter(doc, closing, closeToken);
     const before = words >= 3 ? attributionBefore(doc, opening, openToken, endsSentence && words >= 4) : null;
     if (before) {
-      const subject = subjectOf(doc, opening, before.verb);
+      const quoted = quotedAsSaying(doc, opening, before.verb);
+      // "“…,” the army said, adding that “…”": the participle continues the attribution before it.
+      const continued = participleAfterQuote(doc, before.verb, candidates);
+      const subject = quoted
+        ? { phrase: quoted, alternatives: [] }
+        : (continued ?? subjectOf(doc, opening, before.verb));
       consumed.set(before.verb, subject.phrase);
       const { phrase, alternatives } = subject;
       candidates.push({
@@ -234,8 +239,13 @@ function attributionAfter(
   }
   let speakerEnd: number | null = null;
   for (let v = k; v < Math.min(s.last, k + 24); v++) {
-    const lemma = reportingLemma(doc, v);
+    const lemma = quoteLemma(doc, v);
     if (lemma) {
+      // "…,” the agency quotes the minister.": the one quoted is the object.
+      if (lemma === 'quote' && v > k) {
+        const last = phraseEnd(tokens, v + 1, s.last);
+        return last > v + 1 ? { verb: v, lemma: 'say', speaker: { first: v + 1, last } } : null;
+      }
       if (v > k) {
         const opensClause = ['CCONJ', 'SCONJ', 'ADP'].includes((tokens[k] as Token).pos);
         return opensClause || range(k, v).some((i) => tokens[i]?.pos === 'VERB')
@@ -246,7 +256,12 @@ function attributionAfter(
       // followed only by an apposition and a participial clause (", a spokeswoman for …, adding …").
       const last = phraseEnd(tokens, v + 1, s.last);
       const inverted = TRAILING_VERBS.has(lemma) && !/ing$/.test((tokens[v] as Token).norm);
-      const rest = range(last, participialClauseAt(tokens, last, s.last));
+      const restEnd = participialClauseAt(tokens, last, s.last);
+      // ", a member of the council that was set up by soldiers": a relative clause only describes.
+      const relative = range(last, restEnd).find((i) =>
+        ['that', 'who', 'which', 'whose'].includes(tokens[i]?.norm ?? ''),
+      );
+      const rest = range(last, relative ?? restEnd);
       return inverted &&
         last > v + 1 &&
         rest.every((i) => isPunct(tokens[i]) || tokens[i]?.pos === 'ADP' || tokens[i]?.pos !== 'VERB')
@@ -255,6 +270,11 @@ function attributionAfter(
     }
     if ((tokens[v] as Token).text === '.') return null;
     if ((tokens[v] as Token).text === ',') {
+      // "…,” rebel spokesman Omar Halabi, told AFP.": a stray comma between the speaker and the verb.
+      if (v > k && speakerEnd === null && quoteLemma(doc, v + 1) && !/ing$/.test(tokens[v + 1]?.norm ?? '')) {
+        speakerEnd = v;
+        continue;
+      }
       // "…,” Ana Ruiz, a spokeswoman for the council, told reporters.": skip the apposition.
       const close = appositionEnd(tokens, v, s.last);
       if (close === null || speakerEnd !== null || v === k) return null;
@@ -307,7 +327,7 @@ function attributionBefore(
     k--;
     // A short adverbial may sit between the verb and the comma: "said in its statement, “…”".
     for (let steps = 0; k >= s.first && steps < 8; steps++, k--) {
-      const lemma = reportingLemma(doc, k);
+      const lemma = quoteLemma(doc, k);
       if (lemma) return { verb: k, lemma };
       if (['VERB', 'AUX', 'PUNCT'].includes((tokens[k] as Token).pos)) return null;
     }
@@ -317,9 +337,35 @@ function attributionBefore(
   if (mark.pos === 'DET') k--;
   if (tokens[k]?.norm !== 'that') return null;
   for (let v = k - 1; v >= Math.max(s.first, k - 5); v--) {
-    const lemma = reportingLemma(doc, v);
+    const lemma = quoteLemma(doc, v);
     if (lemma) return { verb: v, lemma };
     if (['VERB', 'AUX', 'PUNCT'].includes((tokens[v] as Token).pos)) return null;
   }
   return null;
+}
+
+/** "The agency quoted a security source as saying that “…”": the one quoted is the speaker, not the agency. */
+function quotedAsSaying(doc: TextAnalysis, s: Sentence, verb: number): Phrase | null {
+  const { tokens } = doc;
+  if (tokens[verb]?.norm !== 'saying' || tokens[verb - 1]?.norm !== 'as') return null;
+  for (let q = verb - 2; q >= Math.max(s.first, verb - 16); q--) {
+    if (tokens[q]?.lemma === 'quote' && tokens[q]?.pos === 'VERB')
+      return verb - 1 > q + 1 ? { first: q + 1, last: verb - 1 } : null;
+    if (isPunct(tokens[q])) return null;
+  }
+  return null;
+}
+
+/** The attribution a participle (", adding that “…”") continues: the quote just before it in the sentence. */
+function participleAfterQuote(
+  doc: TextAnalysis,
+  verb: number,
+  found: Candidate[],
+): { phrase: Phrase; alternatives: Phrase[] } | null {
+  const t = doc.tokens[verb] as Token;
+  if (!/ing$/.test(t.norm) || doc.tokens[verb - 1]?.text !== ',') return null;
+  const previous = found[found.length - 1];
+  if (!previous || previous.sentence !== t.sentence || !previous.speaker || previous.verb === null)
+    return null;
+  return previous.verb < verb ? { phrase: previous.speaker, alternatives: previous.alternatives } : null;
 }

@@ -65,7 +65,7 @@ export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Sub
   // skipped whole: the clause words inside it are not the verb's.
   let from = v - 1;
   if (precededByComma(tokens, v)) {
-    from = v - 2;
+    from = commaBefore(tokens, v) - 1;
     while (from >= sentence.first && (tokens[from] as Token).text !== ',') from--;
   }
   for (let i = from; i >= sentence.first; i--) {
@@ -87,6 +87,8 @@ export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Sub
       break;
     }
   }
+  const inverted = invertedSubject(tokens, clauseStart, v);
+  if (inverted) return { phrase: inverted, alternatives: [], background };
   let end = v;
   while (end > clauseStart && ['ADV', 'AUX', 'PART'].includes((tokens[end - 1] as Token).pos)) end--;
   if (end > clauseStart && ['and', 'but'].includes((tokens[end - 1] as Token).norm)) {
@@ -96,10 +98,28 @@ export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Sub
   return { ...headPhrase(tokens, clauseStart, end), background };
 }
 
-function precededByComma(tokens: Token[], v: number): boolean {
+/** The token before the verb and its adverbs and auxiliaries ("…, has also denied"). */
+function commaBefore(tokens: Token[], v: number): number {
   let j = v - 1;
-  while (tokens[j]?.pos === 'ADV') j--;
-  return tokens[j]?.text === ',';
+  while (tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'PART') j--;
+  return j;
+}
+
+function precededByComma(tokens: Token[], v: number): boolean {
+  return tokens[commaBefore(tokens, v)]?.text === ',';
+}
+
+const INVERTING = new Set(['did', 'does', 'do']);
+
+/** "Only by the evening did the border service announce …": the subject sits between "did" and the verb. */
+function invertedSubject(tokens: Token[], from: number, v: number): Phrase | null {
+  let j = v - 1;
+  while (j > from && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes((tokens[j] as Token).pos)) j--;
+  if (tokens[j]?.norm === 'of') {
+    j--;
+    while (j > from && ['DET', 'PROPN', 'NOUN', 'ADJ'].includes((tokens[j] as Token).pos)) j--;
+  }
+  return j > from && INVERTING.has((tokens[j] as Token).norm) && j + 1 < v ? { first: j + 1, last: v } : null;
 }
 
 /** Picks the phrase that names the speaker among the comma-separated pieces before the verb. */
@@ -118,8 +138,14 @@ function headPhrase(
   }
   const apposition = to > from && (tokens[to - 1] as Token).text === ',';
   const nominal = segments.filter((s) => !isAdverbial(tokens, s));
+  // "Ankara blamed the rebels, but the group, which is listed …, has denied": with an apposition,
+  // pieces that are clauses of their own (a finite verb, a relative pronoun) are not the subject.
+  const clause = (p: Phrase) =>
+    RELATIVES.has((tokens[p.first] as Token).norm) ||
+    range(p.first, p.last).some((k) => isFiniteVerb(tokens, k));
+  const pieces = apposition && nominal.some((p) => !clause(p)) ? nominal.filter((p) => !clause(p)) : nominal;
   // With an apposition before the verb, the subject is the first nominal piece; otherwise the last one.
-  const ordered = apposition ? nominal : nominal.slice(-1);
+  const ordered = apposition ? pieces : nominal.slice(-1);
   const [phrase, ...alternatives] = ordered
     .map((piece) => trimPhrase(tokens, piece))
     .filter((x): x is Phrase => x !== null);
@@ -132,6 +158,10 @@ function isAdverbial(tokens: Token[], s: Phrase): boolean {
   return (
     first.pos === 'ADP' ||
     first.pos === 'SCONJ' ||
+    // "Reacting to the claims, the spokesman said": a participial clause before the subject.
+    (s.first === 0 || tokens[s.first - 1]?.sentence !== first.sentence
+      ? /^[A-Z]\w*ing$/.test(first.text) && first.pos === 'VERB'
+      : false) ||
     range(s.first, s.last).every((k) => LEADING_NOISE.has((tokens[k] as Token).norm))
   );
 }
@@ -151,7 +181,7 @@ function trimPhrase(tokens: Token[], s: Phrase): Phrase | null {
     }
   }
   let first = s.first;
-  while (first < last && isPunct(tokens[first])) first++;
+  while (first < last && (isPunct(tokens[first]) || (tokens[first] as Token).pos === 'CCONJ')) first++;
   while (last > first && isPunct(tokens[last - 1])) last--;
   return last > first ? { first, last } : null;
 }

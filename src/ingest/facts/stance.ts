@@ -27,6 +27,8 @@ const BY_VERB: Record<string, Stance> = {
   welcome: 'SUPPORTS',
   hail: 'SUPPORTS',
   applaud: 'SUPPORTS',
+  // Only ever a reporting verb with "tribute" or "homage" (candidates/reportingVerbs.ts).
+  pay: 'SUPPORTS',
 };
 
 /** Verbs that assert facts: with nothing more telling, what they report is a claim. */
@@ -40,7 +42,7 @@ const ASSERTING = new Set(
 const DENIAL =
   /\b(reject\w*|den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were) not (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|have any)|never (carried out|launched|fired|attacked|targeted)|nothing but|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
 const CALL =
-  /\b(should|must|would like|(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|have to|has to|essential to|necessary to|(call|calls|called|calling) (on|for|upon)|urg\w*|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties))\b/;
+  /\b(should|must|would like|(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|have to|has to|essential to|necessary to|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|we request|request(s|ed)? (that|the|all|everyone|people))\b/;
 const SUPPORT = /\b(support|solidarity)\b/;
 /** Laying the blame, even when phrased as what someone should do ("Kyiv should bear full responsibility"). */
 const BLAME = /\b(bears?|bore|carr(y|ies)) (the )?(full |entire |sole )?responsibility\b|\bto blame for\b/;
@@ -59,13 +61,13 @@ const CONDEMNING =
   /\b(condemn\w*|denounc\w*|war crimes?|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|crimes? against humanity)\b/;
 /** Charges that accuse whoever they name on the other side. */
 const CHARGE =
-  /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide)\b/;
+  /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*)\b/;
 /** Hostile acts: an accusation when someone on the other side did them ("Armenian troops opened fire"). */
 const HOSTILE_ACT =
-  /\b(attacked|launched|carried out|killed|bombed|raided|blew up|mined|destroyed|spreads? lies|lied|committed|opened fire|fired( first| on| at| upon)?|shelled|struck|(tried|attempted) to seize|seized|invaded|bombarded|targeted|ambushed)\b/;
+  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|commit(s|ted|ting)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tried|attempted|attempting|trying) to (seize|capture|wipe out)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|increas(e|es|ed|ing) the influx)\b/;
 /** The same acts named as nouns, with their agent after "by" ("an attack by Azerbaijani forces"). */
 const HOSTILE_BY =
-  /\b(attacks?|shelling|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursion|bombing|caused|carried out|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit) by\b/;
+  /\b(attacks?|shelling|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursion|bombing|caused|carried out|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed)["\u201d']? by\b/;
 /** The same acts with their agent named before them ("Russian attacks", "an Israeli airstrike"). */
 const HOSTILE_NOUN =
   /^(attacks?|shelling|strikes?|airstrikes?|air strikes?|raids?|bombing|bombardment|aggression|offensive|rockets?|missiles?|drones?)\b/;
@@ -90,18 +92,36 @@ export interface StanceContext {
 export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   const text = normWord(ctx.content);
   const verb = BY_VERB[c.lemma];
-  if (verb) return verb;
+  // "dismissed the claims as baseless" denies; "dismissed the meeting as pointless" only judges it.
+  if (verb && !(c.lemma === 'dismiss' && !DISMISSED_WORDS.test(text))) return verb;
   if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text)) return 'SUPPORTS';
-  if (DENIAL.test(text)) return 'DENIES';
+  // Both a denial and a condemnation ("we denounce this campaign of disinformation"): the first word carries it.
+  const denial = DENIAL.exec(text) ?? (/^no\b[,.!]/.test(text) ? { index: 0 } : null);
+  const condemning = CONDEMNING.exec(text);
+  if (denial && !(condemning && condemning.index < denial.index)) return 'DENIES';
   if (BLAME.test(text)) return 'ACCUSES';
-  if (CALL.test(text)) return 'CALLS_FOR';
-  if (CONDEMNING.test(text)) return 'CONDEMNS';
-  if (accuses(text, ctx)) return 'ACCUSES';
+  const charge = accusation(text, ctx);
+  const call = CALL.exec(text);
+  if (call) {
+    // "We condemn the campaign, which must not distract …", "The regime bullies civilians … we will
+    // need to act": what the words say first carries them.
+    const condemn = CONDEMN_VERB.exec(text);
+    if (condemn && condemn.index < call.index) return 'CONDEMNS';
+    return charge !== null && charge < call.index ? 'ACCUSES' : 'CALLS_FOR';
+  }
+  if (condemning) return 'CONDEMNS';
+  if (charge !== null) return 'ACCUSES';
   // A warning or threat that neither calls for nor charges anything is not a factual claim.
   if (OTHER.test(text) || WARNING.has(c.lemma)) return 'OTHER';
   if (CLAIM.test(text)) return 'CLAIMS';
   return ASSERTING.has(c.lemma) ? 'CLAIMS' : 'OTHER';
 }
+
+/** What a dismissal dismisses when it denies: someone's words. */
+const DISMISSED_WORDS =
+  /\b(claims?|allegations?|accusations?|charges?|reports?|assertions?|statements?|remarks?|rumou?rs?)\b|baseless|groundless|unfounded|false|fake|lies?\b/;
+/** Condemning verbs (not nouns such as "war crime"): "we condemn …", "denounced …". */
+const CONDEMN_VERB = /\b(condemn(s|ed|ing)?|denounc(e|es|ed|ing)|deplor(e|es|ed|ing))\b/;
 
 /** The other side: an actor that is neither the speaker nor on the speaker's side. */
 export function otherSide(m: Mention, ctx: Pick<StanceContext, 'speaker' | 'index'>): boolean {
@@ -111,25 +131,31 @@ export function otherSide(m: Mention, ctx: Pick<StanceContext, 'speaker' | 'inde
 }
 
 /**
- * Whether the words charge someone on the other side: a charge word, a hostile act done by someone
- * named before it, or one done "by" someone named after it. The graph need not know that someone:
+ * Where the words charge someone on the other side (null when they do not): a charge word, a hostile
+ * act done by someone named before it, or one done "by" someone named after it. The graph need not know that someone:
  * in news of a conflict it has not seen, a proper name ("the Taliban", "RSF", "Israeli") is an agent too.
  */
-function accuses(text: string, ctx: StanceContext): boolean {
-  const others: { start: number; end: number }[] = [
+function accusation(text: string, ctx: StanceContext): number | null {
+  const named: { start: number; end: number }[] = [
     ...ctx.mentions.filter((m) => otherSide(m, ctx)),
     ...unknownAgents(ctx),
   ];
-  if (others.length === 0 || HEDGE.test(text)) return false;
-  if (CHARGE.test(text)) return true;
-  const act = HOSTILE_ACT.exec(text);
-  const active = act && !PASSIVE.test(text.slice(0, act.index));
-  if (active && others.some((m) => m.end <= ctx.contentStart + act.index)) return true;
+  const others = [...named, ...armedAgents(ctx)];
+  if (others.length === 0 || HEDGE.test(text)) return null;
+  const charge = named.length > 0 ? CHARGE.exec(text) : null;
+  if (charge) return charge.index;
+  for (const act of text.matchAll(new RegExp(HOSTILE_ACT.source, 'g'))) {
+    const at = act.index ?? 0;
+    // "was attacked" is passive; "is attempting to", "has been increasing" are not.
+    if (!/ing\b/.test(act[0]) && PASSIVE.test(text.slice(0, at))) continue;
+    if (others.some((m) => m.end <= ctx.contentStart + at)) return at;
+  }
   const by = HOSTILE_BY.exec(text);
-  if (by && others.some((m) => m.start >= ctx.contentStart + by.index)) return true;
-  return others.some((m) =>
+  if (by && others.some((m) => m.start >= ctx.contentStart + by.index)) return by.index;
+  const before = others.find((m) =>
     HOSTILE_NOUN.test(normWord(ctx.content.slice(m.end - ctx.contentStart).trimStart())),
   );
+  return before ? before.start - ctx.contentStart : null;
 }
 
 const FIRST_PERSON = /^(we|our|us|i|my)\b/i;
@@ -143,15 +169,57 @@ function unknownAgents(ctx: StanceContext): { start: number; end: number }[] {
   const speaker = ctx.index.get(ctx.speaker.id);
   const own = new Set((speaker ? speaker.name : '').split(/\s+/));
   const found: { start: number; end: number }[] = [];
-  for (const m of ctx.content.matchAll(/(?<![.!?]\s|^)\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*/g)) {
+  for (const m of ctx.content.matchAll(/\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*/g)) {
     const start = ctx.contentStart + (m.index ?? 0);
     const end = start + m[0].length;
     const words = m[0].split(/\s+/);
+    // A capital opening a sentence is a name only when the word is not one of the ordinary openers.
+    const opensSentence = /(^|[.!?]\s+)$/.test(ctx.content.slice(0, m.index ?? 0));
+    if (opensSentence && words.length === 1 && SENTENCE_OPENERS.has((words[0] as string).toLowerCase()))
+      continue;
     if (FIRST_PERSON.test(m[0]) || words.some((w) => own.has(w) || NOT_AGENTS.has(w))) continue;
     if (known.some(([s, e]) => (s as number) < end && (e as number) > start)) continue;
     found.push({ start, end });
   }
   return found;
+}
+
+/** Words that open sentences without naming anyone. */
+const SENTENCE_OPENERS = new Set(
+  (
+    'the a an it its this that these those there here we our they their he she his her i you some several ' +
+    'many most all both each every no none one two three in on at of for from with by after before since ' +
+    'as if when while but and or so yet also then however although though because during despite until ' +
+    'what which who whose how why where not only more less any another other such'
+  ).split(' '),
+);
+
+/** Armed or hostile actors named by what they are, not by a name ("troops", "the security forces", "militants"). */
+const ARMED_AGENT =
+  /\b(troops|forces|soldiers|army|military|militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|fighters|militias?|occupiers|paramilitar\w*|warplanes?|regime|junta|police(men)?)\b/g;
+const ARMED_SPEAKER = /\b(army|armed|forces|military|defen[cs]e|police|troops)\b/;
+/** "our forces", "its own troops": the speaker's own side did it, which charges no one. */
+const OWN_SIDE = /\b(our|we|us|my|its|their)( own)?( \w+)?\s*$/;
+
+function armedAgents(ctx: StanceContext): { start: number; end: number }[] {
+  // An army, a defence ministry or a police force speaking of "the troops" speaks of its own.
+  const speaker = ctx.index.get(ctx.speaker.id);
+  if (speaker?.orgType === 'ARMED_FORCES' || ARMED_SPEAKER.test(ctx.speaker.id)) return [];
+  const text = normWord(ctx.content);
+  // "Azerbaijani forces", "the Armed Forces of Armenia": a named side's forces are judged by that side.
+  const named = (at: number) =>
+    ctx.mentions.some(
+      (m) =>
+        (m.start <= ctx.contentStart + at && m.end > ctx.contentStart + at) ||
+        (m.end <= ctx.contentStart + at && /^[\s\w'-]{0,12}$/.test(text.slice(m.end - ctx.contentStart, at))),
+    );
+  return [...text.matchAll(ARMED_AGENT)]
+    .filter((m) => !named(m.index ?? 0))
+    .filter((m) => !OWN_SIDE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0)))
+    .map((m) => ({
+      start: ctx.contentStart + (m.index ?? 0),
+      end: ctx.contentStart + (m.index ?? 0) + m[0].length,
+    }));
 }
 
 /**

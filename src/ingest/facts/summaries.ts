@@ -34,14 +34,17 @@ export function dropSummaries(doc: TextAnalysis, items: Attributed[], index: Act
   for (const item of items) {
     if (item.candidate.direct) continue;
     const fragments = quotedFragments(doc.text.slice(item.candidate.start, item.candidate.end));
-    const quotedElsewhere = fragments.some((f) =>
-      direct.some(
-        (d) =>
-          d.candidate.sentence !== item.candidate.sentence &&
-          flat(doc.text.slice(d.candidate.start, d.candidate.end)).includes(f),
-      ),
+    const quoting = direct.filter(
+      (d) =>
+        d.candidate.sentence !== item.candidate.sentence &&
+        fragments.some((f) => flat(doc.text.slice(d.candidate.start, d.candidate.end)).includes(f)),
     );
-    if (quotedElsewhere) dropped.add(item);
+    // A lede that quotes only the striking words ("said that “the rebels fired 24 rockets.”") is the
+    // summary when the paraphrase that quotes them says twice as much.
+    const length = (x: Attributed) => x.candidate.end - x.candidate.contentStart;
+    const fuller = quoting.filter((d) => 2 * length(d) <= length(item));
+    if (quoting.length > 0 && fuller.length === quoting.length) for (const d of fuller) dropped.add(d);
+    else if (quoting.length > 0) dropped.add(item);
   }
   for (const a of items) {
     for (const b of items) {

@@ -143,9 +143,13 @@ function opensQuotedSentence(tokens: Token[], i: number): boolean {
   );
 }
 
-/** Prose ends with a full stop, question or exclamation mark, or a closing quote; headlines and credits do not. */
+/**
+ * Prose ends with a full stop, question or exclamation mark, or a closing quote; headlines and credits
+ * do not. A long line is prose whatever its end (a copied passage may lose a paragraph's final stop):
+ * headlines run to a dozen words or so.
+ */
 function isProse(sentence: string): boolean {
-  return /[.!?:"\u201d\u2019)]$/.test(sentence.trim());
+  return /[.!?:"\u201d\u2019)]$/.test(sentence.trim()) || sentence.trim().split(/\s+/).length >= 20;
 }
 
 /** The index of the first token starting at or after `offset` (tokens.length if none): a binary search. */

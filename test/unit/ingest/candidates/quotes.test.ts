@@ -1,4 +1,5 @@
-import { findQuotes } from '../../../../src/ingest/candidates/quotes';
+import { directQuotes, findQuotes } from '../../../../src/ingest/candidates/quotes';
+import { analyse } from '../../../../src/ingest/text/sentences';
 import { extract, said } from '../knownGraph';
 
 describe('finding quotations', () => {
@@ -103,5 +104,57 @@ describe('a clause with a quote in it, closed by its attribution', () => {
         false,
       ],
     ]);
+  });
+});
+
+describe('quotes attributed by verbs that only attribute beside a quote', () => {
+  it('takes "continued", "concluded", "went on" and "read" after a quote', () => {
+    expect(said('“The talks will resume next week,” Lavrov continued.')).toEqual([
+      ['actor:sergei-lavrov', 'The talks will resume next week'],
+    ]);
+    expect(said('“We reject every one of these claims”, Lavrov concluded.')).toEqual([
+      ['actor:sergei-lavrov', 'We reject every one of these claims'],
+    ]);
+    expect(said('“This is about the future of the valley,” Lavrov went on.')).toEqual([
+      ['actor:sergei-lavrov', 'This is about the future of the valley'],
+    ]);
+    const text = '“The envoy must leave within two days,” the letter read.';
+    const doc = analyse(text);
+    const [quote] = directQuotes(doc, findQuotes(text)).candidates;
+    expect(quote && [quote.lemma, text.slice(quote.start, quote.end)]).toEqual([
+      'read',
+      'The envoy must leave within two days',
+    ]);
+  });
+
+  it('takes "declared during a briefing: “…”" and skips a participial clause before the subject', () => {
+    expect(
+      said(
+        'Reacting to the claims, the foreign minister, Sergei Lavrov, declared during a briefing: “we reject the false reports about the mission”.',
+      ),
+    ).toEqual([['actor:sergei-lavrov', 'we reject the false reports about the mission']]);
+  });
+
+  it('ignores a stray comma between the speaker and the verb', () => {
+    expect(
+      said(
+        '“A depot near the town has been hit by a drone,” Foreign Minister Sergei Lavrov, told reporters.',
+      ),
+    ).toEqual([['actor:sergei-lavrov', 'A depot near the town has been hit by a drone']]);
+  });
+
+  it('gives a quote "quoted … as saying" to the one quoted', () => {
+    expect(
+      said(
+        'The agency quoted Lavrov as saying that “the warplanes launched two dozen raids on the districts.”',
+      ),
+    ).toEqual([['actor:sergei-lavrov', 'the warplanes launched two dozen raids on the districts.']]);
+  });
+
+  it('does not read "continued" or "read" away from a quote', () => {
+    expect(said('The fighting continued, Lavrov said.')).toEqual([
+      ['actor:sergei-lavrov', 'The fighting continued'],
+    ]);
+    expect(said('Lavrov read the names of the dead aloud.')).toEqual([]);
   });
 });

@@ -54,4 +54,16 @@ describe('stance and targets', () => {
     ]);
     expect(stance('The EU said it remained committed to the talks.')).toEqual([['OTHER', []]]);
   });
+
+  it('drops a lede quoting only the striking words when the paraphrase below says twice as much', () => {
+    const text =
+      'Lavrov said that "the rebels fired 24 rockets.\n' +
+      'Lavrov said in a video statement that "the rebels fired 24 rockets" into five districts of the capital, including areas close to the embassies.';
+    expect(said(text)).toEqual([
+      [
+        'actor:sergei-lavrov',
+        'said in a video statement that "the rebels fired 24 rockets" into five districts of the capital, including areas close to the embassies',
+      ],
+    ]);
+  });
 });

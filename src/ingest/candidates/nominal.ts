@@ -1,0 +1,127 @@
+import type { Candidate } from './candidates';
+import { CLAIM_NOUNS } from './clauseAttribution';
+import type { Sentence, TextAnalysis, Token } from '../text/sentences';
+import { type Phrase, isFiniteVerb, isPunct } from './subjects';
+
+/** Verbs that answer someone else's words: the noun they answer carries the statement. */
+const ANSWERING = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute']);
+
+/**
+ * "…, a claim the army denied." / "…, an allegation that Moscow rejects.": the denial is a statement
+ * of its own, carried by the noun, from the noun's determiner to the verb; the speaker is the phrase
+ * between the noun and the verb. Null when the subject found is not such a phrase.
+ */
+export function nominalDenial(
+  doc: TextAnalysis,
+  s: Sentence,
+  k: number,
+  lemma: string,
+  subject: Phrase,
+): Candidate | null {
+  const { tokens } = doc;
+  const det = tokens[subject.first] as Token;
+  if (!ANSWERING.has(lemma) || det.pos !== 'DET' || !CLAIM_NOUNS.has(tokens[subject.first + 1]?.norm ?? ''))
+    return null;
+  let first = subject.first + 2;
+  if (['that', 'which'].includes(tokens[first]?.norm ?? '')) first++;
+  if (first >= subject.last) return null;
+  return {
+    kind: 'paraphrase',
+    start: det.start,
+    end: (tokens[k] as Token).end,
+    direct: false,
+    sentence: s.index,
+    speaker: { first, last: subject.last },
+    alternatives: [],
+    verb: k,
+    lemma,
+    contentStart: det.start,
+    background: false,
+  };
+}
+
+/** Nouns for a document or an utterance whose content a participle can give ("a statement vowing …"). */
+const DOCUMENT_NOUNS = new Set(
+  'statement statements communique communiqué message letter video tweet post speech address declaration note'.split(
+    ' ',
+  ),
+);
+/** Pronouns that share out a subject's words: "officials gave accounts, some blaming …, others saying …". */
+const DISTRIBUTIVES = new Set(['some', 'others', 'many', 'one', 'both', 'most', 'several']);
+
+/**
+ * A participle that attributes without a comma right before it: "in a statement vowing retaliation",
+ * "…, some blaming the rebels, others saying …", "…, with the coup leaders denouncing the sanctions".
+ * Returns how its speaker is found: the noun phrase after "with", or the clause's subject (null when
+ * the participle does not attribute this way).
+ */
+export function looseParticiple(
+  tokens: Token[],
+  k: number,
+): { withPhrase: Phrase | null; document: boolean } | null {
+  const prev = tokens[k - 1];
+  if (!prev) return null;
+  if (DOCUMENT_NOUNS.has(prev.norm) && prev.pos === 'NOUN') return { withPhrase: null, document: true };
+  if (DISTRIBUTIVES.has(prev.norm) && tokens[k - 2]?.text === ',')
+    return { withPhrase: null, document: false };
+  for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+    const t = tokens[j] as Token;
+    if (t.norm === 'with') {
+      return tokens[j - 1]?.text === ',' && j + 1 < k
+        ? { withPhrase: { first: j + 1, last: k }, document: false }
+        : null;
+    }
+    if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'PART', 'NUM'].includes(t.pos) && t.text !== "'s") return null;
+  }
+  return null;
+}
+
+/** Nouns that are a call in themselves, when someone's: "the envoy's plea for calm". */
+const CALL_NOUNS = new Set([
+  'plea',
+  'pleas',
+  'appeal',
+  'appeals',
+  'call',
+  'calls',
+  'demand',
+  'demands',
+  'ultimatum',
+]);
+const NAME_PARTS = ['DET', 'PROPN', 'NOUN', 'ADJ'];
+
+/**
+ * "the envoy's plea for calm", "Kyiv's call for more air defence": a call carried by a noun, whose
+ * owner is the speaker. The statement runs from the noun to the end of its phrase (a comma, a finite
+ * verb or the sentence's end).
+ */
+export function possessiveCalls(doc: TextAnalysis, s: Sentence, quoted: Set<number>): Candidate[] {
+  const { tokens } = doc;
+  const found: Candidate[] = [];
+  for (let k = s.first + 2; k < s.last - 1; k++) {
+    const noun = tokens[k] as Token;
+    if (quoted.has(k) || !CALL_NOUNS.has(noun.norm) || noun.pos !== 'NOUN') continue;
+    if (!['for', 'to'].includes(tokens[k + 1]?.norm ?? '')) continue;
+    const mark = tokens[k - 1] as Token;
+    if (!["'s", '\u2019s', "'"].includes(mark.norm) && !/^['\u2019]s$/.test(mark.text)) continue;
+    let first = k - 1;
+    while (first > s.first && NAME_PARTS.includes((tokens[first - 1] as Token).pos)) first--;
+    if (first === k - 1) continue;
+    let last = k + 2;
+    while (last < s.last && !isPunct(tokens[last]) && !isFiniteVerb(tokens, last)) last++;
+    found.push({
+      kind: 'paraphrase',
+      start: noun.start,
+      end: (tokens[last - 1] as Token).end,
+      direct: false,
+      sentence: s.index,
+      speaker: { first, last: k - 1 },
+      alternatives: [],
+      verb: k,
+      lemma: 'appeal',
+      contentStart: noun.start,
+      background: false,
+    });
+  }
+  return found;
+}
