@@ -10,7 +10,10 @@ import { ROLES } from './lexicon';
 export function completePhrase(tokens: Token[], p: Phrase): Phrase {
   let { first, last } = p;
   const sentence = (tokens[first] as Token).sentence;
-  if (tokens[first]?.norm === 'and' || tokens[first - 1]?.text === ',') {
+  // "…, and their Western allies": the list's last item, cut before or after its "and".
+  const cutAfterAnd = tokens[first - 1]?.norm === 'and' && tokens[first - 2]?.text === ',';
+  if (cutAfterAnd) first--;
+  if (tokens[first]?.norm === 'and') {
     let k = first - 1;
     while (k >= 0 && k > first - 14 && (tokens[k] as Token).sentence === sentence) {
       const t = tokens[k] as Token;
@@ -20,7 +23,8 @@ export function completePhrase(tokens: Token[], p: Phrase): Phrase {
     }
     const start = k + 1;
     const list = tokens.slice(start, first).some((t) => t.text === ',');
-    if (tokens[first]?.norm === 'and' && p.last - p.first > 1 && list) first = start;
+    if (p.last - first > 1 && list) first = start;
+    else if (cutAfterAnd) first++;
   }
   if (ROLES.has(tokens[last - 1]?.norm ?? '') && ['for', 'of'].includes(tokens[last]?.norm ?? '')) {
     let k = last + 1;

@@ -194,11 +194,9 @@ export class SpeakerResolver {
   private namesRole(p: Phrase): boolean {
     const { tokens } = this.doc;
     if (ROLES.has((tokens[p.last - 1] as Token).norm)) return true;
-    const lead = tokens.slice(p.first, Math.min(p.last, p.first + 3));
-    return (
-      lead.some((t) => ROLES.has(t.norm)) &&
-      tokens[p.first + 1 + lead.findIndex((t) => ROLES.has(t.norm))]?.norm === 'of'
-    );
+    // "The head of …", "the deputy spokesman for …": a role with its complement.
+    const lead = tokens.slice(p.first, Math.min(p.last, p.first + 4));
+    return lead.some((t, i) => ROLES.has(t.norm) && ['of', 'for'].includes(lead[i + 1]?.norm ?? ''));
   }
 
   sideOf(actor: IndexedActor): string | null {
@@ -612,7 +610,7 @@ export class SpeakerResolver {
     }
     if (known || key === 'state' || !mention) return known;
     // "the army" of a state the graph has no organ for: that organ of the state the speakers so far belong to.
-    const state = this.stateInNews();
+    const state = this.principalState() ?? this.stateInNews();
     return state ? this.organActor(state, key, mention) : undefined;
   }
 
