@@ -1,4 +1,5 @@
 import { type Graph, cypher } from '../src/db/graph';
+import { SEARCH_INDEX } from '../src/db/indexNames';
 import { luceneQuery } from '../src/search/lucene';
 import type { Scenario } from './generate';
 import {
@@ -29,7 +30,7 @@ export interface Check {
 
 const HIT_TRUTH = cypher<{ id: string; text: string; speaker: NActor | null; score: number }>(
   'benchHitTruth',
-  `CALL db.index.fulltext.queryNodes('statementText', $lucene) YIELD node, score
+  `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node, score
    WITH node, score WHERE node.id IN $ids
    RETURN node.id AS id, node.text AS text, head(COLLECT { MATCH (sp:Actor)-[:SAID]->(node) RETURN sp { .id, .name } }) AS speaker,
           score`,
@@ -61,7 +62,7 @@ async function checkHits(
   const scores: number[] = [];
   for (const hit of hits) {
     const t = truth.get(hit.id);
-    if (!t) return `${hit.id} is not a hit of the statement index`;
+    if (!t) return `${hit.id} is not a hit of the search index`;
     if (t.text !== hit.text || t.speaker?.id !== hit.speaker?.id || t.speaker?.name !== hit.speaker?.name) {
       return `${hit.id}: text or speaker differs`;
     }

@@ -1,4 +1,5 @@
 import { cypher } from '../src/db/graph';
+import { WRITE_STATEMENT_KEYS } from '../src/db/statementKeys';
 
 /**
  * The benchmark's writes: batched `UNWIND $rows … CREATE` into a database that was emptied and then
@@ -122,7 +123,8 @@ export const CREATE_STATEMENTS = cypher<never>(
    }
    CALL (s, row) {
      UNWIND row.via AS viaId MATCH (v:Actor {id: viaId}) CREATE (s)-[:VIA]->(v)
-   }`,
+   }
+   ${WRITE_STATEMENT_KEYS}`,
 );
 
 export const LINK_REPLIES = cypher<never>(
@@ -181,6 +183,7 @@ export const RELATIONSHIP_TYPES = [
   'SIDE',
   'ABOUT',
   'STATED_IN',
+  'TARGETS_FROM',
 ] as const;
 
 /** Counts come from the count store (label or type only), so they cost nothing at any size. */

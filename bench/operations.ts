@@ -1,3 +1,4 @@
+import { SEARCH_INDEX } from '../src/db/indexNames';
 import { luceneQuery } from '../src/search/lucene';
 import type { Scenario } from './generate';
 
@@ -245,9 +246,12 @@ const speakerLatest: Operation = {
     variables: { id: s.frequentSpeaker },
   }),
   cypher: {
+    // The speaker's key (speakerId, date): the index supplies the order once the fixed speakerId leads
+    // the ORDER BY, so 50 (+ ties) entries are read, not all the speaker's statements. Every generated
+    // statement is dated, so no undated branch is needed here.
     text: `
-      MATCH (:Actor {id: $id})-[:SAID]->(s:Statement)
-      WITH s ORDER BY s.date DESC, s.id LIMIT 50
+      MATCH (s:Statement) WHERE s.speakerId = $id AND s.date IS NOT NULL
+      WITH s ORDER BY s.speakerId DESC, s.date DESC, s.id LIMIT 50
       RETURN s.id AS id, s.text AS text, s.date AS date,
         COLLECT { MATCH (s)-[:RESPONDS_TO]->(e:Event) RETURN e { .id, .title } } AS respondsTo,
         COLLECT { MATCH (s)-[:TARGETS]->(t:Actor) RETURN t { .id, .name } } AS targets`,
@@ -308,8 +312,10 @@ const fulltext: Operation = {
     variables: { phrase: luceneQuery(s.searchText) },
   }),
   cypher: {
+    // The index our search reads (every searchable kind, one scale); the search words occur only in
+    // statements here, so its 20 best hits are statements.
     text: `
-      CALL db.index.fulltext.queryNodes('statementText', $lucene, {limit: 20}) YIELD node, score
+      CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene, {limit: 20}) YIELD node, score
       MATCH (sp:Actor)-[:SAID]->(node)
       RETURN node.id AS id, node.text AS text, sp { .id, .name } AS speaker, score
       ORDER BY score DESC, id`,
@@ -333,7 +339,7 @@ const fulltext: Operation = {
 const SHORTEST_PATH = `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
   MATCH p = shortestPath((a)-[*..4]-(b))
-  WHERE all(n IN nodes(p) WHERE n:Node)
+  WHERE all(n IN nodes(p) WHERE n:Node) AND none(r IN relationships(p) WHERE type(r) = 'TARGETS_FROM')
   RETURN length(p) AS length, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | type(r)] AS relationships
   LIMIT 1`;
 
@@ -425,10 +431,14 @@ const accusations: Operation = {
     variables: { state: s.accusingState, target: s.accusedState },
   }),
   cypher: {
+    // The key TARGETS_FROM {speakerIn, stance, date}, read in date order from its index and kept when
+    // it ends at the target: about 50 / (B's share of A's accusations) entries at any size. The end
+    // node has no label, so the planner cannot start from B and expand all of its accusations.
     text: `
-      MATCH (:Actor {id: $target})<-[:TARGETS]-(s:Statement {stance: 'ACCUSES'})<-[:SAID]-(sp:Actor)
-      WHERE sp.id = $state OR EXISTS { (sp)-[:PART_OF]->(:Actor {id: $state}) }
-      WITH s, sp ORDER BY s.date DESC, s.id LIMIT 50
+      MATCH (s:Statement)-[k:TARGETS_FROM]->(t)
+      WHERE k.speakerIn = $state AND k.stance = 'ACCUSES' AND k.date IS NOT NULL AND t.id = $target
+      WITH s ORDER BY k.speakerIn DESC, k.stance DESC, k.date DESC, s.id LIMIT 50
+      MATCH (sp:Actor)-[:SAID]->(s)
       RETURN s.id AS id, s.text AS text, s.date AS date, sp { .id, .name } AS speaker,
         COLLECT { MATCH (s)-[:TARGETS]->(t:Actor) RETURN t { .id, .name } } AS targets`,
     params: (s) => ({ state: s.accusingState, target: s.accusedState }),
@@ -503,25 +513,34 @@ const facetsOfAccusations: Operation = {
     variables: { state: s.accusedState },
   }),
   cypher: {
+    // One pass over the accusations, counted by (speaker, month) as they stream: memory holds the
+    // groups, not the accusations. The two sums run in CALL subqueries: in a COLLECT {} of the
+    // RETURN, Neo4j makes the outer list an implicit grouping key of the aggregation and accounts it
+    // once per group (1 GiB at M for the groups, and at L for the collected accusations before). The
+    // speaker is read from the statement's key speakerId, not by expanding SAID.
     text: `
       MATCH (:Actor {id: $state})<-[:TARGETS]-(s:Statement {stance: 'ACCUSES'})
-      WITH collect(s) AS accusations
-      RETURN size(accusations) AS total,
-        COLLECT {
-          UNWIND accusations AS s
-          MATCH (sp:Actor)-[:SAID]->(s)
-          WITH sp, count(s) AS count
-          ORDER BY count DESC, sp.name, sp.id
-          LIMIT ${TOP_SPEAKERS}
-          RETURN sp { .id, .name, count: count }
-        } AS speakers,
-        COLLECT {
-          UNWIND accusations AS s
-          WITH s WHERE s.date IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
-          WITH substring(toString(s.date), 0, 7) AS month, count(s) AS count
-          ORDER BY month
-          RETURN {month: month, count: count}
-        } AS months`,
+      WITH s.speakerId AS speakerId,
+           CASE WHEN s.date IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
+                THEN substring(toString(s.date), 0, 7) END AS month,
+           count(*) AS count
+      WITH collect({speakerId: speakerId, month: month, count: count}) AS groups
+      CALL (groups) {
+        UNWIND groups AS g
+        WITH g.speakerId AS id, sum(g.count) AS count
+        MATCH (sp:Actor {id: id})
+        WITH sp, count ORDER BY count DESC, sp.name, sp.id
+        LIMIT ${TOP_SPEAKERS}
+        RETURN collect(sp { .id, .name, count: count }) AS speakers
+      }
+      CALL (groups) {
+        UNWIND groups AS g
+        WITH g WHERE g.month IS NOT NULL
+        WITH g.month AS month, sum(g.count) AS count
+        ORDER BY month
+        RETURN collect({month: month, count: count}) AS months
+      }
+      RETURN reduce(total = 0, g IN groups | total + g.count) AS total, speakers, months`,
     params: (s) => ({ state: s.accusedState }),
   },
   normalise: {

@@ -10,6 +10,8 @@ export interface QueryProfile {
   operators: string[];
   /** NodeByLabelScan / AllNodesScan operators, with what they scanned: the sign of a missing anchor. */
   labelScans: string[];
+  /** Index seeks and scans, with how many rows each read: what a page costs where an index answers it. */
+  seeks: { operator: string; details: string; rows: number }[];
   /** The three operators with the most db hits. */
   heaviest: { operator: string; details: string; dbHits: number; rows: number }[];
   runtime: string;
@@ -29,12 +31,15 @@ function walk(plan: ProfiledPlan, visit: (p: ProfiledPlan) => void): void {
 export function summarise(name: string, root: ProfiledPlan, ms: number): QueryProfile {
   const operators: string[] = [];
   const labelScans: string[] = [];
+  const seeks: QueryProfile['seeks'] = [];
   const all: ProfiledPlan[] = [];
   let dbHits = 0;
   walk(root, (p) => {
     const op = operatorName(p);
     if (!operators.includes(op)) operators.push(op);
     if (SCANS.test(op)) labelScans.push(`${op} ${String(p.arguments['Details'] ?? '')}`.trim());
+    if (/Index(Seek|Scan)/.test(op))
+      seeks.push({ operator: op, details: String(p.arguments['Details'] ?? ''), rows: Number(p.rows) });
     dbHits += Number(p.dbHits);
     all.push(p);
   });
@@ -54,6 +59,7 @@ export function summarise(name: string, root: ProfiledPlan, ms: number): QueryPr
     rows: Number(root.rows),
     operators,
     labelScans,
+    seeks,
     heaviest,
     runtime: String(root.arguments['runtime'] ?? ''),
     ms: Math.round(ms * 10) / 10,

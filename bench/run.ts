@@ -30,7 +30,13 @@ import { ServerProcess } from './servers/supervisor';
  * autocannon at each concurrency. Writes bench/results/<date>.{json,md} and latest.{json,md}.
  */
 
-const PORTS: Record<ServerName, number> = { cypher: 4101, 'neo4j-graphql': 4102, ours: 4103 };
+// Shifted by NEO4J_PORT_OFFSET like the Neo4j ports, so two checkouts can benchmark at the same time.
+const PORT_BASE = 4101 + Number(process.env.NEO4J_PORT_OFFSET ?? 0);
+const PORTS: Record<ServerName, number> = {
+  cypher: PORT_BASE,
+  'neo4j-graphql': PORT_BASE + 1,
+  ours: PORT_BASE + 2,
+};
 const NOTE =
   'Measured on a shared 2-core machine (other people’s tests and two more Neo4j instances may have been ' +
   'running); the load generator, the server under test and Neo4j share those two cores. Compare ratios ' +

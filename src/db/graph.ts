@@ -25,18 +25,25 @@ export function cypher<Row>(name: string, text: string): CypherQuery<Row> {
 
 export type Params = Record<string, unknown>;
 
-/** Converts Neo4j values at the data-layer edge: dates become ISO strings, integers numbers. */
+/**
+ * Converts Neo4j values at the data-layer edge: dates become ISO strings, integers numbers. In place:
+ * the driver decodes fresh maps and lists for every record, and an answer of a few thousand values is
+ * converted on every request, so it is walked once and nothing is copied.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
   if (isInt(value)) return value.toNumber();
   if (isDate(value) || isDateTime(value)) return value.toString().slice(0, 10);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]),
-    );
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
   }
-  return value;
+  // The driver freezes its own value types (durations, times); those are copied.
+  const map = value as Record<string, unknown>;
+  const plain = Object.isFrozen(map) ? { ...map } : map;
+  for (const key of Object.keys(plain)) plain[key] = toPlain(plain[key]);
+  return plain;
 }
 
 function rowsOf<Row>(result: QueryResult<RecordShape>): Row[] {
@@ -84,6 +91,19 @@ export class Graph {
         mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config),
       );
       return rowsOf<Row>(result);
+    } catch (error) {
+      throw translateDriverError(error, query.name);
+    }
+  }
+
+  /**
+   * Runs a query that commits its own transactions (`CALL { … } IN TRANSACTIONS`, for migrations of
+   * large data): such a query cannot run inside a managed transaction, so it runs auto-commit.
+   */
+  async writeInBatches(query: CypherQuery<never>, params: Params = {}): Promise<void> {
+    this.roundTrips++;
+    try {
+      await this.inSession('WRITE', (session, config) => session.run(query.text, params, config));
     } catch (error) {
       throw translateDriverError(error, query.name);
     }

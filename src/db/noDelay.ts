@@ -1,7 +1,12 @@
 import diagnostics_channel from 'node:diagnostics_channel';
 import type net from 'node:net';
+import tls from 'node:tls';
 
 let subscribed = false;
+
+const noDelay = (socket: net.Socket): void => {
+  socket.setNoDelay(true);
+};
 
 /**
  * Turns Nagle's algorithm off on the TCP sockets this process opens as a client, the driver's Bolt
@@ -9,12 +14,22 @@ let subscribed = false;
  * TCP_NODELAY; Node publishes every client socket `net.connect()` creates on the `net.client.socket`
  * diagnostics channel (a public, supported API), so the option is set there without touching the
  * driver. Without it, a request the driver writes in two parts waits ~40 ms for a delayed ACK.
- * TLS sockets (`neo4j+s://`) are made by `tls.connect()`, which Node does not publish there.
+ *
+ * TLS sockets (`neo4j+s://`, `bolt+ssc://` …) come from `tls.connect()`, which Node 20 does not publish
+ * there (later versions do, since nodejs/node#58349). For those, `tls.connect` is wrapped once to do
+ * the same: the driver looks it up on the module at each connection, so the wrapper is what it calls.
+ * Setting the option twice is harmless, so a runtime that also publishes TLS sockets is fine.
  */
 export function setNoDelayOnClientSockets(): void {
   if (subscribed) return;
   subscribed = true;
-  diagnostics_channel.subscribe('net.client.socket', (message) => {
-    (message as { socket: net.Socket }).socket.setNoDelay(true);
-  });
+  diagnostics_channel.subscribe('net.client.socket', (message) =>
+    noDelay((message as { socket: net.Socket }).socket),
+  );
+  const connect = tls.connect;
+  tls.connect = ((...args: Parameters<typeof tls.connect>) => {
+    const socket = connect(...args);
+    noDelay(socket);
+    return socket;
+  }) as typeof tls.connect;
 }

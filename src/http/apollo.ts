@@ -1,8 +1,10 @@
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Context } from '../graphql/context';
+import { plannerCostEstimator } from '../graphql/cost';
 import { formatError } from '../graphql/errors';
 import { resolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/schema';
@@ -10,6 +12,7 @@ import { log } from '../log';
 import { availabilityPlugin } from './availabilityPlugin';
 import { localLandingPage, type PageLink } from './landingPage';
 import { limitsPlugin, type LimitsPluginOptions } from './limits/plugin';
+import { noStorePlugin } from './noStore';
 import { defaultSettings, type ServerSettings } from './settings';
 
 export interface ApolloOptions {
@@ -17,7 +20,7 @@ export interface ApolloOptions {
   httpServer?: http.Server;
   /** Limits, time-outs, introspection and suggestions; the defaults for the mode when omitted. */
   settings?: Partial<ServerSettings>;
-  /** The worst-case-rows estimator the cost limit uses; the schema-only estimate when omitted. */
+  /** The worst-case-rows estimator the cost limit uses; the planner's (from its list bounds) when omitted. */
   costEstimator?: LimitsPluginOptions['costEstimator'];
   /** Pages the production landing page links to, besides the docs. */
   links?: readonly PageLink[];
@@ -32,7 +35,7 @@ export function createApollo({
   isDevelopment,
   httpServer,
   settings: overrides = {},
-  costEstimator,
+  costEstimator = plannerCostEstimator,
   links = [],
 }: ApolloOptions): ApolloServer<Context> {
   const settings = { ...defaultSettings(isDevelopment), ...overrides };
@@ -54,6 +57,8 @@ export function createApollo({
     plugins: [
       limitsPlugin({ limits: settings.limits, costEstimator }),
       availabilityPlugin(settings.mutationTimeoutMs),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       isDevelopment ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : localLandingPage(links),
     ],

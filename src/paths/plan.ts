@@ -15,6 +15,7 @@ import { collectFields, subSelections } from '../planner/selection';
  * Cypher, so it comes from an integer allow-list only; everything else is a parameter.
  */
 export const MAX_HOPS = 6;
+const KEY_TYPES = ['TARGETS_FROM'];
 /** How many equally short paths `paths` reads before it sorts them and keeps `first`. */
 const ENUMERATE = 1000;
 const DEFAULT_PATHS = 10;
@@ -45,7 +46,8 @@ function pathFilter(p: Cypher.PathVariable, a: Cypher.Node, b: Cypher.Node, args
     );
   }
   const avoid = (args.avoid as string[] | null | undefined) ?? [];
-  const avoidTypes = (args.avoidRelationships as string[] | null | undefined) ?? [];
+  // Keys (TARGETS_FROM, src/db/statementKeys.ts) are derived data, not connections: never a step.
+  const avoidTypes = [...((args.avoidRelationships as string[] | null | undefined) ?? []), ...KEY_TYPES];
   const predicates: Cypher.Predicate[] = [Cypher.all(n, Cypher.nodes(p), n.hasLabel('Node'))];
   if (avoid.length > 0) {
     predicates.push(
@@ -57,14 +59,17 @@ function pathFilter(p: Cypher.PathVariable, a: Cypher.Node, b: Cypher.Node, args
     );
   }
   if (maxDegree !== null && maxDegree !== undefined) {
-    const degree = new Cypher.Count(new Cypher.Pattern(n).related({ direction: 'undirected' }).to());
+    const x = new Cypher.Relationship();
+    const degree = new Cypher.Count(
+      new Cypher.Match(new Cypher.Pattern(n).related(x, { direction: 'undirected' }).to()).where(
+        Cypher.not(Cypher.in(Cypher.type(x), new Cypher.Param(KEY_TYPES))),
+      ),
+    );
     predicates.push(Cypher.none(n, Cypher.nodes(p), Cypher.and(inner(n), Cypher.gt(degree, int(maxDegree)))));
   }
-  if (avoidTypes.length > 0) {
-    predicates.push(
-      Cypher.none(r, Cypher.relationships(p), Cypher.in(Cypher.type(r), new Cypher.Param(avoidTypes))),
-    );
-  }
+  predicates.push(
+    Cypher.none(r, Cypher.relationships(p), Cypher.in(Cypher.type(r), new Cypher.Param(avoidTypes))),
+  );
   return Cypher.and(...predicates) as Cypher.Predicate;
 }
 

@@ -42,3 +42,83 @@ export function datedThenUndated(
     .return(m, key);
   return new Cypher.Union(dated, undated).all();
 }
+
+/** A composite range index read in order: equalities on its leading properties, then the date. */
+export interface KeyedIndex {
+  /** Binds `m` (and whatever the keys are on, such as a relationship), with no WHERE yet. */
+  match: () => Cypher.Match;
+  /** The equalities on the index's leading properties (and any filter on what `match` binds). */
+  keys: Cypher.Predicate;
+  /**
+   * Those leading properties, repeated at the head of ORDER BY: Neo4j sees that the index supplies
+   * `ORDER BY a, b, date` when `a` and `b` are fixed, but not `ORDER BY date` alone.
+   */
+  prefix: Cypher.Expr[];
+  /** The date the index ends with. */
+  date: Cypher.Expr;
+  /** Variables the ORDER BY reads besides `m` (the relationship the keys are on). */
+  carry?: Cypher.Variable[];
+}
+
+/** Where the undated members are read from (the index holds only dated ones). */
+export interface UndatedRead {
+  /** Binds `m`, with no WHERE yet. */
+  match: () => Cypher.Match;
+  /** Predicates of the members on what `match` binds. */
+  where: Cypher.Predicate | undefined;
+}
+
+/**
+ * A page in date order read from a composite index (`KeyedIndex`), so it reads about `fetch`
+ * entries whatever the size of the graph. The index holds only dated items; the undated ones (which
+ * sort last) are a second branch that reads them only when fewer than `fetch` dated ones are left (a
+ * COUNT {} of at most `fetch` index entries), so a full page never reads them. With a date range they
+ * cannot match and there is no second branch. Returns rows of `m` and its sort `key`, like
+ * `datedThenUndated`. (Not a collect() of the dated rows: Neo4j refuses an aggregation in a list
+ * nested in a projection that reads its parent.)
+ */
+export function indexedByDate(
+  input: ListInput,
+  direction: Direction,
+  index: KeyedIndex,
+  where: Cypher.Predicate | undefined,
+  range: Cypher.Predicate | undefined,
+  undated: UndatedRead,
+  imports: Cypher.Variable[] = [],
+): Cypher.Clause {
+  const { m, key, after: keyset, fetch } = input;
+  const resume =
+    keyset?.key === null
+      ? Cypher.false
+      : after(index.date, m.property('id'), direction, keyset, { value: dateValue, nulls: false });
+  const datedWhere = () =>
+    allOf(index.keys, range ?? Cypher.isNotNull(index.date), where, resume) as Cypher.Predicate;
+  const dated = index
+    .match()
+    .where(datedWhere())
+    .with(m, ...(index.carry ?? []), [index.date, key])
+    .orderBy(
+      ...index.prefix.map((p): [Cypher.Expr, Direction] => [p, direction]),
+      [key, direction],
+      [m.property('id'), 'ASC'],
+    )
+    .limit(fetch)
+    .return(m, key);
+  if (range) return dated;
+
+  const datedLeft = new Cypher.Count(index.match().where(datedWhere()).return(m).limit(fetch));
+  const left = new Cypher.Variable();
+  const resumeUndated =
+    keyset?.key === null ? Cypher.gt(m.property('id'), new Cypher.Param(keyset.id)) : undefined;
+  const rest = Cypher.utils.concat(
+    new Cypher.With(...imports, [datedLeft, left]).where(Cypher.lt(left, fetch)),
+    undated
+      .match()
+      .where(allOf(Cypher.isNull(m.property('date')), undated.where, resumeUndated) as Cypher.Predicate)
+      .with(m)
+      .orderBy([m.property('id'), 'ASC'])
+      .limit(fetch)
+      .return(m, [Cypher.Null, key]),
+  );
+  return new Cypher.Union(dated, rest).all();
+}

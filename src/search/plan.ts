@@ -6,52 +6,30 @@ import { pageSize } from '../planner/pages';
 import { type RootPlan, shaped } from '../planner/roots';
 import { worstSize } from '../planner/cost';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../planner/pages';
-import { exactPhrase, luceneQuery } from './lucene';
+import { luceneQuery } from './lucene';
+import { searchRank } from './ranked';
+import { SEARCH_INDEX } from '../db/indexNames';
 
 /**
- * `Query.search`: one ranked list over every full-text index, hits projected as their own types.
- * Lucene scores of different indexes are not on one scale, so an exact name or alias match is lifted
- * above everything and the rest merge by score.
+ * `Query.search`: one ranked list over every kind, from the full-text index that covers them all
+ * (src/db/migrations.ts), hits projected as their own types. One index ranks every hit on one scale;
+ * an exact name or alias (of an actor or place: only they have `nameKeys`) is lifted above the rest.
  */
-const INDEXES: [index: string, byName: boolean][] = [
-  ['actorNames', true],
-  ['placeNames', true],
-  ['eventTitles', false],
-  ['statementText', false],
-  ['articleText', false],
-];
-
 const search: RootPlan = (c, args, selections) => {
   const limit = pageSize(args.first as number | null);
-  const lucene = new Cypher.Param(luceneQuery(String(args.text)));
-  const exact = new Cypher.Param(exactPhrase(String(args.text)));
   const fetch = new Cypher.Param(neo4j.int(limit));
-  const node = new Cypher.Node();
+  const hit = new Cypher.Node();
+  const raw = new Cypher.Variable();
   const score = new Cypher.Variable();
-  const branches = INDEXES.map(([index, byName]) => {
-    const hit = new Cypher.Node();
-    const raw = new Cypher.Variable();
-    const ranked = byName
-      ? Cypher.plus(
-          raw,
-          new Cypher.Case()
-            .when(Cypher.in(exact, hit.property('nameKeys')))
-            .then(new Cypher.Literal(100.0))
-            .else(new Cypher.Literal(0.0)),
-        )
-      : raw;
-    return Cypher.db.index.fulltext
-      .queryNodes(index, lucene, { limit: fetch })
-      .yield(['node', hit], ['score', raw])
-      .return([hit, node], [ranked, score]);
-  });
-  const level = new Level();
-  const hit = projectValue(c, 'SearchHit', level.scope(node), selections);
-  const ranked = new Cypher.Call(new Cypher.Union(...branches).all(), [])
-    .with(node, score)
-    .orderBy([score, 'DESC'], [node.property('id'), 'ASC'])
+  const ranked = Cypher.db.index.fulltext
+    .queryNodes(SEARCH_INDEX, new Cypher.Param(luceneQuery(String(args.text))), { limit: fetch })
+    .yield(['node', hit], ['score', raw])
+    .with(hit, [searchRank(hit, raw, String(args.text)), score])
+    .orderBy([score, 'DESC'], [hit.property('id'), 'ASC'])
     .limit(fetch);
-  return level.finish(ranked, [Cypher.collect(hit), 'value']);
+  const level = new Level();
+  const projected = projectValue(c, 'SearchHit', level.scope(hit), selections);
+  return level.finish(ranked, [Cypher.collect(projected), 'value']);
 };
 
 export const SEARCH_ROOTS: Record<string, RootPlan> = {

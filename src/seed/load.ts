@@ -1,4 +1,5 @@
 import type { Graph } from '../db/graph';
+import { REFRESH_KEYS_BELOW } from '../db/statementKeys';
 import { compoundVariants, } from '../search/lucene';
 import { searchableNames, slug } from '../vocabulary/names';
 import type { SeedData } from './format';
@@ -59,6 +60,12 @@ export async function loadSeed(graph: Graph, seed: SeedData): Promise<LoadReport
     report.mentions += doc?.mentions.length ?? 0;
   }
   await graph.write(Q.LINK_REPLIES, { rows: seed.annotations.flatMap((d) => d.statements.filter((s) => s.repliesTo.length)) });
+  // PART_OF and roles may be new to statements written before them (an earlier article, an ingest).
+  const linked = [
+    ...seed.actors.filter((a) => a.partOf).map((a) => a.id),
+    ...seed.annotations.flatMap((d) => d.roles.map((r) => r.person)),
+  ];
+  await graph.write(REFRESH_KEYS_BELOW, { actorIds: [...new Set(linked)] });
   return report;
 }
 

@@ -1,4 +1,5 @@
 import { cypher } from '../db/graph';
+import { WRITE_STATEMENT_KEYS } from '../db/statementKeys';
 import { STATEMENT_LINKS } from '../vocabulary/statementLinks';
 
 /**
@@ -121,7 +122,8 @@ export const MERGE_STATEMENTS = cypher<never>(
    MERGE (speaker)-[:SAID]->(s)
    MERGE (s)-[src:SOURCE]->(ar)
    SET src.start = row.start, src.end = row.end
-   ${STATEMENT_LINKS}`,
+   ${STATEMENT_LINKS}
+   ${WRITE_STATEMENT_KEYS}`,
 );
 
 /** After all statements exist, since a statement may answer one from another article. */

@@ -60,7 +60,7 @@ describe('limits', () => {
       statements(first: 100) { edges { node { targets { name } } } } } } } } }`;
     const answer = await refusedWhileOthersAnswer({ query }, 'COST_LIMIT_EXCEEDED');
     expect(answer.body.errors?.[0]?.message).toMatch(
-      /rows 110,200 exceeds the limit of 50,000 \(GRAPHQL_MAX_COST\)/,
+      /rows 210,200 exceeds the limit of 150,000 \(GRAPHQL_MAX_COST\)/,
     );
   });
 

@@ -52,6 +52,19 @@ const BENCH_SHAPES: [string, string, Record<string, unknown>][] = [
        edges { node { id text date speaker { id name } targets { id name } } } } }`,
     { state: 'actor:azerbaijan', target: 'actor:armenia' },
   ],
+  [
+    'accusations between states in a date range (keyed, no undated branch)',
+    `query($state: ID!, $target: ID!) {
+       statements(stance: ACCUSES, speakerIn: $state, target: $target, from: "2020-01-01", to: "2023-12-31", first: 5) {
+         edges { node { id } } } }`,
+    { state: 'actor:azerbaijan', target: 'actor:armenia' },
+  ],
+  [
+    "a speaker's statements in a date range (keyed, no undated branch)",
+    `query($state: ID!) { statements(speaker: $state, from: "2020-01-01", first: 5, orderBy: DATE_DESC) {
+       edges { node { id } } } }`,
+    { state: 'actor:azerbaijan' },
+  ],
 ];
 
 describe('one query per root field', () => {
@@ -113,6 +126,15 @@ describe('keyset pagination', () => {
     ['statements', '', 1],
     ['statements', 'orderBy: DATE_DESC,', 2],
     ['statements', 'stance: ACCUSES,', 1],
+    // Keyed lists (docs/model.md, "Keys"): speaker, and speakerIn + target + stance.
+    ['statements', 'speaker: "actor:ministry-of-defense-of-azerbaijan",', 1],
+    ['statements', 'speaker: "actor:ministry-of-foreign-affairs-of-armenia", orderBy: DATE_DESC,', 2],
+    ['statements', 'speakerIn: "actor:azerbaijan", target: "actor:armenia", stance: ACCUSES,', 1],
+    [
+      'statements',
+      'speakerIn: "actor:armenia", target: "actor:azerbaijan", stance: ACCUSES, orderBy: DATE_DESC,',
+      2,
+    ],
     ['events', '', 1],
     ['events', 'orderBy: DESC,', 3],
     ['actors', '', 2],

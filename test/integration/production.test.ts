@@ -54,6 +54,13 @@ describe('production mode', () => {
     );
     expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it('marks every GraphQL answer, data or error, Cache-Control: no-store', async () => {
+    const answered = await post(production.url, { query: '{ __typename }' });
+    expect(answered.headers.get('cache-control')).toBe('no-store');
+    const refused = await post(production.url, { query: '{ actorz }' });
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
 });
 
 describe('JSON errors from HTTP', () => {

@@ -34,7 +34,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxAliases: 15,
   maxTokens: 1000,
   maxDirectives: 20,
-  maxCost: 50_000,
+  maxCost: 150_000,
   maxStringLength: 512,
 };
 

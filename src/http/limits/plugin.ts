@@ -5,12 +5,11 @@ import type { Limits } from './config';
 import type { CostEstimator } from './cost';
 import { LimitError, UnsupportedOperationError } from './limitError';
 import { measureDocument } from './shape';
-import { staticCostEstimator } from './staticCost';
 
 export interface LimitsPluginOptions {
   limits: Limits;
-  /** Defaults to the schema-only estimate; the query planner can pass its own. */
-  costEstimator?: (schema: GraphQLSchema) => CostEstimator;
+  /** The worst-case rows of an operation (the query planner's `plannerCostEstimator`). */
+  costEstimator: (schema: GraphQLSchema) => CostEstimator;
 }
 
 /**
@@ -21,7 +20,7 @@ export interface LimitsPluginOptions {
  */
 export function limitsPlugin({
   limits,
-  costEstimator = staticCostEstimator,
+  costEstimator,
 }: LimitsPluginOptions): ApolloServerPlugin<BaseContext> {
   const estimators = new WeakMap<GraphQLSchema, CostEstimator>();
   const estimatorFor = (schema: GraphQLSchema): CostEstimator => {

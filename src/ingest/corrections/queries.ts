@@ -1,4 +1,5 @@
 import { cypher } from '../../db/graph';
+import { WRITE_STATEMENT_KEYS } from '../../db/statementKeys';
 
 /**
  * An analyst's verdict on an extracted statement. A confirmed or corrected statement becomes
@@ -52,7 +53,9 @@ export const CURATE_STATEMENT = cypher<never>(
    }
    CALL (s) {
      UNWIND coalesce($targets, []) AS targetId MATCH (t:Actor {id: targetId}) MERGE (s)-[:TARGETS]->(t)
-   }`,
+   }
+   // Speaker, targets and stance are what the statement's keys are made of.
+   ${WRITE_STATEMENT_KEYS}`,
 );
 
 /** Reject: out of the API's sight (no :Statement, no :Node), its extracted casualty claims with it. */
@@ -62,7 +65,11 @@ export const REJECT_STATEMENT = cypher<never>(
    CALL (s) {
      MATCH (c:CasualtyClaim {provenance: 'EXTRACTED'})-[:STATED_IN]->(s) DETACH DELETE c
    }
-   REMOVE s:Statement:Node
+   // Its keys too: no list may reach it through an index.
+   CALL (s) {
+     MATCH (s)-[k:TARGETS_FROM]->() DELETE k
+   }
+   REMOVE s:Statement:Node, s.speakerId
    SET s:RejectedStatement, s.curation = 'REJECTED', s.curatedAt = datetime(), s.curationNote = $note`,
 );
 

@@ -8,6 +8,26 @@ import {
 import type { Candidate } from '../candidates/candidates';
 import { type OrganKey, SEATS, organOf } from './gazetteer';
 import { newActor } from './newActors';
+import {
+  ANONYMOUS,
+  COLLECTIVE,
+  DOCUMENT,
+  GROUP_PRONOUNS,
+  INDEFINITE,
+  INSTITUTIONS,
+  LEADERS,
+  NOT_PARTIES,
+  PERSON_PRONOUNS,
+  PERSON_ROLES,
+  POSSESSIVES,
+  ROLES,
+  SOURCE_NOUNS,
+  SPOKES,
+  TITLE_ROLES,
+} from './lexicon';
+import { ORGAN_NAMES, organName } from './organs';
+import { completePhrase, describedBefore, stem } from './phrases';
+
 import { type IntroducedPerson, ROLE_NOUNS, insideQuote, introducedPersons } from './introduced';
 import { inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
 import { isCapitalised } from '../text/nameTrie';
@@ -53,53 +73,6 @@ export const SPEAKER_CONFIDENCE: Record<ResolvedBy, number> = {
   new: 0.6,
 };
 
-const COLLECTIVE =
-  /\b(both|two|all|the) (sides|parties|countries|nations|neighbou?rs|governments|armies)\b|\beach other\b|^(sides|parties)$/;
-const SPOKES = /\b(spokes(man|woman|person)|press secretary|representative)\b/;
-const DOCUMENT = /\b(statement|report|communique|readout|release|document|letter)\b/;
-/** A phrase ending in one of these describes a person by role ("the ministry's spokesperson"). */
-const ROLES = new Set(
-  (
-    'spokesperson spokesman spokeswoman minister president chief leader head envoy deputy ' +
-    'representative ambassador secretary adviser advisor aide commander chairman chairwoman ' +
-    'official diplomat chairperson chair commissioner director coordinator'
-  ).split(' '),
-);
-/** A source the text says is not named on purpose. */
-const ANONYMOUS =
-  /\banonymity\b|\banonymously\b|\bnot authori[sz]ed\b|\bdeclined to be (named|identified)\b/i;
-/** Heads of phrases that name no one who could speak ("media reports", "their allies"). */
-const NOT_PARTIES = new Set(
-  'reports report media footage images video data information allies partners'.split(' '),
-);
-/** Who "the leader" of a state can be. */
-const LEADERS = ['leader', 'president', 'premier', 'minister', 'chief', 'head'];
-/** Roles that make a phrase describe one person ("the interior minister of Pakistan"), not an organ. */
-const PERSON_ROLES = new Set(
-  (
-    'minister president secretary chief leader head envoy ambassador adviser advisor aide commander deputy ' +
-    'chairman chairwoman chairperson chair commissioner director coordinator premier'
-  ).split(' '),
-);
-/** Titles that, after an organ ("foreign ministry spokesman", "defence ministry official"), mean a person of it speaks. */
-const TITLE_ROLES = new Set(['chairperson', 'commissioner', 'director', 'coordinator']);
-/** Institution nouns: after a state's name they make an organ of it ("Lebanon's health ministry"). */
-const INSTITUTIONS =
-  /\b(ministry|service|agency|council|parliament|office|committee|commission|court|guards?|directorate|bureau)\b/;
-/** Who a described, unnamed source can be. */
-const SOURCE_NOUNS = new Set(
-  (
-    'source sources official officials officer officers witness witnesses resident residents survivor survivors ' +
-    'diplomat diplomats lawmaker lawmakers commander commanders doctor doctors medic medics villager villagers ' +
-    'activist activists aide aides spokesman spokeswoman spokesperson eyewitness eyewitnesses ' +
-    'politician politicians journalist journalists analyst analysts expert experts member members ' +
-    'soldier soldiers fighter fighters worker workers employee employees relative relatives'
-  ).split(' '),
-);
-const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'other']);
-const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many']);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
-const GROUP_PRONOUNS = new Set(['it', 'they', 'its', 'their']);
 /**
  * Resolves who is speaking, in document order, remembering earlier speakers for "he", "it", "the
  * ministry" and continuation quotes. Unknown named speakers become new actors.
@@ -221,11 +194,9 @@ export class SpeakerResolver {
   private namesRole(p: Phrase): boolean {
     const { tokens } = this.doc;
     if (ROLES.has((tokens[p.last - 1] as Token).norm)) return true;
-    const lead = tokens.slice(p.first, Math.min(p.last, p.first + 3));
-    return (
-      lead.some((t) => ROLES.has(t.norm)) &&
-      tokens[p.first + 1 + lead.findIndex((t) => ROLES.has(t.norm))]?.norm === 'of'
-    );
+    // "The head of …", "the deputy spokesman for …": a role with its complement.
+    const lead = tokens.slice(p.first, Math.min(p.last, p.first + 4));
+    return lead.some((t, i) => ROLES.has(t.norm) && ['of', 'for'].includes(lead[i + 1]?.norm ?? ''));
   }
 
   sideOf(actor: IndexedActor): string | null {
@@ -639,7 +610,7 @@ export class SpeakerResolver {
     }
     if (known || key === 'state' || !mention) return known;
     // "the army" of a state the graph has no organ for: that organ of the state the speakers so far belong to.
-    const state = this.stateInNews();
+    const state = this.principalState() ?? this.stateInNews();
     return state ? this.organActor(state, key, mention) : undefined;
   }
 
@@ -803,70 +774,4 @@ export class SpeakerResolver {
       organ: this.createdOrgan.get(actor.id) ?? null,
     };
   }
-}
-
-/**
- * A new organ's name: its own proper name when the article gives one ("Azerbaijan's State Border
- * Service", "the Israel Defense Forces"), else the seed's pattern, spelt as the article spells it.
- */
-function organName(state: IndexedActor, key: Exclude<OrganKey, 'state'>, alias: string): string {
-  const own = alias
-    .split(/\s+/)
-    .filter((w) => !w.toLowerCase().startsWith(state.name.toLowerCase().slice(0, 4)))
-    .filter((w) => /^[A-Z]/.test(w) && !/^(the|an?)$/i.test(w));
-  const generic = ['mfa', 'mod', 'interior'].includes(key) || own.length === 0;
-  if (!generic) return alias;
-  const pattern = ORGAN_NAMES[key];
-  return `${/defence/i.test(alias) ? pattern.replace('Defense', 'Defence') : pattern} of ${state.name}`;
-}
-
-/** How the seed names a state's organs ("Ministry of Foreign Affairs of Armenia", "Armed Forces of Azerbaijan"). */
-const ORGAN_NAMES: Record<Exclude<OrganKey, 'state'>, string> = {
-  mfa: 'Ministry of Foreign Affairs',
-  mod: 'Ministry of Defense',
-  interior: 'Ministry of Internal Affairs',
-  army: 'Armed Forces',
-  police: 'Police',
-  presidency: 'Presidential Office',
-};
-
-/** A noun without its plural ending, so "sources" finds "the source" and "forces" "the force". */
-const stem = (w: string): string => w.toLowerCase().replace(/s$/, '').replace(/e$/, '');
-
-/** Whether `word` is among the few words before token k ("the paramilitary Rapid Support Forces"). */
-function describedBefore(tokens: Token[], k: number, word: string): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if ((tokens[j] as Token).norm === word) return true;
-  return false;
-}
-
-/**
- * The whole speaker phrase when the attribution cut it: a list's last item ("and their Western
- * allies" → "France, the United States, and their Western allies") and a role's complement ("a
- * spokesperson" → "a spokesperson for the Security Council").
- */
-function completePhrase(tokens: Token[], p: Phrase): Phrase {
-  let { first, last } = p;
-  const sentence = (tokens[first] as Token).sentence;
-  if (tokens[first]?.norm === 'and' || tokens[first - 1]?.text === ',') {
-    let k = first - 1;
-    while (k >= 0 && k > first - 14 && (tokens[k] as Token).sentence === sentence) {
-      const t = tokens[k] as Token;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || [';', ':', 'that'].includes(t.norm))
-        break;
-      k--;
-    }
-    const start = k + 1;
-    const list = tokens.slice(start, first).some((t) => t.text === ',');
-    if (tokens[first]?.norm === 'and' && p.last - p.first > 1 && list) first = start;
-  }
-  if (ROLES.has(tokens[last - 1]?.norm ?? '') && ['for', 'of'].includes(tokens[last]?.norm ?? '')) {
-    let k = last + 1;
-    while (k < tokens.length && k < last + 9 && (tokens[k] as Token).sentence === sentence) {
-      const t = tokens[k] as Token;
-      if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') break;
-      k++;
-    }
-    if (k > last + 1) last = k;
-  }
-  return { first, last };
 }

@@ -1,4 +1,5 @@
 import { cypher } from '../../db/graph';
+import { WRITE_STATEMENT_KEYS } from '../../db/statementKeys';
 import { STATEMENT_LINKS } from '../../vocabulary/statementLinks';
 import type { ActorEntry, EventEntry, PlaceEntry } from '../../vocabulary/terms';
 
@@ -111,7 +112,8 @@ export const CREATE_STATEMENTS = cypher<never>(
                  s.channel = row.channel, s.stance = row.stance, s.provenance = 'EXTRACTED', s.confidence = row.confidence
    MERGE (speaker)-[:SAID]->(s)
    MERGE (s)-[src:SOURCE]->(ar) ON CREATE SET src.start = row.start, src.end = row.end
-   ${STATEMENT_LINKS}`,
+   ${STATEMENT_LINKS}
+   ${WRITE_STATEMENT_KEYS}`,
 );
 
 export const MERGE_CLAIMS = cypher<never>(

@@ -4,13 +4,9 @@ import { longestTextArgument } from '../../../src/http/limits/argumentLength';
 import { DEFAULT_LIMITS, limitsFromEnv } from '../../../src/http/limits/config';
 import { LimitError } from '../../../src/http/limits/limitError';
 import { measureDocument } from '../../../src/http/limits/shape';
-import { staticCostEstimator, UNBOUNDED_LIST_ROWS } from '../../../src/http/limits/staticCost';
 import { countTokens } from '../../../src/http/limits/tokens';
 
 const schema = buildSchema(loadTypeDefs());
-const estimate = staticCostEstimator(schema);
-const cost = (query: string, variables: Record<string, unknown> = {}) =>
-  estimate(parse(query), variables, null);
 
 describe('limitsFromEnv', () => {
   it('reads each limit from its variable and keeps the defaults for the rest', () => {
@@ -68,40 +64,6 @@ describe('measureDocument', () => {
     expect(
       measureDocument(parse('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }')).depth,
     ).toBe(0);
-  });
-});
-
-describe('staticCostEstimator', () => {
-  it('counts each page of rows by its first argument, not the connection wrappers', () => {
-    expect(
-      cost('{ actors(first: 10) { totalCount edges { cursor node { id } } pageInfo { hasNextPage } } }'),
-    ).toBe(10);
-  });
-
-  it('multiplies nested pages and counts singular objects under them', () => {
-    expect(
-      cost(
-        '{ actors(first: 5) { edges { node { statements(first: 4) { edges { node { speaker { id } } } } } } } }',
-      ),
-    ).toBe(5 + 20 + 20);
-  });
-
-  it('takes first from variables, or the argument default', () => {
-    expect(cost('query($n: Int) { actors(first: $n) { edges { node { id } } } }', { n: 7 })).toBe(7);
-    expect(cost('{ actors { edges { node { id } } } }')).toBe(20);
-  });
-
-  it('bounds list fields without first at UNBOUNDED_LIST_ROWS', () => {
-    expect(cost('{ event(id: "x") { responses { id } } }')).toBe(1 + UNBOUNDED_LIST_ROWS);
-  });
-
-  it('collects a fragment spread twice into one selection once, as execution does', () => {
-    const fragments = Array.from(
-      { length: 40 },
-      (_, i) =>
-        `fragment F${i} on Query { ${i === 39 ? 'actors(first: 3) { edges { node { id } } }' : `...F${i + 1} ...F${i + 1}`} }`,
-    );
-    expect(cost(`{ ...F0 } ${fragments.join(' ')}`)).toBe(3);
   });
 });
 

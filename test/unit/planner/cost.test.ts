@@ -1,6 +1,7 @@
 import { buildSchema, parse } from 'graphql';
 import { operationCost } from '../../../src/graphql/cost';
 import { loadTypeDefs } from '../../../src/graphql/schema';
+import { DEFAULT_LIMITS } from '../../../src/http/limits/config';
 
 const schema = buildSchema(loadTypeDefs());
 const cost = (query: string, variables: Record<string, unknown> = {}) =>
@@ -8,9 +9,9 @@ const cost = (query: string, variables: Record<string, unknown> = {}) =>
 
 describe('operationCost', () => {
   it('counts a page and what each item selects, from the bounds in the plans', () => {
-    // 20 statements, each with itself, a speaker and up to 50 targets.
+    // 20 statements, each with itself, a speaker and up to 20 targets.
     expect(cost('{ statements { edges { node { id speaker { name } targets { name } } } } }')).toBe(
-      20 * (1 + 1 + 50),
+      20 * (1 + 1 + 20),
     );
     expect(cost('{ statements(first: 5) { totalCount edges { node { id } } } }')).toBe(5);
   });
@@ -28,14 +29,14 @@ describe('operationCost', () => {
     expect(cost(`{ a: ${nested.slice(2, -2)} b: ${nested.slice(2, -2)} }`)).toBe(2 * 10 * (1 + 10));
     const fragment = `query($skip: Boolean!) { statement(id: "statement:x") { ...S } }
       fragment S on Statement { targets { id } replies @skip(if: $skip) { id } }`;
-    expect(cost(fragment, { skip: true })).toBe(1 + 50);
-    expect(cost(fragment, { skip: false })).toBe(1 + 50 + 50);
+    expect(cost(fragment, { skip: true })).toBe(1 + 20);
+    expect(cost(fragment, { skip: false })).toBe(1 + 20 + 20);
   });
 
   it('costs a union as its most expensive member, a path by its nodes, facets by their bounds', () => {
     expect(
       cost('{ search(text: "x", first: 10) { ... on Event { responses { id } } ... on Actor { id } } }'),
-    ).toBe(10 * (1 + 500));
+    ).toBe(10 * (1 + 200));
     expect(cost('{ path(from: "a", to: "b", maxHops: 3) { length nodes { id } } }')).toBe(1 + 4);
     expect(
       cost(
@@ -48,5 +49,17 @@ describe('operationCost', () => {
     let chain = 'id';
     for (let i = 0; i < 6; i++) chain = `statements(first: 8) { edges { node { speaker { ${chain} } } } }`;
     expect(cost(`{ actor(id: "actor:x") { ${chain} } }`)).toBeGreaterThan(8 ** 6);
+  });
+
+  it('lets a page of events with all their responses, speakers and targets through the limit, not two nested pages of 100', () => {
+    const events = `{ events(from: "2023-01-01", to: "2023-12-31") { totalCount edges { node {
+      respondents { name } responses { stance speaker { name } targets { name } } } } } }`;
+    // 20 events, each with 100 respondents and 200 responses of a speaker and up to 20 targets.
+    expect(cost(events)).toBe(20 * (1 + 100 + 200 * (1 + 1 + 20)));
+    expect(cost(events)).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+    const nested = `{ statements(first: 100) { edges { node { speaker {
+      statements(first: 100) { edges { node { targets { name } } } } } } } } }`;
+    expect(cost(nested)).toBe(100 * (1 + 1 + 100 * (1 + 20)));
+    expect(cost(nested)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 });

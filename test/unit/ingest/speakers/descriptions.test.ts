@@ -90,3 +90,22 @@ describe('names and quotes around the speaker', () => {
     ]);
   });
 });
+
+describe('after the candidates’ own cuts', () => {
+  it('a role with "for" before the name in apposition gives the person', () => {
+    expect(
+      speakers(
+        'The deputy spokesman for the Kenyan Foreign Ministry, Pablo Ortega, declared: "We condemn the attack."',
+      ),
+    ).toEqual(['Pablo Ortega']);
+  });
+
+  it('"the army" with no army named before is the army of the state the article is about', () => {
+    expect(
+      speakers(
+        'Fighting in Kenya went on in Nairobi. Kenyan traders fled. Josep Borrell said Kenya needed calm. ' +
+          'The army said the city was quiet.',
+      ).slice(-1),
+    ).toEqual(['Armed Forces of Kenya']);
+  });
+});

@@ -1,0 +1,49 @@
+/** The words speaker resolution reads: roles, sources, pronouns, documents, what names no one. */
+
+export const COLLECTIVE =
+  /\b(both|two|all|the) (sides|parties|countries|nations|neighbou?rs|governments|armies)\b|\beach other\b|^(sides|parties)$/;
+export const SPOKES = /\b(spokes(man|woman|person)|press secretary|representative)\b/;
+export const DOCUMENT = /\b(statement|report|communique|readout|release|document|letter)\b/;
+/** A phrase ending in one of these describes a person by role ("the ministry's spokesperson"). */
+export const ROLES = new Set(
+  (
+    'spokesperson spokesman spokeswoman minister president chief leader head envoy deputy ' +
+    'representative ambassador secretary adviser advisor aide commander chairman chairwoman ' +
+    'official diplomat chairperson chair commissioner director coordinator'
+  ).split(' '),
+);
+/** A source the text says is not named on purpose. */
+export const ANONYMOUS =
+  /\banonymity\b|\banonymously\b|\bnot authori[sz]ed\b|\bdeclined to be (named|identified)\b/i;
+/** Heads of phrases that name no one who could speak ("media reports", "their allies"). */
+export const NOT_PARTIES = new Set(
+  'reports report media footage images video data information allies partners'.split(' '),
+);
+/** Who "the leader" of a state can be. */
+export const LEADERS = ['leader', 'president', 'premier', 'minister', 'chief', 'head'];
+/** Roles that make a phrase describe one person ("the interior minister of Pakistan"), not an organ. */
+export const PERSON_ROLES = new Set(
+  (
+    'minister president secretary chief leader head envoy ambassador adviser advisor aide commander deputy ' +
+    'chairman chairwoman chairperson chair commissioner director coordinator premier'
+  ).split(' '),
+);
+/** Titles that, after an organ ("foreign ministry spokesman", "defence ministry official"), mean a person of it speaks. */
+export const TITLE_ROLES = new Set(['chairperson', 'commissioner', 'director', 'coordinator']);
+/** Institution nouns: after a state's name they make an organ of it ("Lebanon's health ministry"). */
+export const INSTITUTIONS =
+  /\b(ministry|service|agency|council|parliament|office|committee|commission|court|guards?|directorate|bureau)\b/;
+/** Who a described, unnamed source can be. */
+export const SOURCE_NOUNS = new Set(
+  (
+    'source sources official officials officer officers witness witnesses resident residents survivor survivors ' +
+    'diplomat diplomats lawmaker lawmakers commander commanders doctor doctors medic medics villager villagers ' +
+    'activist activists aide aides spokesman spokeswoman spokesperson eyewitness eyewitnesses ' +
+    'politician politicians journalist journalists analyst analysts expert experts member members ' +
+    'soldier soldiers fighter fighters worker workers employee employees relative relatives'
+  ).split(' '),
+);
+export const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'other']);
+export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many']);
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+export const GROUP_PRONOUNS = new Set(['it', 'they', 'its', 'their']);

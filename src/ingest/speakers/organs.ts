@@ -1,0 +1,27 @@
+import type { IndexedActor } from './actorIndex';
+import type { OrganKey } from './gazetteer';
+
+/**
+ * A new organ's name: its own proper name when the article gives one ("Azerbaijan's State Border
+ * Service", "the Israel Defense Forces"), else the seed's pattern, spelt as the article spells it.
+ */
+export function organName(state: IndexedActor, key: Exclude<OrganKey, 'state'>, alias: string): string {
+  const own = alias
+    .split(/\s+/)
+    .filter((w) => !w.toLowerCase().startsWith(state.name.toLowerCase().slice(0, 4)))
+    .filter((w) => /^[A-Z]/.test(w) && !/^(the|an?)$/i.test(w));
+  const generic = ['mfa', 'mod', 'interior'].includes(key) || own.length === 0;
+  if (!generic) return alias;
+  const pattern = ORGAN_NAMES[key];
+  return `${/defence/i.test(alias) ? pattern.replace('Defense', 'Defence') : pattern} of ${state.name}`;
+}
+
+/** How the seed names a state's organs ("Ministry of Foreign Affairs of Armenia", "Armed Forces of Azerbaijan"). */
+export const ORGAN_NAMES: Record<Exclude<OrganKey, 'state'>, string> = {
+  mfa: 'Ministry of Foreign Affairs',
+  mod: 'Ministry of Defense',
+  interior: 'Ministry of Internal Affairs',
+  army: 'Armed Forces',
+  police: 'Police',
+  presidency: 'Presidential Office',
+};
