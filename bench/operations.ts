@@ -336,10 +336,12 @@ const fulltext: Operation = {
 // ---------------------------------------------------------------------------------------------------
 // 4. Shortest path between two actors, at most 4 hops
 
+// Every relationship type the API shows (the SDL's RelationshipType), named in the pattern as ours
+// names them: the statement keys (TARGETS_FROM) are not connections.
 const SHORTEST_PATH = `
   MATCH (a:Node {id: $from}), (b:Node {id: $to})
-  MATCH p = shortestPath((a)-[*..4]-(b))
-  WHERE all(n IN nodes(p) WHERE n:Node) AND none(r IN relationships(p) WHERE type(r) = 'TARGETS_FROM')
+  MATCH p = shortestPath((a)-[:ABOUT|CLAIMED_BY|GOVERNS|HAPPENED_IN|HELD|IN|MENTIONS|OF|PART_OF|PUBLISHED_BY|REPLIES_TO|RESPONDS_TO|SAID|SIDE|SOURCE|STATED_IN|TARGETS|TOOK_PART_IN|VIA*..4]-(b))
+  WHERE all(n IN nodes(p) WHERE n:Node)
   RETURN length(p) AS length, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | type(r)] AS relationships
   LIMIT 1`;
 

@@ -1,6 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import type { FieldNode, GraphQLObjectType, SelectionSetNode } from 'graphql';
 import neo4j from 'neo4j-driver';
+import { RelationshipType } from '../generated/enums';
 import { BadArgumentError } from '../model/errors';
 import { type Compilation, projectValue } from '../planner/compile';
 import { pageSize } from '../planner/pages';
@@ -36,7 +37,6 @@ function hopsOf(args: Args): number {
  */
 function pathFilter(p: Cypher.PathVariable, a: Cypher.Node, b: Cypher.Node, args: Args): Cypher.Predicate {
   const n = new Cypher.Node();
-  const r = new Cypher.Variable();
   const inner = (x: Cypher.Node) => Cypher.and(Cypher.neq(x, a), Cypher.neq(x, b));
   const maxDegree = args.maxDegree as number | null | undefined;
   if (maxDegree !== null && maxDegree !== undefined && (!Number.isInteger(maxDegree) || maxDegree < 1)) {
@@ -46,8 +46,6 @@ function pathFilter(p: Cypher.PathVariable, a: Cypher.Node, b: Cypher.Node, args
     );
   }
   const avoid = (args.avoid as string[] | null | undefined) ?? [];
-  // Keys (TARGETS_FROM, src/db/statementKeys.ts) are derived data, not connections: never a step.
-  const avoidTypes = [...((args.avoidRelationships as string[] | null | undefined) ?? []), ...KEY_TYPES];
   const predicates: Cypher.Predicate[] = [Cypher.all(n, Cypher.nodes(p), n.hasLabel('Node'))];
   if (avoid.length > 0) {
     predicates.push(
@@ -67,10 +65,26 @@ function pathFilter(p: Cypher.PathVariable, a: Cypher.Node, b: Cypher.Node, args
     );
     predicates.push(Cypher.none(n, Cypher.nodes(p), Cypher.and(inner(n), Cypher.gt(degree, int(maxDegree)))));
   }
-  predicates.push(
-    Cypher.none(r, Cypher.relationships(p), Cypher.in(Cypher.type(r), new Cypher.Param(avoidTypes))),
-  );
   return Cypher.and(...predicates) as Cypher.Predicate;
+}
+
+/**
+ * The relationship types a path may step over, written into the pattern (`[:SAID|TARGETS|…*..4]`): the
+ * SDL's RelationshipType (the links the API shows), less `avoidRelationships`. Named types let Neo4j
+ * read only those relationship groups of a dense node, where a predicate on `type(r)` would read all
+ * of them first, the statement keys (TARGETS_FROM, src/db/statementKeys.ts) included; keys are derived
+ * data, never a step. The names come from that allow-list only, never from the request's text.
+ */
+function stepTypes(args: Args): string[] {
+  const avoided = new Set((args.avoidRelationships as string[] | null | undefined) ?? []);
+  const types = Object.values(RelationshipType).filter((type) => !avoided.has(type));
+  if (types.length === 0) {
+    throw new BadArgumentError(
+      'avoidRelationships leaves no relationship to step over.',
+      'avoidRelationships',
+    );
+  }
+  return types;
 }
 
 /** The path's nodes in order, each projected as its own type. */
@@ -120,10 +134,11 @@ function stayingPut(c: Compilation, args: Args, selections: readonly SelectionSe
 function shortest(kind: 'shortestPath' | 'allShortestPaths', args: Args) {
   const hops = hopsOf(args);
   const [a, b, p] = [new Cypher.Node(), new Cypher.Node(), new Cypher.PathVariable()];
+  const types = stepTypes(args).join('|');
   const filter = pathFilter(p, a, b, args);
   const match = new Cypher.Raw((ctx) => {
     const [pv, av, bv] = [p, a, b].map((v) => ctx.compile(v));
-    return `MATCH ${pv} = ${kind}((${av})-[*..${hops}]-(${bv}))\nWHERE ${ctx.compile(filter)}`;
+    return `MATCH ${pv} = ${kind}((${av})-[:${types}*..${hops}]-(${bv}))\nWHERE ${ctx.compile(filter)}`;
   });
   const ends = new Cypher.Match(byId(a, 'Node', args.from)).match(byId(b, 'Node', args.to));
   return { p, clauses: [ends, match] as const };
