@@ -1,7 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { countOf, prop, propOr, relProp } from '../planner/fields';
 import { after, allOf, dateValue } from '../planner/keyset';
-import { datedThenUndated, indexedByDate } from '../planner/ordered';
+import { type UndatedRead, datedThenUndated, indexedByDate } from '../planner/ordered';
 import { byId, incoming, outgoing } from '../planner/patterns';
 import type { Yield } from '@neo4j/cypher-builder';
 import type { Args, Direction, ListInput, ListPlan, PlanRegistry, Scope, Withable } from '../planner/plan';
@@ -230,7 +230,7 @@ function bySpeakerKey(
   speakerId: Cypher.Expr,
   where: Cypher.Predicate | undefined,
   range: Cypher.Predicate | undefined,
-  undated: { match: () => Cypher.Match; where: Cypher.Predicate | undefined },
+  undated: UndatedRead,
   imports: Cypher.Variable[] = [],
 ) {
   const { m } = input;
