@@ -3,6 +3,7 @@ import type { QuoteSpan } from './quotes';
 import { looseParticiple, nominalDenial, possessiveCalls } from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
 import { TRAILING_VERBS, reportingLemma } from './reportingVerbs';
+import { namingInRelative, relativeEnd, relativeSubject } from './relative';
 import {
   type Sentence,
   type TextAnalysis,
@@ -106,6 +107,8 @@ function saysSomething(doc: TextAnalysis, c: Candidate): boolean {
   if (c.kind !== 'paraphrase' || !CLAUSE_VERBS.has(c.lemma) || c.verb === null) return true;
   if (/["\u201c\u201d]/.test(doc.text.slice(c.start, c.end))) return true;
   const after = tokensWithin(doc, (doc.tokens[c.verb] as Token).end, c.end);
+  // "strikes that it says target militants": the relative clause's own verb may be read as a noun.
+  if (c.nested) return !!after[0] && !['ADP', 'PUNCT'].includes(after[0].pos);
   return after.some((t) => isFiniteVerb(doc.tokens, t.index));
 }
 
@@ -122,7 +125,7 @@ function verbsOf(
   const cuts: number[] = [];
   for (let k = s.first; k < s.last; k++) {
     if (quoted.has(k) || consumed.has(k)) continue;
-    const lemma = reportingLemma(doc, k);
+    const lemma = reportingLemma(doc, k) ?? namingInRelative(doc, k);
     if (!lemma) continue;
     const loose = /ing$/.test((tokens[k] as Token).norm) ? looseParticiple(tokens, k) : null;
     if (!loose && !attributes(tokens, k)) continue;
@@ -151,6 +154,20 @@ function verbsOf(
       }
       continue;
     }
+    const relative = relativeSubject(doc, k);
+    if (relative) {
+      const c = paraphrase(
+        doc,
+        k,
+        lemma,
+        s,
+        { phrase: relative, alternatives: [], background: false },
+        false,
+      );
+      const end = relativeEnd(tokens, k, s.last, quoted);
+      found.push({ ...c, end: end < s.last ? (tokens[end] as Token).start : c.end, nested: true });
+      continue;
+    }
     const subject = subjectOf(doc, s, k);
     if (!subject.phrase) continue;
     const denial = nominalDenial(doc, s, k, lemma, subject.phrase);
@@ -171,7 +188,14 @@ function verbsOf(
     const previous = [...found]
       .reverse()
       .find((c) => c.kind === 'paraphrase' && c.end > (tokens[k] as Token).start);
-    if (previous && !coordinated(tokens, k) && !newClause(tokens, previous.verb ?? k, subject.phrase.first))
+    // After a relative clause's words ("A soldier who said he saw it said …"), the main verb is not inside them.
+    const outside = !!previous?.nested && (tokens[subject.phrase.first] as Token).start < previous.start;
+    if (
+      previous &&
+      !outside &&
+      !coordinated(tokens, k) &&
+      !newClause(tokens, previous.verb ?? k, subject.phrase.first)
+    )
       continue;
     found.push(paraphrase(doc, k, lemma, s, subject, subject.background));
   }
@@ -184,11 +208,6 @@ function attributes(tokens: Token[], k: number): boolean {
   if (GLOSS.has(before(1)?.norm ?? '') || before(1)?.norm === 'that') return false;
   // "which it said" glosses; "a speech in which he asserted that …" reports.
   if (before(1)?.pos === 'PRON' && GLOSS.has(before(2)?.norm ?? '') && before(3)?.pos !== 'ADP') return false;
-  // ", which Moscow said was holding," comments in passing; "forces that Azerbaijan says include …" claims.
-  for (let n = 2; n <= 4; n++) {
-    if (before(n)?.norm === 'which' && before(n + 1)?.text === ',') return false;
-    if (['VERB', 'AUX', 'PUNCT'].includes(before(n)?.pos ?? '')) break;
-  }
   if (NEGATIONS.has(before(1)?.norm ?? '') || NEGATIONS.has(before(2)?.norm ?? '')) return false;
   let j = k - 1;
   while (tokens[j]?.pos === 'ADV') j--;
@@ -310,7 +329,7 @@ function withEnds(doc: TextAnalysis, s: Sentence, found: Candidate[], cuts: numb
   return ordered.map((c, i) => {
     let end = Math.min(c.end, ...cuts.filter((cut) => cut > c.start));
     const next = ordered[i + 1];
-    if (next && next.kind !== 'according-to' && next.kind !== 'trailing') {
+    if (next && next.kind !== 'according-to' && next.kind !== 'trailing' && !next.nested) {
       // The next statement's clause starts at its own subject when that comes after this statement.
       const subjectAfter = next.speaker && (tokens[next.speaker.first] as Token).start > c.start;
       let j = (subjectAfter ? (next.speaker as Phrase).first : tokenAtOrAfter(doc, next.start)) - 1;
