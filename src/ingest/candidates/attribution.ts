@@ -1,8 +1,8 @@
 import { type Candidate, trimEnd } from './candidates';
-import type { QuoteSpan } from './quotes';
+import { type QuoteSpan, quotedAsSaying } from './quotes';
 import { looseParticiple, nominalDenial, possessiveCalls } from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
-import { TRAILING_VERBS, reportingLemma } from './reportingVerbs';
+import { TRAILING_VERBS, afterComma, reportingLemma } from './reportingVerbs';
 import { namingInRelative, relativeEnd, relativeSubject } from './relative';
 import {
   type Sentence,
@@ -59,13 +59,11 @@ export function paraphrases(
       if (d.sentence === s.index && d.kind === 'trailing' && d.speaker)
         cuts.push((doc.tokens[d.speaker.first] as Token).start);
       const verb = d.verb === null ? undefined : doc.tokens[d.verb];
-      if (
-        d.sentence === s.index &&
-        verb &&
-        /ing$/.test(verb.norm) &&
-        doc.tokens[verb.index - 1]?.text === ','
-      )
-        cuts.push((doc.tokens[verb.index - 1] as Token).start);
+      if (d.sentence === s.index && verb && /ing$/.test(verb.norm) && afterComma(doc.tokens, verb.index)) {
+        // A closing quotation mark before the participle stays with the words it closes.
+        const mark = doc.tokens[verb.index - 1] as Token;
+        cuts.push(mark.text === ',' ? mark.start : mark.end);
+      }
     }
     all.push(...withEnds(doc, s, found, cuts).flatMap((c) => splitClauses(doc, c, quoted)));
   }
@@ -109,7 +107,20 @@ function saysSomething(doc: TextAnalysis, c: Candidate): boolean {
   const after = tokensWithin(doc, (doc.tokens[c.verb] as Token).end, c.end);
   // "strikes that it says target militants": the relative clause's own verb may be read as a noun.
   if (c.nested) return !!after[0] && !['ADP', 'PUNCT'].includes(after[0].pos);
-  return after.some((t) => isFiniteVerb(doc.tokens, t.index));
+  return after.some((t) => isFiniteVerb(doc.tokens, t.index)) || subjectFirst(c.lemma, after);
+}
+
+const TIME_NOUNS = new Set('week weekend month year morning afternoon evening night day time'.split(' '));
+
+/**
+ * "said the latest strike fit the profile …": after "said", a determiner or pronoun opens the
+ * reported clause even when the tagger misses its verb ("said this week" and "said it" do not).
+ */
+function subjectFirst(lemma: string, after: Token[]): boolean {
+  const first = after[0];
+  if (lemma !== 'say' || after.length < 4 || !first || !['DET', 'PRON', 'NUM'].includes(first.pos))
+    return false;
+  return !after.slice(0, 3).some((t) => TIME_NOUNS.has(t.norm) || t.text === ',');
 }
 
 function verbsOf(
@@ -127,6 +138,13 @@ function verbsOf(
     if (quoted.has(k) || consumed.has(k)) continue;
     const lemma = reportingLemma(doc, k) ?? namingInRelative(doc, k);
     if (!lemma) continue;
+    const quotedSpeaker = quotedAsSaying(doc, s, k);
+    if (quotedSpeaker) {
+      found.push(
+        paraphrase(doc, k, lemma, s, { phrase: quotedSpeaker, alternatives: [], background: false }, false),
+      );
+      continue;
+    }
     const loose = /ing$/.test((tokens[k] as Token).norm) ? looseParticiple(tokens, k) : null;
     if (!loose && !attributes(tokens, k)) continue;
     const participle = /ing$/.test((tokens[k] as Token).norm) && tokens[k - 1]?.pos !== 'AUX';
@@ -231,6 +249,8 @@ function newClause(tokens: Token[], from: number, to: number): boolean {
       t.text === ';' ||
       t.norm === 'while' ||
       t.norm === 'whereas' ||
+      // "… had been killed but one official said …": "but" right before the new verb's subject.
+      (t.norm === 'but' && i === to - 1) ||
       (t.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? ''))
     );
   });

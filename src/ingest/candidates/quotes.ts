@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { TRAILING_VERBS, quoteLemma } from './reportingVerbs';
+import { TRAILING_VERBS, afterComma, quoteLemma } from './reportingVerbs';
 import {
   type Sentence,
   type TextAnalysis,
@@ -344,13 +344,17 @@ function attributionBefore(
   return null;
 }
 
-/** "The agency quoted a security source as saying that “…”": the one quoted is the speaker, not the agency. */
-function quotedAsSaying(doc: TextAnalysis, s: Sentence, verb: number): Phrase | null {
+/**
+ * "The agency quoted a security source as saying that “…”", "Amnesty quoted two witnesses saying …":
+ * the one quoted is the speaker, not the agency.
+ */
+export function quotedAsSaying(doc: TextAnalysis, s: Sentence, verb: number): Phrase | null {
   const { tokens } = doc;
-  if (tokens[verb]?.norm !== 'saying' || tokens[verb - 1]?.norm !== 'as') return null;
-  for (let q = verb - 2; q >= Math.max(s.first, verb - 16); q--) {
+  if (tokens[verb]?.norm !== 'saying') return null;
+  const end = tokens[verb - 1]?.norm === 'as' ? verb - 1 : verb;
+  for (let q = end - 1; q >= Math.max(s.first, end - 16); q--) {
     if (tokens[q]?.lemma === 'quote' && tokens[q]?.pos === 'VERB')
-      return verb - 1 > q + 1 ? { first: q + 1, last: verb - 1 } : null;
+      return end > q + 1 ? { first: q + 1, last: end } : null;
     if (isPunct(tokens[q])) return null;
   }
   return null;
@@ -363,9 +367,16 @@ function participleAfterQuote(
   found: Candidate[],
 ): { phrase: Phrase; alternatives: Phrase[] } | null {
   const t = doc.tokens[verb] as Token;
-  if (!/ing$/.test(t.norm) || doc.tokens[verb - 1]?.text !== ',') return null;
+  if (!/ing$/.test(t.norm) || !afterComma(doc.tokens, verb)) return null;
   const previous = found[found.length - 1];
-  if (!previous || previous.sentence !== t.sentence || !previous.speaker || previous.verb === null)
-    return null;
-  return previous.verb < verb ? { phrase: previous.speaker, alternatives: previous.alternatives } : null;
+  if (previous && previous.sentence === t.sentence && previous.speaker && previous.verb !== null)
+    return previous.verb < verb ? { phrase: previous.speaker, alternatives: previous.alternatives } : null;
+  // "She urged talks, warning that “…”": the participle's speaker is the subject of the clause it
+  // hangs on: the nearest reporting verb's ("…, a spokesman said on Tuesday, adding: “…”"), else the first verb's.
+  const s = doc.sentences[t.sentence] as Sentence;
+  const finite = range(s.first, verb).filter((k) => isFiniteVerb(doc.tokens, k));
+  const main = [...finite].reverse().find((k) => !!quoteLemma(doc, k)) ?? finite[0];
+  if (main === undefined) return null;
+  const { phrase, alternatives } = subjectOf(doc, s, main);
+  return phrase ? { phrase, alternatives } : null;
 }

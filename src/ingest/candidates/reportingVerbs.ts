@@ -117,9 +117,37 @@ function claimsLives(next: string[]): boolean {
   return next.slice(0, 5).some((w) => w === 'lives' || w === 'life') || /^\d/.test(next[0] ?? '');
 }
 
+/** "warning", "stating", "admitting": the -ing forms of the plain reporting verbs, by lemma. */
+const GERUNDS = new Map(
+  [...PLAIN].flatMap((l) => [
+    [`${l}ing`, l],
+    [`${l.replace(/e$/, '')}ing`, l],
+    [`${l}${l.slice(-1)}ing`, l],
+  ]),
+);
+
+/**
+ * ", warning that …", ", stating: “…”": a participle after a comma the tagger read as a noun. Only
+ * before the words it introduces, so "a warning that …" or "the saying" stay nouns.
+ */
+function taggedAsNoun(doc: TextAnalysis, i: number): string | null {
+  const t = doc.tokens[i] as Token;
+  const lemma = GERUNDS.get(t.norm);
+  if (t.pos !== 'NOUN' || !lemma || !afterComma(doc.tokens, i)) return null;
+  return ['that', ':', '"', '\u201c'].includes(doc.tokens[i + 1]?.norm ?? '') ? lemma : null;
+}
+
+/** ", adding" or "…,” adding": the comma may sit inside the closing quotation mark. */
+export function afterComma(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev?.text === ',' || (!!prev && /^["\u201d\u2019]$/.test(prev.text) && tokens[i - 2]?.text === ',');
+}
+
 /** The reporting lemma of token `i` when it attributes words in this context, else null. */
 export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   const t = doc.tokens[i] as Token;
+  const noun = taggedAsNoun(doc, i);
+  if (noun) return noun;
   if (t.pos !== 'VERB' || inCompound(doc.tokens, i)) return null;
   const next = range(i + 1, Math.min(doc.tokens.length, i + 9)).map((k) => (doc.tokens[k] as Token).norm);
   if (t.lemma === 'claim' && claimsLives(next)) return null;

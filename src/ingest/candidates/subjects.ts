@@ -74,6 +74,11 @@ export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Sub
       clauseStart = i + 1;
       break;
     }
+    // "… had been killed but one official, who …, said": "but" opens the verb's own clause.
+    if (t.norm === 'but' && t.pos === 'CCONJ' && i > sentence.first && i < from) {
+      clauseStart = i + 1;
+      break;
+    }
     if (SUBORDINATORS.has(t.norm) && t.pos !== 'ADV') {
       clauseStart = i + 1;
       background = TEMPORAL.has(t.norm);
