@@ -163,7 +163,9 @@ function verbsOf(
       found.push(comma === undefined ? c : { ...c, end: (tokens[comma] as Token).start });
       continue;
     }
-    if (tokens[k - 1]?.norm === 'to') continue;
+    // "went on to say that …" reports; other infinitives ("wants to say", "refused to comment") do not.
+    const goesOn = tokens[k - 1]?.norm === 'to' ? goesOnTo(tokens, k - 1) : null;
+    if (tokens[k - 1]?.norm === 'to' && goesOn === null) continue;
     const inverted = invertedAttribution(doc, s, k, lemma, [...direct, ...found]);
     if (inverted !== undefined) {
       if (inverted) {
@@ -186,7 +188,7 @@ function verbsOf(
       found.push({ ...c, end: end < s.last ? (tokens[end] as Token).start : c.end, nested: true });
       continue;
     }
-    const subject = subjectOf(doc, s, k);
+    const subject = subjectOf(doc, s, goesOn ?? k);
     if (!subject.phrase) continue;
     const denial = nominalDenial(doc, s, k, lemma, subject.phrase);
     if (denial) {
@@ -215,9 +217,16 @@ function verbsOf(
       !newClause(tokens, previous.verb ?? k, subject.phrase.first)
     )
       continue;
-    found.push(paraphrase(doc, k, lemma, s, subject, subject.background));
+    const c = paraphrase(doc, k, lemma, s, subject, subject.background);
+    found.push(goesOn === null ? c : { ...c, start: (tokens[goesOn] as Token).start });
   }
   return { found, cuts };
+}
+
+/** "went on to", "continued to": the verb before `to` (its first token), else null. */
+function goesOnTo(tokens: Token[], to: number): number | null {
+  if (tokens[to - 1]?.norm === 'on' && tokens[to - 2]?.lemma === 'go') return to - 2;
+  return tokens[to - 1]?.lemma === 'continue' ? to - 1 : null;
 }
 
 /** Excludes passives ("was quoted by"), infinitives, glosses ("which it said") and negations ("did not say"). */
@@ -387,6 +396,8 @@ function splitClauses(doc: TextAnalysis, c: Candidate, quoted: Set<number>): Can
     if (says && !inside.some((i) => i < k && !quoted.has(i) && isFiniteVerb(tokens, i))) continue;
     const subject = k + 1;
     if (!['DET', 'PRON', 'PROPN', ...(says ? [] : ['NOUN'])].includes(tokens[subject]?.pos ?? '')) continue;
+    // "in Kosovo and Metohija is …": names joined by "and" are one name, not two clauses.
+    if (tokens[subject]?.pos === 'PROPN' && tokens[k - 1]?.pos === 'PROPN') continue;
     let j = subject;
     while (
       j < subject + 5 &&
