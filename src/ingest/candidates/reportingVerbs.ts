@@ -224,6 +224,7 @@ const BESIDE_A_QUOTE = new Set([
   'reply',
   'recall',
   'quote',
+  'post',
 ]);
 
 /** The lemma of token `i` when it attributes the quote it stands beside, else null. */
@@ -231,6 +232,10 @@ export function quoteLemma(doc: TextAnalysis, i: number): string | null {
   const plain = reportingLemma(doc, i);
   if (plain) return plain;
   const t = doc.tokens[i] as Token;
+  // "…,” the agency quotes the minister.", "…,” reads the statement.": a present tense read as a noun.
+  const base = t.pos === 'NOUN' && /s$/.test(t.norm) ? t.norm.slice(0, -1) : null;
+  if (base && BESIDE_A_QUOTE.has(base) && ['PROPN', 'DET'].includes(doc.tokens[i + 1]?.pos ?? ''))
+    return base;
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
   if (!BESIDE_A_QUOTE.has(t.lemma) || inCompound(doc.tokens, i)) return null;
   if (t.lemma === 'go') return doc.tokens[i + 1]?.norm === 'on' ? 'continue' : null;

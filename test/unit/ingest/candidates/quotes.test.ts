@@ -176,3 +176,14 @@ describe('other quotation marks', () => {
     );
   });
 });
+
+describe('attributions read as nouns or posted', () => {
+  it('"…,” the agency quotes X." spans two sentences; "…,” X posted on his account."', () => {
+    expect(
+      candidates('"The dam is failing. Nobody is repairing it," the newspaper quotes Halvorsen.'),
+    ).toEqual([['Halvorsen', 'The dam is failing. Nobody is repairing it']]);
+    expect(candidates('“We call on both sides to talk,” Ines Moreau posted on her account.')).toEqual([
+      ['Ines Moreau', 'We call on both sides to talk'],
+    ]);
+  });
+});
