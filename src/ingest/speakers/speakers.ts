@@ -8,12 +8,15 @@ import {
 import type { Candidate } from '../candidates/candidates';
 import { type OrganKey, SEATS, organOf } from './gazetteer';
 import { newActor } from './newActors';
+import { acronymsOf, withoutAcronym } from './acronyms';
+import { BODIES, installedBy, officeOwner, roleAfterState } from './described';
 import {
   ANONYMOUS,
   COLLECTIVE,
   DOCUMENT,
   GROUP_PRONOUNS,
   INDEFINITE,
+  INDIVIDUALS,
   INSTITUTIONS,
   LEADERS,
   NOT_PARTIES,
@@ -91,6 +94,8 @@ export class SpeakerResolver {
   private readonly createdSide = new Map<string, string>();
   private readonly titles: Map<string, IndexedActor>;
   private readonly persons: IntroducedPerson[];
+  /** "Sudanese Armed Forces (SAF)": each bracketed acronym and the full name it stands for. */
+  private readonly acronyms: Map<string, string>;
   /** The candidate being resolved: people named inside its own words are not who says them. */
   private current: Candidate | null = null;
 
@@ -101,6 +106,7 @@ export class SpeakerResolver {
   ) {
     this.titles = titledPersons(doc, mentions);
     this.persons = introducedPersons(doc, mentions);
+    this.acronyms = acronymsOf(doc.text);
   }
 
   newActors(): NewActor[] {
@@ -115,13 +121,16 @@ export class SpeakerResolver {
       ...(c.speaker ? [completePhrase(this.doc.tokens, c.speaker)] : []),
       ...c.alternatives,
     ].filter((p) => !quoted(p));
-    const phrases = speaker ? [speaker, ...alternatives] : [];
+    const phrases = (speaker ? [speaker, ...alternatives] : []).map((p) =>
+      withoutAcronym(this.doc.tokens, p),
+    );
     let found = c.kind === 'continuation' ? this.continuation(c) : null;
     if (!found && speaker && c.kind !== 'continuation') found = this.joint(speaker, c.sentence);
     // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person
     // speaks; "The Minister of Information, Culture and Tourism, Ana Ruiz,": the name comes last.
+    // Only when the role comes first: "Ana Ruiz, head of the council, one of the parties, said" is Ana Ruiz.
     const role = phrases.findIndex((p) => this.namesRole(p));
-    if (role >= 0 && c.kind !== 'continuation') {
+    if (role === 0 && c.kind !== 'continuation') {
       for (const p of phrases.slice(role + 1).reverse()) {
         const person = found ? null : this.phrase(p, c.sentence);
         if (person?.actor.kind === 'PERSON') found = person;
@@ -285,6 +294,14 @@ export class SpeakerResolver {
     // "…," the Minister of Trade, Laura Pineda, said: the person in apposition to the role.
     const apposed = this.namesRole(p) ? this.persons.find((x) => x.first === p.last + 1) : undefined;
     if (apposed) return { ...done(this.introducedActor(apposed), 'name'), side: null };
+    const office = this.officeOf(p, sentence, mention);
+    if (office) return office;
+    // "Russian-installed officials said": a group of its own, named by the description.
+    if (head && installedBy(tokens, head)) {
+      const name = mention.replace(/^the\s+/i, '');
+      const group = newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'ORGANIZATION');
+      return { ...done(this.create(group), 'new'), side: null };
+    }
     const unknown = organAfterState && !personOfOrgan ? null : named;
     if (unknown) {
       const ministry = this.ministryOfNamed(unknown.name, mention);
@@ -308,6 +325,18 @@ export class SpeakerResolver {
     }
     if (head) return this.fromMention(head, p, mention, done);
     return this.fromDescription(norm, mention, sentence, p);
+  }
+
+  /** "Prime Minister Ana Ruiz's office said": the person's office, an organization of its own. */
+  private officeOf(p: Phrase, sentence: number, mention: string): Resolution | null {
+    const owner = officeOwner(this.doc.tokens, p);
+    const principal = owner ? this.phrase(owner, sentence) : null;
+    if (!principal || principal.actor.kind !== 'PERSON') return null;
+    const state = principal.side ?? this.sideOf(principal.actor);
+    const partOf = state && this.index.get(state) ? state : null;
+    const name = `Office of ${principal.actor.name}`;
+    const actor = this.create(newActor(name, mention.replace(/^the\s+/i, ''), partOf, 'ORGANIZATION'));
+    return { actor, mention, by: 'new', via: null, side: state };
   }
 
   /**
@@ -358,6 +387,15 @@ export class SpeakerResolver {
         'title',
       );
     }
+    // "Israel's defence minister warned": the state's office-holder, named as the role of the state.
+    const office = actor.kind === 'STATE' ? roleAfterState(this.doc.tokens, head, p) : null;
+    if (office) {
+      const alias = mention.replace(/^the\s+/i, '');
+      const holder =
+        this.personWithRole(p) ??
+        this.create(newActor(`${office} of ${actor.name}`, alias, actor.isNew ? null : actor.id, 'PERSON'));
+      return done(holder, 'title');
+    }
     const organ = actor.kind === 'STATE' ? organOf(rest) : null;
     // "Lebanon's health ministry", "Serbia's election commission": an organ the gazetteer has no key for.
     if (!organ && actor.kind === 'STATE' && INSTITUTIONS.test(rest)) {
@@ -377,10 +415,7 @@ export class SpeakerResolver {
     if (head.how === 'capital' && SEATS.has(seat))
       return done(this.organActor(actor, 'presidency', mention), 'organ');
     // "The United Nations mission in Libya": a body of the organization, not the organization.
-    if (
-      actor.kind === 'ORGANIZATION' &&
-      /^(mission|office|agency|envoy's office|commission)\b/.test(rest.replace(/^the /, ''))
-    ) {
+    if (actor.kind === 'ORGANIZATION' && BODIES.test(rest.replace(/^the /, ''))) {
       const name = mention.replace(/^the\s+/i, '');
       return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
     }
@@ -400,13 +435,23 @@ export class SpeakerResolver {
       // "…, the statement said. "…," it said.": "it" is the statement, whoever issued it.
       const last = this.history[this.history.length - 1];
       const document = last && DOCUMENT.test(last.mention.toLowerCase()) ? last.actor : undefined;
-      // "Witnesses said …. They said …": plural sources are "they" too.
+      // "Witnesses said …. They said …": plural sources are "they" too, and so are joint speakers.
       const sources =
         lastWord === 'they'
           ? [...this.history]
               .reverse()
-              .find((h) => h.actor.kind !== 'PERSON' || (h.actor.isNew && /s$/.test(h.actor.name)))
+              .find(
+                (h) =>
+                  h.actor.kind !== 'PERSON' ||
+                  !!h.others?.length ||
+                  (h.actor.isNew && /s$/.test(h.actor.name)),
+              )
           : undefined;
+      // "Turkey carries out strikes that it says target militants": the sentence's own subject.
+      const subject = lastWord === 'it' ? this.sentenceSubject(p.first) : undefined;
+      if (subject) return simple(subject, 'pronoun');
+      if (sources?.others?.length)
+        return { ...(simple(sources.actor, 'pronoun') as Resolution), others: sources.others };
       return simple(document ?? sources?.actor ?? this.lastGroup(), 'pronoun');
     }
     // "Three sources said …. One said …": one of the sources just described.
@@ -446,6 +491,9 @@ export class SpeakerResolver {
     // "the statement said": whoever spoke last issued it.
     if (DOCUMENT.test(norm)) return simple(this.history[this.history.length - 1]?.actor, 'descriptor');
     const organ = organOf(norm);
+    // "The paramilitary forces" after "the paramilitary Rapid Support Forces": the description outranks the organ.
+    const earlier = organ && words[0] === 'the' ? this.describedEarlier(p) : undefined;
+    if (earlier) return simple(earlier, 'descriptor');
     if (organ)
       return (
         simple(this.organ(organ, norm, p.first, mention), 'descriptor') ??
@@ -487,7 +535,6 @@ export class SpeakerResolver {
       return (
         this.index.named('United Nations') ?? this.create(newActor('United Nations', 'United Nations', null))
       );
-    const modifiers = words.slice(1, -1).map((t) => t.norm);
     const recent = [...new Map([...this.history].reverse().map((h) => [h.actor.id, h])).values()];
     const names = (id: string, mention: string) => {
       const made = this.created.get(id);
@@ -497,11 +544,22 @@ export class SpeakerResolver {
       names(h.actor.id, h.mention).some((n) => n.split(/[\s’']+/).some((w) => stem(w) === head)),
     );
     if (byHead) return byHead.actor;
-    // "the paramilitary Rapid Support Forces (RSF) … The paramilitary force": the description's words before its name.
-    const described = recent.find(
-      (h) =>
-        modifiers.length > 0 &&
-        this.mentionsOf(h.mention).some((k) => modifiers.every((m) => describedBefore(tokens, k, m))),
+    return this.describedEarlier(p);
+  }
+
+  /** "the paramilitary Rapid Support Forces (RSF) … The paramilitary force": the description's words before its name. */
+  private describedEarlier(p: Phrase): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const words = tokens.slice(p.first, p.last);
+    if (words[0]?.norm !== 'the' || words.length > 4) return undefined;
+    const modifiers = words.slice(1, -1).map((t) => t.norm);
+    if (modifiers.length === 0) return undefined;
+    const recent = [...new Map([...this.history].reverse().map((h) => [h.actor.id, h])).values()];
+    const made = (id: string) => this.created.get(id)?.name;
+    const described = recent.find((h) =>
+      [h.mention, made(h.actor.id) ?? h.actor.name]
+        .flatMap((n) => this.mentionsOf(n))
+        .some((k) => modifiers.every((m) => describedBefore(tokens, k, m))),
     );
     return described?.actor;
   }
@@ -534,7 +592,8 @@ export class SpeakerResolver {
     if (head < 0 || SPOKES.test(words[head] ?? '')) return null;
     const demonym = (k: number) =>
       mentionsWithin(this.mentions, k, k + 1).some((m) => m.how === 'demonym' || m.actor.kind === 'STATE');
-    for (let k = p.first + 1; k < p.first + head; k++)
+    const individual = INDIVIDUALS.has(words[head] ?? '');
+    for (let k = p.first + 1; k < p.first + head && !individual; k++)
       if (isCapitalised((this.doc.tokens[k] as Token).text) && !demonym(k)) return null;
     if (!INDEFINITE.has(words[0] ?? '')) {
       const name = mention.charAt(0).toUpperCase() + mention.slice(1);
@@ -747,9 +806,41 @@ export class SpeakerResolver {
     return person ? this.introducedActor(person) : undefined;
   }
 
+  /**
+   * The state or organization that opens the sentence of token k, before k: what "it" inside the
+   * same sentence refers to ("Turkey regularly carries out strikes that it says target …").
+   */
+  private sentenceSubject(k: number): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const sentence = this.doc.sentences[(tokens[k] as Token).sentence];
+    if (!sentence || k === sentence.first) return undefined;
+    const first = mentionsWithin(this.mentions, sentence.first, k)[0];
+    const opening = first && tokens.slice(sentence.first, first.first).every((t) => t.pos === 'DET');
+    if (!first || !opening || first.how === 'demonym' || first.actor.kind === 'PERSON') return undefined;
+    // "The Turkish army …": a name that is only the start of a longer phrase is not the subject.
+    if (['NOUN', 'PROPN'].includes(tokens[first.last]?.pos ?? '')) return undefined;
+    return this.ensure(first.actor);
+  }
+
   /** "it"/"they": the last organization or state that spoke. */
   private lastGroup(): IndexedActor | undefined {
     return [...this.history].reverse().find((h) => h.actor.kind !== 'PERSON')?.actor;
+  }
+
+  /**
+   * "The SAF said" after "the Sudanese Armed Forces (SAF)": an acronym is named by the full name the
+   * article gave it, and the full name keeps the acronym as an alias.
+   */
+  private withAcronym(actor: NewActor): NewActor {
+    const full = this.acronyms.get(actor.name);
+    if (full) {
+      const named = newActor(full, actor.name, actor.partOf);
+      return { ...named, aliases: [...new Set([...named.aliases, ...actor.aliases])] };
+    }
+    const acronym = [...this.acronyms].find(([, name]) => name.toLowerCase() === actor.name.toLowerCase());
+    return acronym && !actor.aliases.includes(acronym[0])
+      ? { ...actor, aliases: [...actor.aliases, acronym[0]] }
+      : actor;
   }
 
   private ensure(actor: IndexedActor): IndexedActor {
@@ -757,7 +848,8 @@ export class SpeakerResolver {
     return actor;
   }
 
-  private create(actor: NewActor): IndexedActor {
+  private create(made: NewActor): IndexedActor {
+    const actor = this.withAcronym(made);
     const known = this.index.get(actor.id);
     if (known && !known.isNew) return known;
     const existing = this.created.get(actor.id);

@@ -1,0 +1,100 @@
+import { acronymsOf } from '../../../../src/ingest/speakers/acronyms';
+import { extract } from '../knownGraph';
+
+const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
+const newActor = (text: string, name: string) => extract(text).newActors.find((a) => a.name === name);
+
+describe('organizations named with a bracketed acronym', () => {
+  it('read the full name before the brackets, the acronym its initials', () => {
+    const found = acronymsOf(
+      'Fighting broke out between the Northern Liberation Front (NLF) and the army. ' +
+        'Ankara blamed the Kurdistan Workers’ Party (PKK). The UN (New York) was silent.',
+    );
+    expect([...found]).toEqual([
+      ['NLF', 'Northern Liberation Front'],
+      ['PKK', 'Kurdistan Workers’ Party'],
+    ]);
+  });
+
+  it('are one new actor under the full name, whether the article says the name or the acronym', () => {
+    const text =
+      'The Northern Liberation Front (NLF) said its fighters had taken the bridge. ' +
+      'Later the NLF said the bridge had been mined.';
+    expect(speakers(text)).toEqual(['Northern Liberation Front', 'Northern Liberation Front']);
+    expect(newActor(text, 'Northern Liberation Front')?.aliases).toContain('NLF');
+  });
+
+  it('keep the person who speaks after an acronym inside the phrase', () => {
+    expect(
+      speakers('"The front is quiet," Northern Liberation Front (NLF) spokesman Tomas Berg said on Monday.'),
+    ).toEqual(['Tomas Berg']);
+  });
+});
+
+describe('the subject named first in an apposition chain', () => {
+  it('speaks, not the description of the organization that follows its role', () => {
+    expect(
+      speakers(
+        'Marta Kovacs, head of the Civic Alliance, one of the largest opposition parties in the north, said the vote was rigged.',
+      ),
+    ).toEqual(['Marta Kovacs']);
+  });
+});
+
+describe('"it" and "they" inside the sentence and after joint speakers', () => {
+  it('"it" in a clause of a sentence that opens with a state is that state', () => {
+    const text =
+      'The Russian defence ministry said the drills were routine. ' +
+      'Georgia often stages exercises that it says are defensive, and has troops near the border.';
+    expect(speakers(text)).toEqual(['Ministry of Defense of Russia', 'Georgia']);
+  });
+
+  it('"they" after two outlets that spoke together is both of them', () => {
+    const text =
+      'Witnesses said the market was shelled. ' +
+      'The Daily Ledger and Coastal Radio said at least nine people were killed. ' +
+      'The toll could rise because roads were closed, they said.';
+    const last = extract(text).statements.filter((s) => s.text.startsWith('The toll'));
+    expect(last.map((s) => s.speaker.name).sort()).toEqual(['Coastal Radio', 'Daily Ledger']);
+  });
+});
+
+describe('phrases that name an actor without being it', () => {
+  it('a person’s office speaks as the office', () => {
+    const text = 'Prime Minister Tomas Berg’s office said the cabinet had approved the truce.';
+    expect(speakers(text)).toEqual(['Office of Tomas Berg']);
+  });
+
+  it('a state’s office-holder is a person, named as the role of the state', () => {
+    const text = "Georgia's defence minister warned that the army was ready.";
+    expect(speakers(text)).toEqual(['Defence Minister of Georgia']);
+    expect(newActor(text, 'Defence Minister of Georgia')).toMatchObject({
+      kind: 'PERSON',
+      partOf: 'actor:georgia',
+      aliases: ["Georgia's defence minister"],
+    });
+  });
+
+  it('a group a state installed or backs is not the state', () => {
+    expect(speakers('Russian-installed officials said the dam had burst on its own.')).toEqual([
+      'Russian-installed officials',
+    ]);
+  });
+
+  it('a force or mission of an organization, written with dots or without, is a body of its own', () => {
+    expect(speakers('The E.U. monitoring mission said the night was calm.')).toEqual([
+      'E.U. monitoring mission',
+    ]);
+    expect(speakers('The E.U. mission in Georgia said the night was calm.')).toEqual([
+      'E.U. mission in Georgia',
+    ]);
+    expect(speakers('The EU peacekeeping force said the night was calm.')).toEqual(['EU peacekeeping force']);
+  });
+
+  it('a soldier or a resident of a named group is a described source, and "he" later', () => {
+    const text =
+      'A Hamas official said the talks had stalled. ' +
+      'A Taliban soldier who saw the blast said two people died. He said one attacker was caught.';
+    expect(speakers(text)).toEqual(['Hamas', 'Taliban soldier', 'Taliban soldier']);
+  });
+});
