@@ -74,6 +74,19 @@ export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Sub
       clauseStart = i + 1;
       break;
     }
+    // "Talks paved the way for a truce but Kinshasa then accused …": "but" opens a clause with its own subject.
+    const subject = range(i + 1, v).some((k) => ['NOUN', 'PROPN', 'PRON'].includes((tokens[k] as Token).pos));
+    if (
+      ['but', 'yet'].includes(t.norm) &&
+      subject &&
+      // A verb before it (wink tags some past tenses as adjectives: "Talks paved").
+      range(sentence.first, i).some(
+        (k) => isFiniteVerb(tokens, k) || /^[a-z]+ed$/.test((tokens[k] as Token).text),
+      )
+    ) {
+      clauseStart = i + 1;
+      break;
+    }
     if (SUBORDINATORS.has(t.norm) && t.pos !== 'ADV') {
       clauseStart = i + 1;
       background = TEMPORAL.has(t.norm);

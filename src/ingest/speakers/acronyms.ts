@@ -8,7 +8,12 @@ import type { Token } from '../text/sentences';
  * actor as the full name, and the full name gets the acronym as an alias.
  */
 export function acronymsOf(text: string): Map<string, string> {
-  const found = new Map<string, string>();
+  return new Map([...acronymNames(text)].map(([acronym, { name }]) => [acronym, name]));
+}
+
+/** Each acronym, its full name and where the full name is first given (offset of its first word). */
+export function acronymNames(text: string): Map<string, { name: string; at: number }> {
+  const found = new Map<string, { name: string; at: number }>();
   const word = String.raw`(?:[A-Z][\p{L}'’.-]*|of|for|the|and|on|de|al)`;
   const pattern = new RegExp(String.raw`(${word}(?:[ \t]+${word})*)[ \t]*\(([A-Z][A-Za-z]{1,7})\)`, 'gu');
   for (const m of text.matchAll(pattern)) {
@@ -23,7 +28,8 @@ export function acronymsOf(text: string): Map<string, string> {
     const initials = new Set(capitals.map((w) => w.charAt(0)));
     const fits = [...acronym.replace(/[a-z]/g, '')].every((c) => initials.has(c));
     if (capitals.length < 2 || !fits || found.has(acronym)) continue;
-    found.set(acronym, words.join(' '));
+    const name = words.join(' ');
+    found.set(acronym, { name, at: (m.index ?? 0) + (m[0] as string).indexOf(name) });
   }
   return found;
 }

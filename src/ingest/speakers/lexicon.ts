@@ -54,6 +54,10 @@ export const INDIVIDUALS = new Set(
     'relative relatives'
   ).split(' '),
 );
+/** Heads of definite descriptions that point back to an organization ("the group", "the movement"). */
+export const GROUP_NOUNS = new Set(
+  'group party movement organisation organization militia faction front'.split(' '),
+);
 export const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'other']);
 export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many']);
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);

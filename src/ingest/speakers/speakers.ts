@@ -8,7 +8,7 @@ import {
 import type { Candidate } from '../candidates/candidates';
 import { type OrganKey, SEATS, organOf } from './gazetteer';
 import { newActor } from './newActors';
-import { acronymsOf, withoutAcronym } from './acronyms';
+import { acronymNames, withoutAcronym } from './acronyms';
 import { BODIES, installedBy, officeOwner, roleAfterState } from './described';
 import {
   ANONYMOUS,
@@ -16,6 +16,7 @@ import {
   DOCUMENT,
   GROUP_PRONOUNS,
   INDEFINITE,
+  GROUP_NOUNS,
   INDIVIDUALS,
   INSTITUTIONS,
   LEADERS,
@@ -95,7 +96,7 @@ export class SpeakerResolver {
   private readonly titles: Map<string, IndexedActor>;
   private readonly persons: IntroducedPerson[];
   /** "Sudanese Armed Forces (SAF)": each bracketed acronym and the full name it stands for. */
-  private readonly acronyms: Map<string, string>;
+  private readonly acronyms: Map<string, { name: string; at: number }>;
   /** The candidate being resolved: people named inside its own words are not who says them. */
   private current: Candidate | null = null;
 
@@ -106,7 +107,7 @@ export class SpeakerResolver {
   ) {
     this.titles = titledPersons(doc, mentions);
     this.persons = introducedPersons(doc, mentions);
-    this.acronyms = acronymsOf(doc.text);
+    this.acronyms = acronymNames(doc.text);
   }
 
   newActors(): NewActor[] {
@@ -124,6 +125,9 @@ export class SpeakerResolver {
     const phrases = (speaker ? [speaker, ...alternatives] : []).map((p) =>
       withoutAcronym(this.doc.tokens, p),
     );
+    // "A Britain-based monitoring group, the Syrian Observatory for Human Rights, said": the name, not the description.
+    if (phrases.length > 1 && this.describesThenNames(phrases[0] as Phrase, phrases[1] as Phrase))
+      phrases.unshift(...phrases.splice(1, 1));
     let found = c.kind === 'continuation' ? this.continuation(c) : null;
     if (!found && speaker && c.kind !== 'continuation') found = this.joint(speaker, c.sentence);
     // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person
@@ -197,6 +201,18 @@ export class SpeakerResolver {
     const [main, ...others] = found as [Resolution, ...Resolution[]];
     const mention = this.doc.text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
     return { ...main, mention, others };
+  }
+
+  /** An indefinite description ("a monitoring group") followed by a proper name in apposition. */
+  private describesThenNames(description: Phrase, name: Phrase): boolean {
+    const { tokens } = this.doc;
+    if (!['a', 'an'].includes((tokens[description.first] as Token).norm)) return false;
+    const words = tokens.slice(name.first, name.last);
+    const start = words[0]?.norm === 'the' ? 1 : 0;
+    return (
+      words.length > start &&
+      words.slice(start).every((t) => isCapitalised(t.text) || t.pos === 'ADP' || t.pos === 'DET')
+    );
   }
 
   /** "The head of Ukraine's nuclear watchdog, Oleh Korikov": a phrase that describes a role, not a name. */
@@ -298,7 +314,7 @@ export class SpeakerResolver {
     if (office) return office;
     // "Russian-installed officials said": a group of its own, named by the description.
     if (head && installedBy(tokens, head)) {
-      const name = mention.replace(/^the\s+/i, '');
+      const name = mention.replace(/^(the|an?)\s+/i, '');
       const group = newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'ORGANIZATION');
       return { ...done(this.create(group), 'new'), side: null };
     }
@@ -535,6 +551,11 @@ export class SpeakerResolver {
       return (
         this.index.named('United Nations') ?? this.create(newActor('United Nations', 'United Nations', null))
       );
+    // "Ankara blamed the Northern Front (NF), but the group denied": the organization the sentence named.
+    if (GROUP_NOUNS.has(words[words.length - 1]?.norm ?? '')) {
+      const named = this.acronymNamedBefore(p.first);
+      if (named) return named;
+    }
     const recent = [...new Map([...this.history].reverse().map((h) => [h.actor.id, h])).values()];
     const names = (id: string, mention: string) => {
       const made = this.created.get(id);
@@ -545,6 +566,17 @@ export class SpeakerResolver {
     );
     if (byHead) return byHead.actor;
     return this.describedEarlier(p);
+  }
+
+  /** The organization named with an acronym last before token k, in k's sentence. */
+  private acronymNamedBefore(k: number): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const sentence = this.doc.sentences[(tokens[k] as Token).sentence];
+    if (!sentence) return undefined;
+    const before = [...this.acronyms.values()]
+      .filter((a) => a.at >= sentence.start && a.at < (tokens[k] as Token).start)
+      .sort((a, b) => b.at - a.at)[0];
+    return before ? this.create(newActor(before.name, before.name, null, 'ORGANIZATION')) : undefined;
   }
 
   /** "the paramilitary Rapid Support Forces (RSF) … The paramilitary force": the description's words before its name. */
@@ -592,7 +624,8 @@ export class SpeakerResolver {
     if (head < 0 || SPOKES.test(words[head] ?? '')) return null;
     const demonym = (k: number) =>
       mentionsWithin(this.mentions, k, k + 1).some((m) => m.how === 'demonym' || m.actor.kind === 'STATE');
-    const individual = INDIVIDUALS.has(words[head] ?? '');
+    // A soldier, a resident, or anyone unnamed on purpose speaks for themselves, not for the group named before.
+    const individual = INDIVIDUALS.has(words[head] ?? '') || anonymous;
     for (let k = p.first + 1; k < p.first + head && !individual; k++)
       if (isCapitalised((this.doc.tokens[k] as Token).text) && !demonym(k)) return null;
     if (!INDEFINITE.has(words[0] ?? '')) {
@@ -738,7 +771,11 @@ export class SpeakerResolver {
       const parts = full.toLowerCase().split(/\s+/);
       return full !== name && words.length < parts.length && words.every((w) => parts.includes(w));
     };
-    const fits = [...this.created.values()].filter((a) => a.kind === 'PERSON' && fitsName(a.name));
+    // Only people with a proper name: "Taliban" is not part of a described "Taliban soldier".
+    const named = (a: NewActor) => a.name.split(/\s+/).every((w) => /^[A-Z]/.test(w));
+    const fits = [...this.created.values()].filter(
+      (a) => a.kind === 'PERSON' && named(a) && fitsName(a.name),
+    );
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) return this.create(only);
     // Or one the article introduced by role without their speaking yet ("Foreign Minister Abdoulaye Diop").
@@ -832,12 +869,14 @@ export class SpeakerResolver {
    * article gave it, and the full name keeps the acronym as an alias.
    */
   private withAcronym(actor: NewActor): NewActor {
-    const full = this.acronyms.get(actor.name);
+    const full = this.acronyms.get(actor.name)?.name;
     if (full) {
       const named = newActor(full, actor.name, actor.partOf);
       return { ...named, aliases: [...new Set([...named.aliases, ...actor.aliases])] };
     }
-    const acronym = [...this.acronyms].find(([, name]) => name.toLowerCase() === actor.name.toLowerCase());
+    const acronym = [...this.acronyms].find(
+      ([, { name }]) => name.toLowerCase() === actor.name.toLowerCase(),
+    );
     return acronym && !actor.aliases.includes(acronym[0])
       ? { ...actor, aliases: [...actor.aliases, acronym[0]] }
       : actor;
