@@ -506,6 +506,12 @@ export class SpeakerResolver {
     }
     // "the statement said": whoever spoke last issued it.
     if (DOCUMENT.test(norm)) return simple(this.history[this.history.length - 1]?.actor, 'descriptor');
+    // "Sources in the army said": the sources, described by where they sit, not the army itself.
+    const sources = SOURCE_NOUNS.has(words[0] ?? '') && !/^official|^spokes/.test(words[0] ?? '');
+    if (sources && (this.doc.tokens[p.first + 1] as Token | undefined)?.pos === 'ADP') {
+      const source = this.describedSource(words, mention);
+      if (source) return source;
+    }
     const organ = organOf(norm);
     // "The paramilitary forces" after "the paramilitary Rapid Support Forces": the description outranks the organ.
     const earlier = organ && words[0] === 'the' ? this.describedEarlier(p) : undefined;
@@ -753,12 +759,32 @@ export class SpeakerResolver {
     const alias = mention.replace(/^the\s+/i, '');
     const known = this.index.organ(state.id, key);
     if (known) return this.ensure(known);
-    const actor = this.create(
-      newActor(organName(state, key, alias), alias, state.isNew ? null : state.id, 'ORGANIZATION'),
+    const made = newActor(organName(state, key, alias), alias, state.isNew ? null : state.id, 'ORGANIZATION');
+    const aliases = [...new Set([...made.aliases, ...this.organWordings(state, key)])].filter(
+      (a) => a !== made.name,
     );
+    const actor = this.create({ ...made, aliases });
     this.createdOrgan.set(actor.id, key);
     this.createdSide.set(actor.id, state.id);
     return { ...actor, organ: key };
+  }
+
+  /** How the article names a state's organ ("the Sudanese army", "Kenya's military"), kept as aliases. */
+  private organWordings(state: IndexedActor, key: OrganKey): string[] {
+    const { tokens, text } = this.doc;
+    const found: string[] = [];
+    for (const m of this.mentions) {
+      if (m.actor.id !== state.id) continue;
+      const from = tokens[m.last]?.norm === "'s" ? m.last + 1 : m.last;
+      for (let j = from; j < Math.min(tokens.length, from + 2); j++) {
+        const words = tokens.slice(from, j + 1).map((t) => t.norm);
+        if (organOf(words.join(' ')) === key && (tokens[j] as Token).pos === 'NOUN') {
+          found.push(text.slice(m.start, (tokens[j] as Token).end));
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /**

@@ -139,3 +139,19 @@ describe('clauses of their own inside a sentence', () => {
     expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 });
+
+describe('organs of states the graph has none for, as the article words them', () => {
+  it('keep the article’s own wording ("the Somali army") as an alias of the organ made for "the army"', () => {
+    const text =
+      'Talks between the Somali army and the rebels stalled on Monday. ' +
+      'The rebels shelled the port, a claim the army denied.';
+    const army = extract(text).newActors.find((a) => a.name === 'Armed Forces of Somalia');
+    expect(army?.aliases).toEqual(expect.arrayContaining(['army', 'Somali army']));
+  });
+
+  it('"sources in the army" are described sources, not the army', () => {
+    expect(speakers('Somali troops fired on the post on Monday, according to sources in the army.')).toEqual([
+      'Sources in the army',
+    ]);
+  });
+});
