@@ -33,7 +33,7 @@ import { ORGAN_NAMES, organName } from './organs';
 import { completePhrase, describedBefore, stem } from './phrases';
 
 import { type IntroducedPerson, ROLE_NOUNS, insideQuote, introducedPersons } from './introduced';
-import { inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
+import { adjectiveBeforeNoun, inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
 import { isCapitalised } from '../text/nameTrie';
 import { type TextAnalysis, type Token, normWord } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
@@ -534,7 +534,12 @@ export class SpeakerResolver {
         (words[0] === 'the' ? this.personWithRole(p) : undefined),
       'title',
     );
-    return titled ?? simple(this.definite(p), 'descriptor') ?? this.describedSource(words, mention);
+    return (
+      titled ??
+      simple(this.definite(p), 'descriptor') ??
+      this.describedSource(words, mention) ??
+      this.describedGroup(p, mention)
+    );
   }
 
   /**
@@ -663,6 +668,16 @@ export class SpeakerResolver {
       .replace(/^(second|third|other)\s+/i, '');
     const name = described.charAt(0).toUpperCase() + described.slice(1);
     const actor = this.create(newActor(name, mention, null, 'PERSON'));
+    return { actor, mention, by: 'new', via: null, side: null };
+  }
+
+  /** "International rights groups", "Civilian leaders": a group the article describes by an adjective, named so. */
+  private describedGroup(p: Phrase, mention: string): Resolution | null {
+    const { tokens } = this.doc;
+    const last = tokens[p.last - 1] as Token;
+    if (p.last - p.first > 4 || !adjectiveBeforeNoun(tokens, p.first, p.first + 1)) return null;
+    if (last.pos !== 'NOUN' || !/s$/.test(last.norm) || NOT_PARTIES.has(last.norm)) return null;
+    const actor = this.create(newActor(mention, mention, null, 'PERSON'));
     return { actor, mention, by: 'new', via: null, side: null };
   }
 

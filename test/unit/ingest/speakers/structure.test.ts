@@ -155,3 +155,10 @@ describe('organs of states the graph has none for, as the article words them', (
     ]);
   });
 });
+
+describe('a capitalised adjective before a common noun', () => {
+  it('names no one: the group it describes speaks, named by the description', () => {
+    expect(speakers('Civilian leaders said the offer was a ruse.')).toEqual(['Civilian leaders']);
+    expect(speakers('Local reports said the bridge was closed.')).toEqual([]);
+  });
+});
