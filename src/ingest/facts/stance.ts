@@ -40,34 +40,50 @@ const ASSERTING = new Set(
 );
 
 const DENIAL =
-  /\b(reject\w*|den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were) not (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|have any)|never (carried out|launched|fired|attacked|targeted)|nothing but|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
+  /\b(reject\w*|den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were) not (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|have any)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|no (\w+ )?involvement|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
+/** Calling someone's accusation or claim wrong denies it ("accusing us of this is wrong"). */
+const WORDS_CALLED_WRONG =
+  /\b(accus\w+|allegations?|claims?|assertions?)\b[^.]{0,200}?\b(is|are|was|were) (simply |completely |totally |absolutely )?(wrong|incorrect|absurd|ridiculous|nonsense|a lie|lies)\b/;
 const CALL =
-  /\b(should|must|would like|(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|have to|has to|essential to|necessary to|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|we request|request(s|ed)? (that|the|all|everyone|people))\b/;
+  /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|have to|has to|essential to|necessary to|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(must|should) (stop|end|cease)|we request|request(s|ed)? (that|the|all|everyone|people))\b/;
 const SUPPORT = /\b(support|solidarity)\b/;
+/** Standing with someone, whatever the verb that reports it ("said it stood in full solidarity with …"). */
+const STANDS_WITH =
+  /\b(in ["\u201c]?(full |complete |total )?solidarity["\u201d]? with|(stands?|stood|standing) (firmly |shoulder to shoulder |together )?(with|by))\b/;
 /** Laying the blame, even when phrased as what someone should do ("Kyiv should bear full responsibility"). */
 const BLAME = /\b(bears?|bore|carr(y|ies)) (the )?(full |entire |sole )?responsibility\b|\bto blame for\b/;
 /** Saying one cannot tell who did it is not charging anyone. */
 const HEDGE =
-  /\b(could ?n[o’']t|can ?n[o’']t|unable to|too (soon|early) to) (immediately )?(confirm|say|verify|determine|tell)\b/;
+  /\b((could ?n[o’']t|can ?n[o’']t|unable to|too (soon|early) to) (immediately )?(confirm|say|verify|determine|tell)|(unclear|not clear|unknown|not known) (who|which|whether))\b/;
 /** Words written with a capital that name no one. */
 const NOT_AGENTS = new Set(
   'God Allah Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
   ),
 );
-const PASSIVE = /\b(was|were|been|being|be|is|are|got)\s+$/;
+const PASSIVE =
+  /\b(was|were|been|being|be|is|are|got)\s+((\w+ly|both|all|each|also|then|later|reportedly|allegedly)\s+)?$/;
 /** Words that condemn: a statement carried by one condemns, whatever else it charges. */
 const CONDEMNING =
-  /\b(condemn\w*|denounc\w*|war crimes?|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|crimes? against humanity)\b/;
+  /\b(condemn\w*|denounc\w*|war crimes?|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|reprehensible|despicable|abhorrent|gruesome|cruel\w*|inhuman\w*|scandal\w*|unacceptable|crimes? against humanity)\b/;
 /** Charges that accuse whoever they name on the other side. */
 const CHARGE =
-  /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*)\b/;
+  /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|persecut\w*|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*)\b/;
 /** Hostile acts: an accusation when someone on the other side did them ("Armenian troops opened fire"). */
 const HOSTILE_ACT =
-  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tried|attempted|attempting|trying) to (seize|capture|wipe out)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|increas(e|es|ed|ing) the influx)\b/;
+  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tried|attempted|attempting|trying) to (seize|capture|wipe out)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx)\b/;
 /** The same acts named as nouns, with their agent after "by" ("an attack by Azerbaijani forces"). */
 const HOSTILE_BY =
-  /\b(attacks?|shelling|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursion|bombing|caused|carried out|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed)["\u201d']? by\b/;
+  /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursion)["\u201d']?|(shelling|bombing|firing|killing|caused|carried out|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired)["\u201d']?(?: [\w'-]+){0,5}?) by\b/;
+/** Harm said to be meant for something: whoever did it did it on purpose ("the blast was designed to …"). */
+const HARM_BY_DESIGN =
+  /\b(attacks?|strikes?|shelling|breach|destruction|explosions?|blasts?|bombings?|sabotage|attempts?|offensive|raids?|flooding|landing)\b[^.,;]{0,40}?\b(designed|intended|aimed|meant|calculated) (to|at)\b/;
+/** A charge under a condition charges no one yet ("we will answer if provoked"). */
+const CONDITIONAL = /\b(if|unless|as long as|provided that)\b[^.;,]*$/;
+/** Owning an act is not charging anyone with it ("took responsibility for …"). */
+const OWNED = /\b(took|take|takes|taking|claim(s|ed|ing)?) (full )?$/;
+/** How far a subject may stand before its act ("Russian troops again opened fire"). */
+const SUBJECT_GAP = /^[^.;:!?]{0,60}$/;
 /** The same acts with their agent named before them ("Russian attacks", "an Israeli airstrike"). */
 const HOSTILE_NOUN =
   /^(attacks?|shelling|strikes?|airstrikes?|air strikes?|raids?|bombing|bombardment|aggression|offensive|rockets?|missiles?|drones?)\b/;
@@ -96,7 +112,8 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   if (verb && !(c.lemma === 'dismiss' && !DISMISSED_WORDS.test(text))) return verb;
   if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text)) return 'SUPPORTS';
   // Both a denial and a condemnation ("we denounce this campaign of disinformation"): the first word carries it.
-  const denial = DENIAL.exec(text) ?? (/^no\b[,.!]/.test(text) ? { index: 0 } : null);
+  const denial =
+    DENIAL.exec(text) ?? WORDS_CALLED_WRONG.exec(text) ?? (/^no\b[,.!]/.test(text) ? { index: 0 } : null);
   const condemning = CONDEMNING.exec(text);
   if (denial && !(condemning && condemning.index < denial.index)) return 'DENIES';
   if (BLAME.test(text)) return 'ACCUSES';
@@ -107,15 +124,20 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
     // need to act": what the words say first carries them.
     const condemn = CONDEMN_VERB.exec(text);
     if (condemn && condemn.index < call.index) return 'CONDEMNS';
+    // "Attacks on our villages must stop": the charge is what the call is about.
+    if (STOP_CALL.test(text.slice(call.index))) return 'CALLS_FOR';
     return charge !== null && charge < call.index ? 'ACCUSES' : 'CALLS_FOR';
   }
   if (condemning) return 'CONDEMNS';
   if (charge !== null) return 'ACCUSES';
+  if (STANDS_WITH.test(text)) return 'SUPPORTS';
   // A warning or threat that neither calls for nor charges anything is not a factual claim.
   if (OTHER.test(text) || WARNING.has(c.lemma)) return 'OTHER';
   if (CLAIM.test(text)) return 'CLAIMS';
   return ASSERTING.has(c.lemma) ? 'CLAIMS' : 'OTHER';
 }
+
+const STOP_CALL = /^(must|should) (stop|end|cease)\b/;
 
 /** What a dismissal dismisses when it denies: someone's words. */
 const DISMISSED_WORDS =
@@ -141,27 +163,64 @@ function accusation(text: string, ctx: StanceContext): number | null {
     ...unknownAgents(ctx),
   ];
   const others = [...named, ...armedAgents(ctx)];
-  if (others.length === 0 || HEDGE.test(text)) return null;
+  if (HEDGE.test(text)) return null;
+  // Harm done on purpose has a doer, named or not.
+  const design = HARM_BY_DESIGN.exec(text);
+  if (others.length === 0) return design ? design.index : null;
   // "the fight against terrorism", "counter-terrorism": fighting a wrong charges no one with it.
+  // "the fight against terrorism", "counter-terrorism": fighting a wrong charges no one with it; nor
+  // does a charge under a condition, or a responsibility someone takes for themselves.
   const charge =
     named.length > 0
-      ? [...text.matchAll(new RegExp(CHARGE.source, 'g'))].find(
-          (m) => !/\b(against|counter|anti)[- ]?$/.test(text.slice(0, m.index ?? 0)),
-        )
+      ? [...text.matchAll(new RegExp(CHARGE.source, 'g'))].find((m) => {
+          const before = text.slice(0, m.index ?? 0);
+          return (
+            !/\b(against|counter|anti)[- ]?$/.test(before) && !CONDITIONAL.test(before) && !OWNED.test(before)
+          );
+        })
       : undefined;
   if (charge) return charge.index ?? 0;
   for (const act of text.matchAll(new RegExp(HOSTILE_ACT.source, 'g'))) {
     const at = act.index ?? 0;
-    // "was attacked" is passive; "is attempting to", "has been increasing" are not.
-    if (!/ing\b/.test(act[0]) && PASSIVE.test(text.slice(0, at))) continue;
-    if (others.some((m) => m.end <= ctx.contentStart + at)) return at;
+    // "was attacked" is passive; "is attempting to", "has been increasing", "was involved in" are not.
+    if (!/ing\b|^involved/.test(act[0]) && PASSIVE.test(text.slice(0, at))) continue;
+    if (others.some((m) => isSubjectOf(m, at, text, ctx.contentStart))) return at;
   }
   const by = HOSTILE_BY.exec(text);
-  if (by && others.some((m) => m.start >= ctx.contentStart + by.index)) return by.index;
+  if (by) {
+    const after = ctx.contentStart + by.index + by[0].length;
+    // The agent follows "by" closely ("shelled overnight by Delta forces"), not somewhere later on.
+    if (
+      others.some(
+        (m) =>
+          m.start >= after &&
+          /^[\s\w'-]{0,40}$/.test(ctx.content.slice(after - ctx.contentStart, m.start - ctx.contentStart)),
+      )
+    )
+      return by.index;
+  }
+  if (design) return design.index;
   const before = others.find((m) =>
     HOSTILE_NOUN.test(normWord(ctx.content.slice(m.end - ctx.contentStart).trimStart())),
   );
   return before ? before.start - ctx.contentStart : null;
+}
+
+/**
+ * Whether someone named before a hostile act is the one doing it: in the same clause, close before it, and
+ * with no first person between them ("the town, where we killed …" is the speaker's own act).
+ */
+function isSubjectOf(
+  m: { start: number; end: number },
+  at: number,
+  text: string,
+  contentStart: number,
+): boolean {
+  if (m.end > contentStart + at) return false;
+  const gap = text.slice(Math.max(0, m.end - contentStart), at);
+  // "Gunmen circled the village. They came back and opened fire": a pronoun carries the subject on.
+  const carried = /(^|[.;]\s+)(they|he|she)\b[^.;:!?]{0,40}$/.test(gap);
+  return (SUBJECT_GAP.test(gap) || carried) && !/\b(we|i)\b/.test(gap);
 }
 
 const FIRST_PERSON = /^(we|our|us|i|my)\b/i;
@@ -203,6 +262,9 @@ const SENTENCE_OPENERS = new Set(
 /** Armed or hostile actors named by what they are, not by a name ("troops", "the security forces", "militants"). */
 const ARMED_AGENT =
   /\b(troops|forces|soldiers|army|military|militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|fighters|militias?|occupiers|paramilitar\w*|warplanes?|regime|junta|police(men)?)\b/g;
+/** Armed actors that are never the speaker's own, whoever speaks ("suspects opened fire on the patrol"). */
+const HOSTILE_AGENT =
+  /\b(militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|armed men|assailants|attackers|suspects|bandits|gangs?|gang members)\b/g;
 const ARMED_SPEAKER = /\b(army|armed|forces|military|defen[cs]e|police|troops)\b/;
 /** "our forces", "its own troops": the speaker's own side did it, which charges no one. */
 const OWN_SIDE = /\b(our|we|us|my|its|their)( own)?( \w+)?\s*$/;
@@ -210,7 +272,7 @@ const OWN_SIDE = /\b(our|we|us|my|its|their)( own)?( \w+)?\s*$/;
 function armedAgents(ctx: StanceContext): { start: number; end: number }[] {
   // An army, a defence ministry or a police force speaking of "the troops" speaks of its own.
   const speaker = ctx.index.get(ctx.speaker.id);
-  if (speaker?.orgType === 'ARMED_FORCES' || ARMED_SPEAKER.test(ctx.speaker.id)) return [];
+  const armed = speaker?.orgType === 'ARMED_FORCES' || ARMED_SPEAKER.test(ctx.speaker.id);
   const text = normWord(ctx.content);
   // "Azerbaijani forces", "the Armed Forces of Armenia": a named side's forces are judged by that side.
   const named = (at: number) =>
@@ -219,7 +281,7 @@ function armedAgents(ctx: StanceContext): { start: number; end: number }[] {
         (m.start <= ctx.contentStart + at && m.end > ctx.contentStart + at) ||
         (m.end <= ctx.contentStart + at && /^[\s\w'-]{0,12}$/.test(text.slice(m.end - ctx.contentStart, at))),
     );
-  return [...text.matchAll(ARMED_AGENT)]
+  return [...text.matchAll(armed ? HOSTILE_AGENT : ARMED_AGENT)]
     .filter((m) => !named(m.index ?? 0))
     .filter((m) => !OWN_SIDE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0)))
     .map((m) => ({

@@ -1,0 +1,108 @@
+import { extract } from '../knownGraph';
+
+/**
+ * Stance read from the reported words themselves, whatever verb reports them: invented sentences,
+ * grouped by the cue that carries the stance (issue 13).
+ */
+const stance = (text: string) => extract(text).statements.map((s) => s.stance);
+
+describe('stance: denials inside the words', () => {
+  it('reads disowning an act as a denial', () => {
+    expect(stance('“We had nothing to do with the blast at the depot,” Pashinyan said.')).toEqual(['DENIES']);
+    expect(stance('“There was no involvement by our units in the incident,” Pashinyan said.')).toEqual([
+      'DENIES',
+    ]);
+    expect(stance('“Such killings have never occurred in our villages,” Pashinyan said.')).toEqual([
+      'DENIES',
+    ]);
+  });
+
+  it('reads calling an accusation wrong as a denial', () => {
+    expect(stance('“Accusing Armenia of the shelling is simply wrong,” Pashinyan said.')).toEqual(['DENIES']);
+  });
+});
+
+describe('stance: condemnation carried by judging words', () => {
+  it('reads moral judgement of an act as a condemnation', () => {
+    expect(stance('“The ambush on the aid convoy was gruesome and reprehensible,” Pashinyan said.')).toEqual([
+      'CONDEMNS',
+    ]);
+    expect(stance('Pashinyan said the shelling of the school was unacceptable.')).toEqual(['CONDEMNS']);
+  });
+});
+
+describe('stance: calls without a calling verb', () => {
+  it('reads "must stop" as a call even when what must stop is a charge', () => {
+    expect(stance('“The raids violating our borders must stop,” Pashinyan said.')).toEqual(['CALLS_FOR']);
+  });
+
+  it('reads a duty laid on someone, and asking someone to act, as calls', () => {
+    expect(stance('Pashinyan said the council has a responsibility to protect the civilians.')).toEqual([
+      'CALLS_FOR',
+    ]);
+    expect(stance('Pashinyan said he would ask the mediators to extend the truce.')).toEqual(['CALLS_FOR']);
+  });
+
+  it('does not read a wish that is denied as a call', () => {
+    expect(stance('“We do not wish to widen the war,” Pashinyan said.')).not.toContain('CALLS_FOR');
+  });
+});
+
+describe('stance: support carried by the words', () => {
+  it('reads standing in solidarity with someone as support', () => {
+    expect(stance('Pashinyan said Armenia stood in “full solidarity” with the people of Georgia.')).toEqual([
+      'SUPPORTS',
+    ]);
+  });
+});
+
+describe('stance: implicit accusations, who did it', () => {
+  it('finds the agent a few words after a passive act', () => {
+    expect(stance('Pashinyan said the villages were shelled overnight by the Delta Brigade.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('lets an army accuse militants and suspects, though not its own troops', () => {
+    expect(stance('“Suspects opened fire on the patrol near Berd,” the Armenian army said.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('“The troops opened fire on the depot near Berd,” the Armenian army said.')).not.toContain(
+      'ACCUSES',
+    );
+  });
+
+  it('carries the agent on through "they" in the next sentence', () => {
+    expect(
+      stance(
+        '“The Delta Brigade circled the village. They came back at night and opened fire,” Pashinyan said.',
+      ),
+    ).toEqual(['ACCUSES']);
+  });
+
+  it('reads harm said to be meant for something as deliberate, so an accusation', () => {
+    expect(stance('Pashinyan said the breach of the dam was designed to flood the valley.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('reads involvement in attacks and staging them as accusations', () => {
+    expect(
+      stance('“The Delta Brigade was involved in two attacks on the checkpoint,” Pashinyan said.'),
+    ).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the Delta Brigade staged the ambush.')).toEqual(['ACCUSES']);
+  });
+
+  it('does not charge anyone with the speaker’s own acts, claimed acts, conditions or the unknown', () => {
+    expect(stance('“In Karmir, we destroyed two depots,” Pashinyan said.')).not.toContain('ACCUSES');
+    expect(stance('“The Delta Brigade took responsibility for the blast,” Pashinyan said.')).not.toContain(
+      'ACCUSES',
+    );
+    expect(
+      stance('Pashinyan said Armenia would answer firmly if it is provoked by Azerbaijan.'),
+    ).not.toContain('ACCUSES');
+    expect(stance('Pashinyan said it was unclear who was responsible for the shelling.')).not.toContain(
+      'ACCUSES',
+    );
+  });
+});
