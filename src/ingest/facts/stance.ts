@@ -71,7 +71,7 @@ const CHARGE =
   /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|persecut\w*|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*)\b/;
 /** Hostile acts: an accusation when someone on the other side did them ("Armenian troops opened fire"). */
 const HOSTILE_ACT =
-  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tried|attempted|attempting|trying) to (seize|capture|wipe out)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx)\b/;
+  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tried|attempted|attempting|trying) to (seize|capture|wipe out)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|(were|was|is|are) (\w+ )?behind (the |this |these |that )?(\w+ )?(attacks?|killings?|bombings?|blasts?|explosions?|massacres?|shelling|strikes?|abductions?)|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx)\b/;
 /** The same acts named as nouns, with their agent after "by" ("an attack by Azerbaijani forces"). */
 const HOSTILE_BY =
   /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursion)["\u201d']?|(shelling|bombing|firing|killing|caused|carried out|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired)["\u201d']?(?: [\w'-]+){0,5}?) by\b/;
@@ -167,7 +167,6 @@ function accusation(text: string, ctx: StanceContext): number | null {
   // Harm done on purpose has a doer, named or not.
   const design = HARM_BY_DESIGN.exec(text);
   if (others.length === 0) return design ? design.index : null;
-  // "the fight against terrorism", "counter-terrorism": fighting a wrong charges no one with it.
   // "the fight against terrorism", "counter-terrorism": fighting a wrong charges no one with it; nor
   // does a charge under a condition, or a responsibility someone takes for themselves.
   const charge =
@@ -180,11 +179,21 @@ function accusation(text: string, ctx: StanceContext): number | null {
         })
       : undefined;
   if (charge) return charge.index ?? 0;
+  const subjects = [
+    ...others.map((m) => ({ ...m, other: true })),
+    ...ownSubjects(ctx, others).map((m) => ({ ...m, other: false })),
+  ];
   for (const act of text.matchAll(new RegExp(HOSTILE_ACT.source, 'g'))) {
     const at = act.index ?? 0;
-    // "was attacked" is passive; "is attempting to", "has been increasing", "was involved in" are not.
+    // "was attacked" is passive; "is attempting to", "has been increasing", "was involved in" are not;
+    // "the killing of" names the act without its doer.
     if (!/ing\b|^involved/.test(act[0]) && PASSIVE.test(text.slice(0, at))) continue;
-    if (others.some((m) => isSubjectOf(m, at, text, ctx.contentStart))) return at;
+    if (/ing\b/.test(act[0]) && /\b(the|a|an|this|that|its|their)\s+$/.test(text.slice(0, at))) continue;
+    // The doer is whoever is named nearest before the act, the speaker's own side included.
+    const doer = subjects
+      .filter((m) => isSubjectOf(m, at, text, ctx.contentStart))
+      .sort((a, b) => b.end - a.end)[0];
+    if (doer?.other) return at;
   }
   const by = HOSTILE_BY.exec(text);
   if (by) {
@@ -217,10 +226,43 @@ function isSubjectOf(
   contentStart: number,
 ): boolean {
   if (m.end > contentStart + at) return false;
+  // "in Sirhama", "from police custody", "south of the capital": a place or a thing, not a doer.
+  if (LOCATIVE.test(text.slice(0, Math.max(0, m.start - contentStart)))) return false;
   const gap = text.slice(Math.max(0, m.end - contentStart), at);
+  // "… were killed in a blast that targeted …": the act belongs to the clause's own noun, unless that
+  // noun is the doer's ("the Delta soldiers who fired").
+  const relative = /\b(that|which|who)\b/.exec(gap);
+  if (
+    relative &&
+    /[,;]|\b(was|were|is|are|been|had|has|have)\b|(\w+\W+){3}/.test(gap.slice(0, relative.index))
+  )
+    return false;
   // "Gunmen circled the village. They came back and opened fire": a pronoun carries the subject on.
   const carried = /(^|[.;]\s+)(they|he|she)\b[^.;:!?]{0,40}$/.test(gap);
   return (SUBJECT_GAP.test(gap) || carried) && !/\b(we|i)\b/.test(gap);
+}
+
+const LOCATIVE =
+  /\b(in|at|near|into|outside|inside|across|around|towards?|from|(north|south|east|west)(-?\w+)? of)\s+(the\s+)?$/;
+
+/**
+ * Who on the speaker's side may be doing an act: the actors of that side named in the words, and the
+ * armed words that are not the other side's ("our troops", an army's "forces").
+ */
+function ownSubjects(
+  ctx: StanceContext,
+  others: { start: number; end: number }[],
+): { start: number; end: number }[] {
+  const text = normWord(ctx.content);
+  const own = ctx.mentions.filter((m) => !otherSide(m, ctx));
+  const armed = [...text.matchAll(ARMED_AGENT)]
+    .map((m) => ({
+      start: ctx.contentStart + (m.index ?? 0),
+      end: ctx.contentStart + (m.index ?? 0) + m[0].length,
+    }))
+    .filter((m) => !others.some((o) => o.start < m.end && o.end > m.start))
+    .filter((m) => !attachedToMention(ctx, text, m.start - ctx.contentStart));
+  return [...own, ...armed];
 }
 
 const FIRST_PERSON = /^(we|our|us|i|my)\b/i;
@@ -261,7 +303,7 @@ const SENTENCE_OPENERS = new Set(
 
 /** Armed or hostile actors named by what they are, not by a name ("troops", "the security forces", "militants"). */
 const ARMED_AGENT =
-  /\b(troops|forces|soldiers|army|military|militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|fighters|militias?|occupiers|paramilitar\w*|warplanes?|regime|junta|police(men)?)\b/g;
+  /\b(men in (\w+ )?uniforms?|troops|forces|soldiers|army|military|militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|fighters|militias?|occupiers|paramilitar\w*|warplanes?|regime|junta|police(men)?)\b/g;
 /** Armed actors that are never the speaker's own, whoever speaks ("suspects opened fire on the patrol"). */
 const HOSTILE_AGENT =
   /\b(militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|armed men|assailants|attackers|suspects|bandits|gangs?|gang members)\b/g;
@@ -269,18 +311,22 @@ const ARMED_SPEAKER = /\b(army|armed|forces|military|defen[cs]e|police|troops)\b
 /** "our forces", "its own troops": the speaker's own side did it, which charges no one. */
 const OWN_SIDE = /\b(our|we|us|my|its|their)( own)?( \w+)?\s*$/;
 
+/** Whether an armed word at `at` (in the words) belongs to an actor named just before it or around it. */
+function attachedToMention(ctx: StanceContext, text: string, at: number): boolean {
+  return ctx.mentions.some(
+    (m) =>
+      (m.start <= ctx.contentStart + at && m.end > ctx.contentStart + at) ||
+      (m.end <= ctx.contentStart + at && /^[\s\w'-]{0,12}$/.test(text.slice(m.end - ctx.contentStart, at))),
+  );
+}
+
 function armedAgents(ctx: StanceContext): { start: number; end: number }[] {
   // An army, a defence ministry or a police force speaking of "the troops" speaks of its own.
   const speaker = ctx.index.get(ctx.speaker.id);
   const armed = speaker?.orgType === 'ARMED_FORCES' || ARMED_SPEAKER.test(ctx.speaker.id);
   const text = normWord(ctx.content);
   // "Azerbaijani forces", "the Armed Forces of Armenia": a named side's forces are judged by that side.
-  const named = (at: number) =>
-    ctx.mentions.some(
-      (m) =>
-        (m.start <= ctx.contentStart + at && m.end > ctx.contentStart + at) ||
-        (m.end <= ctx.contentStart + at && /^[\s\w'-]{0,12}$/.test(text.slice(m.end - ctx.contentStart, at))),
-    );
+  const named = (at: number) => attachedToMention(ctx, text, at);
   return [...text.matchAll(armed ? HOSTILE_AGENT : ARMED_AGENT)]
     .filter((m) => !named(m.index ?? 0))
     .filter((m) => !OWN_SIDE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0)))

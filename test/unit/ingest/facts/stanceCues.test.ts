@@ -105,4 +105,35 @@ describe('stance: implicit accusations, who did it', () => {
       'ACCUSES',
     );
   });
+
+  it('takes the doer to be whoever is named nearest before the act, the speaker’s own side included', () => {
+    expect(
+      stance(
+        'The Russian Defense Ministry said that at Armenia’s request Russian jets then struck the camp.',
+      ),
+    ).not.toContain('ACCUSES');
+    expect(
+      stance(
+        '“Acting on reports of militants in Karmir, the troops launched a search,” the Armenian army said.',
+      ),
+    ).not.toContain('ACCUSES');
+  });
+
+  it('gives an act in a relative clause to the clause’s own noun', () => {
+    expect(
+      stance(
+        '“Two Delta Brigade guards were killed in a blast that targeted the checkpoint,” Pashinyan said.',
+      ),
+    ).not.toContain('ACCUSES');
+    expect(stance('“It was the Delta Brigade fighters who killed the guards,” Pashinyan said.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('reads being behind a killing, and men in uniform, as doers', () => {
+    expect(stance('Pashinyan said Delta Brigade fighters were behind the killing of the mayor.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said men in army uniforms carried out the killings.')).toEqual(['ACCUSES']);
+  });
 });
