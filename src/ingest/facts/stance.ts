@@ -68,7 +68,7 @@ const CONDEMNING =
   /\b(condemn\w*|denounc\w*|war crimes?|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|reprehensible|despicable|abhorrent|gruesome|cruel\w*|inhuman\w*|scandal\w*|unacceptable|crimes? against humanity)\b/;
 /** Charges that accuse whoever they name on the other side. */
 const CHARGE =
-  /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|persecut\w*|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*)\b/;
+  /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|persecut\w*|endanger\w*|jeopardi[sz]\w*|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*)\b/;
 /** Hostile acts: an accusation when someone on the other side did them ("Armenian troops opened fire"). */
 const HOSTILE_ACT =
   /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tried|attempted|attempting|trying) to (seize|capture|wipe out)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|(were|was|is|are) (\w+ )?behind (the |this |these |that )?(\w+ )?(attacks?|killings?|bombings?|blasts?|explosions?|massacres?|shelling|strikes?|abductions?)|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx)\b/;
@@ -78,6 +78,15 @@ const HOSTILE_BY =
 /** Harm said to be meant for something: whoever did it did it on purpose ("the blast was designed to …"). */
 const HARM_BY_DESIGN =
   /\b(attacks?|strikes?|shelling|breach|destruction|explosions?|blasts?|bombings?|sabotage|attempts?|offensive|raids?|flooding|landing)\b[^.,;]{0,40}?\b(designed|intended|aimed|meant|calculated) (to|at)\b/;
+/**
+ * Charges that need no one named: the act they judge is the other side's ("it was a direct violation of
+ * the truce"), as is the label pinned on someone ("declaring the force a rebel group").
+ */
+const AGENTLESS_CHARGE =
+  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?))\b/;
+/** Harm said to be someone's doing, with the doer named after it ("the blast was the result of X using …"). */
+const HARM_RESULT =
+  /\b(attacks?|blasts?|explosions?|deaths?|killings?|destruction|damage|casualties|violence|escalation)\b[^.;]{0,50}?\b(result of|because of|the work of|the fault of)\b/;
 /** A charge under a condition charges no one yet ("we will answer if provoked"). */
 const CONDITIONAL = /\b(if|unless|as long as|provided that)\b[^.;,]*$/;
 /** Owning an act is not charging anyone with it ("took responsibility for …"). */
@@ -111,6 +120,8 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // "dismissed the claims as baseless" denies; "dismissed the meeting as pointless" only judges it.
   if (verb && !(c.lemma === 'dismiss' && !DISMISSED_WORDS.test(text))) return verb;
   if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text)) return 'SUPPORTS';
+  // "declared the force a rebel group", "branded them terrorists": the label is the charge.
+  if (LABELLING.has(c.lemma) && LABEL.test(text)) return 'ACCUSES';
   // Both a denial and a condemnation ("we denounce this campaign of disinformation"): the first word carries it.
   const denial =
     DENIAL.exec(text) ?? WORDS_CALLED_WRONG.exec(text) ?? (/^no\b[,.!]/.test(text) ? { index: 0 } : null);
@@ -139,6 +150,10 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
 
 const STOP_CALL = /^(must|should) (stop|end|cease)\b/;
 
+const LABELLING = new Set(['declare', 'designate', 'brand', 'label', 'call', 'describe', 'list']);
+const LABEL =
+  /^(\S+ ){0,5}?(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?|mercenar\w*|war criminals?)\b/;
+
 /** What a dismissal dismisses when it denies: someone's words. */
 const DISMISSED_WORDS =
   /\b(claims?|allegations?|accusations?|charges?|reports?|assertions?|statements?|remarks?|rumou?rs?)\b|baseless|groundless|unfounded|false|fake|lies?\b/;
@@ -166,7 +181,9 @@ function accusation(text: string, ctx: StanceContext): number | null {
   if (HEDGE.test(text)) return null;
   // Harm done on purpose has a doer, named or not.
   const design = HARM_BY_DESIGN.exec(text);
-  if (others.length === 0) return design ? design.index : null;
+  const agentless = AGENTLESS_CHARGE.exec(text);
+  const unnamed = agentless && !CONDITIONAL.test(text.slice(0, agentless.index)) ? agentless.index : null;
+  if (others.length === 0) return design ? design.index : unnamed;
   // "the fight against terrorism", "counter-terrorism": fighting a wrong charges no one with it; nor
   // does a charge under a condition, or a responsibility someone takes for themselves.
   const charge =
@@ -195,8 +212,8 @@ function accusation(text: string, ctx: StanceContext): number | null {
       .sort((a, b) => b.end - a.end)[0];
     if (doer?.other) return at;
   }
-  const by = HOSTILE_BY.exec(text);
-  if (by) {
+  for (const by of [HOSTILE_BY.exec(text), HARM_RESULT.exec(text)]) {
+    if (!by) continue;
     const after = ctx.contentStart + by.index + by[0].length;
     // The agent follows "by" closely ("shelled overnight by Delta forces"), not somewhere later on.
     if (
@@ -209,6 +226,7 @@ function accusation(text: string, ctx: StanceContext): number | null {
       return by.index;
   }
   if (design) return design.index;
+  if (unnamed !== null) return unnamed;
   const before = others.find((m) =>
     HOSTILE_NOUN.test(normWord(ctx.content.slice(m.end - ctx.contentStart).trimStart())),
   );

@@ -136,4 +136,22 @@ describe('stance: implicit accusations, who did it', () => {
     ]);
     expect(stance('Pashinyan said men in army uniforms carried out the killings.')).toEqual(['ACCUSES']);
   });
+
+  it('reads a violation of a truce, and a label pinned on someone, as charges with no one named', () => {
+    expect(
+      stance('Borrell condemned the raid, saying it was a “flagrant violation of the ceasefire.”'),
+    ).toContain('ACCUSES');
+    expect(
+      stance('The Armenian army said in a statement, declaring the Delta Brigade a “rebel” group.'),
+    ).toContain('ACCUSES');
+  });
+
+  it('reads harm said to be the result of someone’s doing, and endangering, as charges', () => {
+    expect(
+      stance('Pashinyan said the blast at the market was the result of the Delta Brigade firing rockets.'),
+    ).toEqual(['ACCUSES']);
+    expect(stance('“The Delta Brigade’s decrees endanger the peace of the region,” Pashinyan said.')).toEqual(
+      ['ACCUSES'],
+    );
+  });
 });
