@@ -43,6 +43,16 @@ describe('stance: calls without a calling verb', () => {
     expect(stance('Pashinyan said he would ask the mediators to extend the truce.')).toEqual(['CALLS_FOR']);
   });
 
+  it('reads wishes, hopes that someone will act, pleas and invoked treaties as calls', () => {
+    expect(stance('“Our wish is for the shooting to end,” Pashinyan said.')).toEqual(['CALLS_FOR']);
+    expect(stance('“We hope both sides will return to the table,” Borrell said.')).toEqual(['CALLS_FOR']);
+    expect(stance('Borrell issued a plea for calm after the clashes.')).toEqual(['CALLS_FOR']);
+    expect(stance('Pashinyan said Armenia had invoked the mutual defence clause of the treaty.')).toEqual([
+      'CALLS_FOR',
+    ]);
+    expect(stance('“We hope for the best,” Borrell said.')).not.toContain('CALLS_FOR');
+  });
+
   it('does not read a wish that is denied as a call', () => {
     expect(stance('“We do not wish to widen the war,” Pashinyan said.')).not.toContain('CALLS_FOR');
   });
