@@ -19,6 +19,12 @@ describe('stance: denials inside the words', () => {
 
   it('reads calling an accusation wrong as a denial', () => {
     expect(stance('“Accusing Armenia of the shelling is simply wrong,” Pashinyan said.')).toEqual(['DENIES']);
+    expect(stance('Aliyev said the allegations were “absurd”.')).toEqual(['DENIES']);
+    expect(stance('“This is a blatant lie,” Aliyev said.')).toEqual(['DENIES']);
+  });
+
+  it('reads "nobody fired" as a denial, not as an act', () => {
+    expect(stance('“Nobody from our side fired a single shot,” Aliyev said.')).toEqual(['DENIES']);
   });
 });
 
@@ -67,6 +73,13 @@ describe('stance: support carried by the words', () => {
 });
 
 describe('stance: implicit accusations, who did it', () => {
+  it('reads "the enemy" as the other side, and saying someone is lying as a charge', () => {
+    expect(
+      stance('“The enemy shelled our positions near Berd overnight,” the Azerbaijani Defense Ministry said.'),
+    ).toEqual(['ACCUSES']);
+    expect(stance('Aliyev said Armenia was lying about the attack.')).toEqual(['ACCUSES']);
+  });
+
   it('finds the agent a few words after a passive act', () => {
     expect(stance('Pashinyan said the villages were shelled overnight by the Delta Brigade.')).toEqual([
       'ACCUSES',
