@@ -23,6 +23,10 @@ describe('stance: denials inside the words', () => {
     expect(stance('“This is a blatant lie,” Aliyev said.')).toEqual(['DENIES']);
   });
 
+  it('reads denying a violation as a denial, not as the violation', () => {
+    expect(stance('Aliyev said the Azerbaijani side had not violated the ceasefire.')).toEqual(['DENIES']);
+  });
+
   it('reads "nobody fired" as a denial, not as an act', () => {
     expect(stance('“Nobody from our side fired a single shot,” Aliyev said.')).toEqual(['DENIES']);
   });
@@ -59,12 +63,23 @@ describe('stance: calls without a calling verb', () => {
     expect(stance('“We hope for the best,” Borrell said.')).not.toContain('CALLS_FOR');
   });
 
+  it('reads an imperative "stop the …" and "it is time to act" as calls', () => {
+    expect(stance('“Enough is enough. Stop the killing,” Pashinyan said.')).toEqual(['CALLS_FOR']);
+    expect(stance('“It is time for the world to act,” Pashinyan said.')).toEqual(['CALLS_FOR']);
+  });
+
   it('does not read a wish that is denied as a call', () => {
     expect(stance('“We do not wish to widen the war,” Pashinyan said.')).not.toContain('CALLS_FOR');
   });
 });
 
 describe('stance: support carried by the words', () => {
+  it('reads thanks and welcome in the speaker’s own words as support, but not "thank God"', () => {
+    expect(stance('“We are grateful to our partners for their help,” Pashinyan said.')).toEqual(['SUPPORTS']);
+    expect(stance('“We welcome the agreement reached in Brussels,” Borrell said.')).toEqual(['SUPPORTS']);
+    expect(stance('“Thank God the convoy arrived safely,” Pashinyan said.')).not.toContain('SUPPORTS');
+  });
+
   it('reads standing in solidarity with someone as support', () => {
     expect(stance('Pashinyan said Armenia stood in “full solidarity” with the people of Georgia.')).toEqual([
       'SUPPORTS',
@@ -127,6 +142,13 @@ describe('stance: implicit accusations, who did it', () => {
     expect(stance('Pashinyan said it was unclear who was responsible for the shelling.')).not.toContain(
       'ACCUSES',
     );
+    expect(stance('Aliyev said Azerbaijan would respond if Armenia attacked again.')).not.toContain(
+      'ACCUSES',
+    );
+  });
+
+  it('reads planting mines as a hostile act', () => {
+    expect(stance('Aliyev said Armenian saboteurs had planted mines on the road.')).toEqual(['ACCUSES']);
   });
 
   it('takes the doer to be whoever is named nearest before the act, the speaker’s own side included', () => {
