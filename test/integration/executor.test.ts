@@ -4,6 +4,7 @@ import {
   type OperationDefinitionNode,
   type GraphQLSchema,
   execute,
+  getIntrospectionQuery,
   getOperationAST,
   parse,
 } from 'graphql';
@@ -147,6 +148,12 @@ describe('graphql-jit answers as graphql-js', () => {
     const { expected, actual } = await both(query, variables);
     expect(expected.errors.length > 0).toBe(failing);
     if (!failing) expect(expected.data).not.toBeNull();
+    expect(actual).toEqual(expected);
+  });
+
+  it('answers the introspection query (Sandbox, GraphiQL, codegen) as graphql-js', async () => {
+    const { expected, actual } = await both(getIntrospectionQuery());
+    expect(expected.errors).toEqual([]);
     expect(actual).toEqual(expected);
   });
 
