@@ -194,3 +194,12 @@ describe('documents and the states behind "side" and acronyms', () => {
     expect(speakers('Many locals claimed that the militia had forced them out.')).toEqual(['Locals']);
   });
 });
+
+describe('a participle after an embedded report', () => {
+  it('hangs on the outer reporting verb, not the one reported inside its "that" clause', () => {
+    const text =
+      'Army spokesman Colonel Tomas Berg said on Friday that the rebels claimed they held the town, stressing that "this is simply not true."';
+    const quote = extract(text).statements.find((s) => s.text.includes('not true'));
+    expect(quote?.speaker.name).toBe('Tomas Berg');
+  });
+});
