@@ -14,6 +14,7 @@ import { CursorError, decodeCursor } from './cursor';
 import { pageSize } from './pages';
 import {
   type Args,
+  type Direction,
   type FieldPlan,
   type Hoisted,
   type Keyset,
@@ -161,10 +162,25 @@ export function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
   }
 }
 
+/** The list's own subquery for one page, and the order of its rows. */
+function pageSource(plan: ListPlan, args: Args, parent?: Scope) {
+  const m = new Cypher.Node();
+  const key = new Cypher.Variable();
+  const first = boundedSize(plan, args);
+  const rows = plan.rows({ m, key, args, after: afterKeyset(plan, args), fetch: int(first + 1), parent });
+  const order: [Cypher.Expr, Direction][] = [
+    [Cypher.isNull(key), 'ASC'],
+    [key, plan.direction(args)],
+    [m.property('id'), 'ASC'],
+  ];
+  return { m, key, first, call: new Cypher.Call(rows, parent ? [parent.n] : []), order };
+}
+
 /**
- * The rows of one page, in order: the list's own subquery (which reads at most `fetch` rows, from an
- * index in order where it can), then the page order again over those few rows. Undated items sort
- * after dated ones in either direction.
+ * The rows of a nested page, in order: the list's own subquery (which reads at most `fetch` rows,
+ * from an index in order where it can), then the page order again over those few rows, one more
+ * than asked (whether it exists says whether there is a next page). Undated items sort after dated
+ * ones in either direction.
  */
 export function pageRows(
   c: Compilation,
@@ -172,21 +188,46 @@ export function pageRows(
   args: Args,
   selections: readonly SelectionSetNode[],
   parent?: Scope,
-  as?: Cypher.Variable,
 ): Cypher.Clause {
-  const m = new Cypher.Node();
-  const key = new Cypher.Variable();
-  const first = boundedSize(plan, args);
-  const rows = plan.rows({ m, key, args, after: afterKeyset(plan, args), fetch: int(first + 1), parent });
-  const call = new Cypher.Call(rows, parent ? [parent.n] : []);
+  const { m, key, first, call, order } = pageSource(plan, args, parent);
   const level = new Level();
   const edges = edgeMaps(c, plan, level.scope(m), selections);
   edges.set('__c', new Cypher.List([key, m.property('id')]));
   const tail = call
     .with(m, key)
-    .orderBy([Cypher.isNull(key), 'ASC'], [key, plan.direction(args)], [m.property('id'), 'ASC'])
+    .orderBy(...order)
     .limit(int(first + 1));
-  return as ? level.finish(tail, [edges, as]) : level.finish(tail, edges);
+  return level.finish(tail, edges);
+}
+
+/**
+ * A root page, projected for the rows it shows only: the list's subquery, the page order, `first + 1`
+ * rows collected as [m, key] (the extra one only says whether there is a next page, `more`), then the
+ * first `first` of them projected. (A list is sliced by a parameter through UNWIND … LIMIT:
+ * cypher-builder's listRange takes literal numbers only.)
+ */
+function rootPage(c: Compilation, plan: ListPlan, args: Args, selections: readonly SelectionSetNode[]) {
+  const { m, key, first, call, order } = pageSource(plan, args);
+  const fetched = new Cypher.Variable();
+  const read = call
+    .with(m, key)
+    .orderBy(...order)
+    .limit(int(first + 1))
+    .return([Cypher.collect(new Cypher.List([m, key])), fetched]);
+
+  const f = new Cypher.Variable();
+  const level = new Level();
+  const edges = edgeMaps(c, plan, level.scope(m), selections);
+  edges.set('__c', new Cypher.List([key, m.property('id')]));
+  const rows = new Cypher.Variable();
+  const shown = new Cypher.Unwind([fetched, f])
+    .with([Cypher.listIndex(f, 0), m], [Cypher.listIndex(f, 1), key])
+    .orderBy(...order)
+    .limit(int(first));
+  const projected = level.finish(shown, [Cypher.collect(edges), rows]);
+  const more = Cypher.gt(Cypher.size(fetched), int(first));
+  const clause = new Cypher.Call(read, []).with(fetched).call(projected, [fetched]).with('*');
+  return { clause, rows, more };
 }
 
 /** Per row: under each response key of `edges`, the `node` maps its selections ask for. */
@@ -213,7 +254,9 @@ function edgeMaps(
 
 /**
  * A connection as a map: the rows of the page (`__rows`, one more than asked), what the edges and
- * pageInfo resolvers need to cut and sign them, and totalCount as COUNT {} only when selected.
+ * pageInfo resolvers need to cut and sign them, totalCount and the aggregates (facets) only when
+ * selected. totalCount is COUNT {} unless an aggregate passes over every member anyway and counts
+ * them in the same pass.
  */
 export function projectConnection(
   c: Compilation,
@@ -224,37 +267,76 @@ export function projectConnection(
   hoist: (hoisted: Hoisted) => void,
   rows?: Cypher.Expr,
 ): Cypher.Map {
+  // A cursor is checked even where no page is read (totalCount alone): a bad one is still refused.
+  afterKeyset(plan, args);
+  const connection = objectType(c, `${plan.type}Connection`);
+  const fields = [...collectFields(c, connection, selections)].map(
+    ([key, nodes]) => [key, (nodes[0] as FieldNode).name.value, nodes] as const,
+  );
+  const countTotal = fields.some(([, name]) => name === 'totalCount');
+  const aggregated = new Map<string, Cypher.Expr>();
+  let total: Cypher.Expr | undefined;
+  for (const [key, name, nodes] of fields) {
+    const aggregate = plan.aggregates?.[name];
+    if (!aggregate) continue;
+    const result = aggregate({
+      hoist,
+      members: () => {
+        const m = new Cypher.Node();
+        return { m, clause: plan.members({ m, args, parent }) };
+      },
+      selections: subSelections(nodes),
+      countTotal: countTotal && !total,
+      project: (typeName, n, sel, level) => projectValue(c, typeName, level.scope(n), sel),
+      operation: c,
+    });
+    aggregated.set(key, result.value);
+    total ??= result.total;
+  }
+
   const map = new Cypher.Map({
-    __rows: rows ?? new Cypher.Collect(pageRows(c, plan, args, selections, parent)),
+    __rows: rows ?? pageRowsOrNone(c, plan, args, selections, parent),
     __first: int(boundedSize(plan, args)),
     __list: new Cypher.Param(listName(plan, args)),
   });
-  const connection = objectType(c, `${plan.type}Connection`);
-  for (const [key, nodes] of collectFields(c, connection, selections)) {
-    const name = (nodes[0] as FieldNode).name.value;
+  for (const [key, name] of fields) {
     if (name === 'totalCount')
-      map.set(key, new Cypher.Count(plan.members({ m: new Cypher.Node(), args, parent })));
-    else if (plan.aggregates?.[name]) {
-      map.set(
-        key,
-        plan.aggregates[name]({
-          hoist,
-          members: () => {
-            const m = new Cypher.Node();
-            return { m, clause: plan.members({ m, args, parent }) };
-          },
-          selections: subSelections(nodes),
-          project: (typeName, n, sel, level) => projectValue(c, typeName, level.scope(n), sel),
-          operation: c,
-        }),
-      );
-    } else if (name === '__typename') map.set(key, new Cypher.Literal(connection.name));
+      map.set(key, total ?? new Cypher.Count(plan.members({ m: new Cypher.Node(), args, parent })));
+    else if (aggregated.has(key)) map.set(key, aggregated.get(key) as Cypher.Expr);
+    else if (name === '__typename') map.set(key, new Cypher.Literal(connection.name));
   }
   return map;
 }
 
+/** Whether the page itself is selected (edges or pageInfo), or only what is counted over all members. */
+export function selectsPage(
+  c: Compilation,
+  plan: ListPlan,
+  selections: readonly SelectionSetNode[],
+): boolean {
+  const connection = objectType(c, `${plan.type}Connection`);
+  return [...collectFields(c, connection, selections).values()].some((nodes) =>
+    PAGE_FIELDS.has((nodes[0] as FieldNode).name.value),
+  );
+}
+
+const PAGE_FIELDS = new Set(['edges', 'pageInfo']);
+
+/** A nested list's page rows, or none when no field of the page is selected. */
+function pageRowsOrNone(
+  c: Compilation,
+  plan: ListPlan,
+  args: Args,
+  selections: readonly SelectionSetNode[],
+  parent: Scope | undefined,
+): Cypher.Expr {
+  if (!selectsPage(c, plan, selections)) return new Cypher.List([]);
+  return new Cypher.Collect(pageRows(c, plan, args, selections, parent));
+}
+
 /**
- * A root connection: the page as one CALL (so its rows are read once), then the connection map.
+ * A root connection: the page as two CALLs (read `first + 1` rows, project `first`), then the
+ * connection map. No page is read when neither edges nor pageInfo is selected (a count or facets).
  */
 export function rootConnection(
   c: Compilation,
@@ -262,10 +344,13 @@ export function rootConnection(
   args: Args,
   selections: readonly SelectionSetNode[],
 ): Cypher.Clause {
-  const row = new Cypher.Variable();
-  const rows = new Cypher.Variable();
-  const page = pageRows(c, plan, args, selections, undefined, row);
   const level = new Level();
-  const value = projectConnection(c, plan, args, selections, undefined, level.hoist, rows);
-  return level.finish(new Cypher.Call(page, []).with([Cypher.collect(row), rows]), [value, 'value']);
+  if (!selectsPage(c, plan, selections)) {
+    const value = projectConnection(c, plan, args, selections, undefined, level.hoist, new Cypher.List([]));
+    return level.start([value, 'value']);
+  }
+  const page = rootPage(c, plan, args, selections);
+  const value = projectConnection(c, plan, args, selections, undefined, level.hoist, page.rows);
+  value.set('__more', page.more);
+  return level.finish(page.clause, [value, 'value']);
 }
