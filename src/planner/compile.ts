@@ -177,18 +177,18 @@ function pageSource(plan: ListPlan, args: Args, parent?: Scope) {
 }
 
 /**
- * The rows of a nested page, in order: the list's own subquery (which reads at most `fetch` rows,
- * from an index in order where it can), then the page order again over those few rows, one more
- * than asked (whether it exists says whether there is a next page). Undated items sort after dated
- * ones in either direction.
+ * The rows of a nested page, in order: the list's own subquery, then the page order again over those
+ * few rows, one more than asked (whether it exists says whether there is a next page), as a COLLECT {}
+ * in its parent's projection. (Not the root's collected look-ahead: an aggregation hoisted into a
+ * COLLECT {} of a projection that reads other variables is refused by Neo4j.)
  */
-export function pageRows(
+function nestedPageRows(
   c: Compilation,
   plan: ListPlan,
   args: Args,
   selections: readonly SelectionSetNode[],
-  parent?: Scope,
-): Cypher.Clause {
+  parent: Scope,
+): Cypher.Expr {
   const { m, key, first, call, order } = pageSource(plan, args, parent);
   const level = new Level();
   const edges = edgeMaps(c, plan, level.scope(m), selections);
@@ -197,16 +197,23 @@ export function pageRows(
     .with(m, key)
     .orderBy(...order)
     .limit(int(first + 1));
-  return level.finish(tail, edges);
+  return new Cypher.Collect(level.finish(tail, edges));
 }
 
 /**
- * A root page, projected for the rows it shows only: the list's subquery, the page order, `first + 1`
- * rows collected as [m, key] (the extra one only says whether there is a next page, `more`), then the
- * first `first` of them projected. (A list is sliced by a parameter through UNWIND … LIMIT:
- * cypher-builder's listRange takes literal numbers only.)
+ * A root page, projected for the rows it shows only, as two subqueries: the list's own subquery (which reads at most `fetch` rows,
+ * from an index in order where it can), the page order again over those few rows, `first + 1` of them
+ * collected as [m, key] — the extra one only says whether there is a next page (`more`) — then the
+ * first `first` of them projected. Undated items sort after dated ones in either direction. (A list
+ * is sliced by a parameter through UNWIND … LIMIT: cypher-builder's listRange takes literal numbers.)
  */
-function rootPage(c: Compilation, plan: ListPlan, args: Args, selections: readonly SelectionSetNode[]) {
+function hoistRootPage(
+  c: Compilation,
+  plan: ListPlan,
+  args: Args,
+  selections: readonly SelectionSetNode[],
+  hoist: (hoisted: Hoisted) => void,
+): { rows: Cypher.Variable; more: Cypher.Expr } {
   const { m, key, first, call, order } = pageSource(plan, args);
   const fetched = new Cypher.Variable();
   const read = call
@@ -214,6 +221,7 @@ function rootPage(c: Compilation, plan: ListPlan, args: Args, selections: readon
     .orderBy(...order)
     .limit(int(first + 1))
     .return([Cypher.collect(new Cypher.List([m, key])), fetched]);
+  hoist({ subquery: read, imports: [] });
 
   const f = new Cypher.Variable();
   const level = new Level();
@@ -224,10 +232,15 @@ function rootPage(c: Compilation, plan: ListPlan, args: Args, selections: readon
     .with([Cypher.listIndex(f, 0), m], [Cypher.listIndex(f, 1), key])
     .orderBy(...order)
     .limit(int(first));
-  const projected = level.finish(shown, [Cypher.collect(edges), rows]);
-  const more = Cypher.gt(Cypher.size(fetched), int(first));
-  const clause = new Cypher.Call(read, []).with(fetched).call(projected, [fetched]).with('*');
-  return { clause, rows, more };
+  // Each row returned on its own, then collected: Neo4j refuses an aggregation (a nested page or
+  // facets hoisted inside the rows' projection) within collect()'s argument.
+  const row = new Cypher.Variable();
+  const collected = new Cypher.Call(level.finish(shown, [edges, row]), [fetched]).return([
+    Cypher.collect(row),
+    rows,
+  ]);
+  hoist({ subquery: collected, imports: [fetched] });
+  return { rows, more: Cypher.gt(Cypher.size(fetched), int(first)) };
 }
 
 /** Per row: under each response key of `edges`, the `node` maps its selections ask for. */
@@ -253,10 +266,11 @@ function edgeMaps(
 }
 
 /**
- * A connection as a map: the rows of the page (`__rows`, one more than asked), what the edges and
- * pageInfo resolvers need to cut and sign them, totalCount and the aggregates (facets) only when
- * selected. totalCount is COUNT {} unless an aggregate passes over every member anyway and counts
- * them in the same pass.
+ * A connection as a map: the rows of the page (`__rows`, none when neither edges nor pageInfo is
+ * selected; a root page says whether there is a next one in `__more`, a nested one carries one row
+ * more than asked), `first` and the list they belong to (for the cursors), totalCount
+ * and the aggregates (facets) only when selected. totalCount is COUNT {} unless an aggregate passes
+ * over every member anyway and counts them in the same pass.
  */
 export function projectConnection(
   c: Compilation,
@@ -265,9 +279,8 @@ export function projectConnection(
   selections: readonly SelectionSetNode[],
   parent: Scope | undefined,
   hoist: (hoisted: Hoisted) => void,
-  rows?: Cypher.Expr,
 ): Cypher.Map {
-  // A cursor is checked even where no page is read (totalCount alone): a bad one is still refused.
+  // The cursor is checked even where no page is read (totalCount alone): a bad one is still refused.
   afterKeyset(plan, args);
   const connection = objectType(c, `${plan.type}Connection`);
   const fields = [...collectFields(c, connection, selections)].map(
@@ -295,10 +308,16 @@ export function projectConnection(
   }
 
   const map = new Cypher.Map({
-    __rows: rows ?? pageRowsOrNone(c, plan, args, selections, parent),
     __first: int(boundedSize(plan, args)),
     __list: new Cypher.Param(listName(plan, args)),
   });
+  if (!selectsPage(c, plan, selections)) map.set('__rows', new Cypher.List([]));
+  else if (parent) map.set('__rows', nestedPageRows(c, plan, args, selections, parent));
+  else {
+    const page = hoistRootPage(c, plan, args, selections, hoist);
+    map.set('__rows', page.rows);
+    map.set('__more', page.more);
+  }
   for (const [key, name] of fields) {
     if (name === 'totalCount')
       map.set(key, total ?? new Cypher.Count(plan.members({ m: new Cypher.Node(), args, parent })));
@@ -322,22 +341,7 @@ export function selectsPage(
 
 const PAGE_FIELDS = new Set(['edges', 'pageInfo']);
 
-/** A nested list's page rows, or none when no field of the page is selected. */
-function pageRowsOrNone(
-  c: Compilation,
-  plan: ListPlan,
-  args: Args,
-  selections: readonly SelectionSetNode[],
-  parent: Scope | undefined,
-): Cypher.Expr {
-  if (!selectsPage(c, plan, selections)) return new Cypher.List([]);
-  return new Cypher.Collect(pageRows(c, plan, args, selections, parent));
-}
-
-/**
- * A root connection: the page as two CALLs (read `first + 1` rows, project `first`), then the
- * connection map. No page is read when neither edges nor pageInfo is selected (a count or facets).
- */
+/** A root connection: its page and aggregates as hoisted subqueries, then the connection map. */
 export function rootConnection(
   c: Compilation,
   plan: ListPlan,
@@ -345,12 +349,6 @@ export function rootConnection(
   selections: readonly SelectionSetNode[],
 ): Cypher.Clause {
   const level = new Level();
-  if (!selectsPage(c, plan, selections)) {
-    const value = projectConnection(c, plan, args, selections, undefined, level.hoist, new Cypher.List([]));
-    return level.start([value, 'value']);
-  }
-  const page = rootPage(c, plan, args, selections);
-  const value = projectConnection(c, plan, args, selections, undefined, level.hoist, page.rows);
-  value.set('__more', page.more);
-  return level.finish(page.clause, [value, 'value']);
+  const value = projectConnection(c, plan, args, selections, undefined, level.hoist);
+  return level.start([value, 'value']);
 }
