@@ -106,7 +106,7 @@ export const CLAIMS: ListPlan = {
       .return(m, input.key);
   },
   members: (input) => filtered(input).clause,
-  aggregates: { bySide: claimsBySide },
+  aggregates: { bySide: (input) => ({ value: claimsBySide(input) }) },
 };
 
 /** How many sides bySide returns at most, and how many claimants of each. */

@@ -14,6 +14,7 @@ import { CursorError, decodeCursor } from './cursor';
 import { pageSize } from './pages';
 import {
   type Args,
+  type Direction,
   type FieldPlan,
   type Hoisted,
   type Keyset,
@@ -161,32 +162,85 @@ export function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
   }
 }
 
-/**
- * The rows of one page, in order: the list's own subquery (which reads at most `fetch` rows, from an
- * index in order where it can), then the page order again over those few rows. Undated items sort
- * after dated ones in either direction.
- */
-export function pageRows(
-  c: Compilation,
-  plan: ListPlan,
-  args: Args,
-  selections: readonly SelectionSetNode[],
-  parent?: Scope,
-  as?: Cypher.Variable,
-): Cypher.Clause {
+/** The list's own subquery for one page, and the order of its rows. */
+function pageSource(plan: ListPlan, args: Args, parent?: Scope) {
   const m = new Cypher.Node();
   const key = new Cypher.Variable();
   const first = boundedSize(plan, args);
   const rows = plan.rows({ m, key, args, after: afterKeyset(plan, args), fetch: int(first + 1), parent });
-  const call = new Cypher.Call(rows, parent ? [parent.n] : []);
+  const order: [Cypher.Expr, Direction][] = [
+    [Cypher.isNull(key), 'ASC'],
+    [key, plan.direction(args)],
+    [m.property('id'), 'ASC'],
+  ];
+  return { m, key, first, call: new Cypher.Call(rows, parent ? [parent.n] : []), order };
+}
+
+/**
+ * The rows of a nested page, in order: the list's own subquery, then the page order again over those
+ * few rows, one more than asked (whether it exists says whether there is a next page), as a COLLECT {}
+ * in its parent's projection. (Not the root's collected look-ahead: an aggregation hoisted into a
+ * COLLECT {} of a projection that reads other variables is refused by Neo4j.)
+ */
+function nestedPageRows(
+  c: Compilation,
+  plan: ListPlan,
+  args: Args,
+  selections: readonly SelectionSetNode[],
+  parent: Scope,
+): Cypher.Expr {
+  const { m, key, first, call, order } = pageSource(plan, args, parent);
   const level = new Level();
   const edges = edgeMaps(c, plan, level.scope(m), selections);
   edges.set('__c', new Cypher.List([key, m.property('id')]));
   const tail = call
     .with(m, key)
-    .orderBy([Cypher.isNull(key), 'ASC'], [key, plan.direction(args)], [m.property('id'), 'ASC'])
+    .orderBy(...order)
     .limit(int(first + 1));
-  return as ? level.finish(tail, [edges, as]) : level.finish(tail, edges);
+  return new Cypher.Collect(level.finish(tail, edges));
+}
+
+/**
+ * A root page, projected for the rows it shows only, as two subqueries: the list's own subquery (which reads at most `fetch` rows,
+ * from an index in order where it can), the page order again over those few rows, `first + 1` of them
+ * collected as [m, key] — the extra one only says whether there is a next page (`more`) — then the
+ * first `first` of them projected. Undated items sort after dated ones in either direction. (A list
+ * is sliced by a parameter through UNWIND … LIMIT: cypher-builder's listRange takes literal numbers.)
+ */
+function hoistRootPage(
+  c: Compilation,
+  plan: ListPlan,
+  args: Args,
+  selections: readonly SelectionSetNode[],
+  hoist: (hoisted: Hoisted) => void,
+): { rows: Cypher.Variable; more: Cypher.Expr } {
+  const { m, key, first, call, order } = pageSource(plan, args);
+  const fetched = new Cypher.Variable();
+  const read = call
+    .with(m, key)
+    .orderBy(...order)
+    .limit(int(first + 1))
+    .return([Cypher.collect(new Cypher.List([m, key])), fetched]);
+  hoist({ subquery: read, imports: [] });
+
+  const f = new Cypher.Variable();
+  const level = new Level();
+  const edges = edgeMaps(c, plan, level.scope(m), selections);
+  edges.set('__c', new Cypher.List([key, m.property('id')]));
+  const rows = new Cypher.Variable();
+  const shown = new Cypher.Unwind([fetched, f])
+    .with([Cypher.listIndex(f, 0), m], [Cypher.listIndex(f, 1), key])
+    .orderBy(...order)
+    .limit(int(first));
+  // Each row returned on its own, then collected: Neo4j refuses an aggregation (a nested page or
+  // facets hoisted inside the rows' projection) within collect()'s argument.
+  const row = new Cypher.Variable();
+  const collected = new Cypher.Call(level.finish(shown, [edges, row]), [fetched]).return([
+    Cypher.collect(row),
+    rows,
+  ]);
+  hoist({ subquery: collected, imports: [fetched] });
+  return { rows, more: Cypher.gt(Cypher.size(fetched), int(first)) };
 }
 
 /** Per row: under each response key of `edges`, the `node` maps its selections ask for. */
@@ -212,8 +266,11 @@ function edgeMaps(
 }
 
 /**
- * A connection as a map: the rows of the page (`__rows`, one more than asked), what the edges and
- * pageInfo resolvers need to cut and sign them, and totalCount as COUNT {} only when selected.
+ * A connection as a map: the rows of the page (`__rows`, none when neither edges nor pageInfo is
+ * selected; a root page says whether there is a next one in `__more`, a nested one carries one row
+ * more than asked), `first` and the list they belong to (for the cursors), totalCount
+ * and the aggregates (facets) only when selected. totalCount is COUNT {} unless an aggregate passes
+ * over every member anyway and counts them in the same pass.
  */
 export function projectConnection(
   c: Compilation,
@@ -222,50 +279,76 @@ export function projectConnection(
   selections: readonly SelectionSetNode[],
   parent: Scope | undefined,
   hoist: (hoisted: Hoisted) => void,
-  rows?: Cypher.Expr,
 ): Cypher.Map {
+  // The cursor is checked even where no page is read (totalCount alone): a bad one is still refused.
+  afterKeyset(plan, args);
+  const connection = objectType(c, `${plan.type}Connection`);
+  const fields = [...collectFields(c, connection, selections)].map(
+    ([key, nodes]) => [key, (nodes[0] as FieldNode).name.value, nodes] as const,
+  );
+  const countTotal = fields.some(([, name]) => name === 'totalCount');
+  const aggregated = new Map<string, Cypher.Expr>();
+  let total: Cypher.Expr | undefined;
+  for (const [key, name, nodes] of fields) {
+    const aggregate = plan.aggregates?.[name];
+    if (!aggregate) continue;
+    const result = aggregate({
+      hoist,
+      members: () => {
+        const m = new Cypher.Node();
+        return { m, clause: plan.members({ m, args, parent }) };
+      },
+      selections: subSelections(nodes),
+      countTotal: countTotal && !total,
+      project: (typeName, n, sel, level) => projectValue(c, typeName, level.scope(n), sel),
+      operation: c,
+    });
+    aggregated.set(key, result.value);
+    total ??= result.total;
+  }
+
   const map = new Cypher.Map({
-    __rows: rows ?? new Cypher.Collect(pageRows(c, plan, args, selections, parent)),
     __first: int(boundedSize(plan, args)),
     __list: new Cypher.Param(listName(plan, args)),
   });
-  const connection = objectType(c, `${plan.type}Connection`);
-  for (const [key, nodes] of collectFields(c, connection, selections)) {
-    const name = (nodes[0] as FieldNode).name.value;
+  if (!selectsPage(c, plan, selections)) map.set('__rows', new Cypher.List([]));
+  else if (parent) map.set('__rows', nestedPageRows(c, plan, args, selections, parent));
+  else {
+    const page = hoistRootPage(c, plan, args, selections, hoist);
+    map.set('__rows', page.rows);
+    map.set('__more', page.more);
+  }
+  for (const [key, name] of fields) {
     if (name === 'totalCount')
-      map.set(key, new Cypher.Count(plan.members({ m: new Cypher.Node(), args, parent })));
-    else if (plan.aggregates?.[name]) {
-      map.set(
-        key,
-        plan.aggregates[name]({
-          hoist,
-          members: () => {
-            const m = new Cypher.Node();
-            return { m, clause: plan.members({ m, args, parent }) };
-          },
-          selections: subSelections(nodes),
-          project: (typeName, n, sel, level) => projectValue(c, typeName, level.scope(n), sel),
-          operation: c,
-        }),
-      );
-    } else if (name === '__typename') map.set(key, new Cypher.Literal(connection.name));
+      map.set(key, total ?? new Cypher.Count(plan.members({ m: new Cypher.Node(), args, parent })));
+    else if (aggregated.has(key)) map.set(key, aggregated.get(key) as Cypher.Expr);
+    else if (name === '__typename') map.set(key, new Cypher.Literal(connection.name));
   }
   return map;
 }
 
-/**
- * A root connection: the page as one CALL (so its rows are read once), then the connection map.
- */
+/** Whether the page itself is selected (edges or pageInfo), or only what is counted over all members. */
+export function selectsPage(
+  c: Compilation,
+  plan: ListPlan,
+  selections: readonly SelectionSetNode[],
+): boolean {
+  const connection = objectType(c, `${plan.type}Connection`);
+  return [...collectFields(c, connection, selections).values()].some((nodes) =>
+    PAGE_FIELDS.has((nodes[0] as FieldNode).name.value),
+  );
+}
+
+const PAGE_FIELDS = new Set(['edges', 'pageInfo']);
+
+/** A root connection: its page and aggregates as hoisted subqueries, then the connection map. */
 export function rootConnection(
   c: Compilation,
   plan: ListPlan,
   args: Args,
   selections: readonly SelectionSetNode[],
 ): Cypher.Clause {
-  const row = new Cypher.Variable();
-  const rows = new Cypher.Variable();
-  const page = pageRows(c, plan, args, selections, undefined, row);
   const level = new Level();
-  const value = projectConnection(c, plan, args, selections, undefined, level.hoist, rows);
-  return level.finish(new Cypher.Call(page, []).with([Cypher.collect(row), rows]), [value, 'value']);
+  const value = projectConnection(c, plan, args, selections, undefined, level.hoist);
+  return level.start([value, 'value']);
 }

@@ -2,10 +2,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { encodeCursor } from './cursor';
 import type { Projected } from './projected';
 
-/** A page as the planner's Cypher returns it: one row more than asked, and the list it belongs to. */
+/**
+ * A page as the planner's Cypher returns it: its rows and the list it belongs to. A root page says
+ * whether there is a next page (`__more`) and carries `first` rows; a nested one carries one row more
+ * than asked instead.
+ */
 interface PlannedPage {
   __rows: (Projected & { __c: [string | number | null, string] })[];
   __first: number;
+  __more?: boolean;
   __list: string;
 }
 
@@ -25,7 +30,7 @@ export const connectionResolvers = {
   pageInfo: (page: PlannedPage) => {
     const last = page.__rows.slice(0, page.__first).at(-1);
     return {
-      hasNextPage: page.__rows.length > page.__first,
+      hasNextPage: page.__more ?? page.__rows.length > page.__first,
       endCursor: last ? cursorOf(page, last) : null,
     };
   },

@@ -1,4 +1,4 @@
-import type Cypher from '@neo4j/cypher-builder';
+import Cypher from '@neo4j/cypher-builder';
 import type { SortDirection } from '../generated/enums';
 
 /** Argument values of one field, after variables and defaults are applied. */
@@ -98,7 +98,13 @@ export interface ListPlan {
    * Fields of the connection computed over all its members (`StatementConnection.facets`,
    * `CasualtyClaimConnection.bySide`), projected only when selected.
    */
-  aggregates?: Record<string, (c: FacetInput) => Cypher.Expr>;
+  aggregates?: Record<string, (c: FacetInput) => Aggregated>;
+}
+
+/** An aggregate's value, and the list's total when it counted the members in the same pass. */
+export interface Aggregated {
+  value: Cypher.Expr;
+  total?: Cypher.Expr;
 }
 
 export type MembersInput = Omit<ListInput, 'after' | 'fetch' | 'key'>;
@@ -109,6 +115,8 @@ export interface FacetInput {
   hoist: (hoisted: Hoisted) => void;
   members: () => { m: Cypher.Node; clause: Cypher.Clause & Withable };
   selections: readonly import('graphql').SelectionSetNode[];
+  /** Whether totalCount is selected too: an aggregate that passes over every member may count them. */
+  countTotal: boolean;
   project: (
     typeName: string,
     n: Cypher.Node,
@@ -158,5 +166,11 @@ export class Level {
     let current = tail;
     for (const { subquery, imports } of this.hoisted) current = current.call(subquery, imports).with('*');
     return current.return(...columns);
+  }
+
+  /** Every hoisted subquery, then RETURN `columns`: a query that starts here, with nothing bound yet. */
+  start(...columns: ConstructorParameters<typeof Cypher.Return>): Cypher.Clause {
+    const calls = this.hoisted.map(({ subquery, imports }) => new Cypher.Call(subquery, imports));
+    return Cypher.utils.concat(...calls, new Cypher.Return(...columns));
   }
 }

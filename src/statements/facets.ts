@@ -2,13 +2,25 @@ import Cypher from '@neo4j/cypher-builder';
 import { type FieldNode, type GraphQLObjectType, type SelectionSetNode, getArgumentValues } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { pageSize } from '../planner/pages';
-import { type Args, type Bound, type FacetInput, Level, type PlanRegistry } from '../planner/plan';
+import {
+  type Aggregated,
+  type Args,
+  type Bound,
+  type FacetInput,
+  Level,
+  type PlanRegistry,
+} from '../planner/plan';
 import { collectFields, subSelections } from '../planner/selection';
 
 /**
- * `StatementConnection.facets`: counts over every statement the list's filters keep (not the page),
- * each a COLLECT {} subquery over the list's members in the same query as the page, only when
- * selected. Largest count first, ties by name; months in calendar order.
+ * `StatementConnection.facets`, and `totalCount` beside them: ONE pass over every statement the list's
+ * filters keep (not the page). Each statement's values for the selected facets are read once and the
+ * statements counted by the combination of those values as they stream, so memory holds the groups,
+ * not the statements; each facet then sums the groups by its own value, sorts and cuts, and the total
+ * is the sum of all the groups. Largest count first, ties by name then id; months in calendar order.
+ * A statement is counted once per value: a list's members are distinct statements (every writer
+ * MERGEs the relationships a list is anchored on), and multi-valued facets (targets, outlets) read
+ * each statement's distinct values.
  */
 
 /** How many values each facet returns at most: speakers and targets by `first`, the rest fixed. */
@@ -27,12 +39,14 @@ function objectType(input: FacetInput, name: string): GraphQLObjectType {
   return input.operation.schema.getType(name) as GraphQLObjectType;
 }
 
+type Entry = Record<string, Cypher.Expr | ((sub: SelectionSetNode[]) => Cypher.Expr)>;
+
 /** One counted value as the map its selections ask for (`{stance, count}`, `{actor {…}, count}` …). */
 function countMap(
   input: FacetInput,
   typeName: string,
   selections: readonly SelectionSetNode[],
-  values: Record<string, Cypher.Expr | ((sub: SelectionSetNode[]) => Cypher.Expr)>,
+  values: Entry,
 ): Cypher.Map {
   const map = new Cypher.Map();
   for (const [key, nodes] of collectFields(input.operation, objectType(input, typeName), selections)) {
@@ -44,141 +58,106 @@ function countMap(
   return map;
 }
 
-type Facet = (input: FacetInput, args: Args, selections: SelectionSetNode[]) => Cypher.Expr;
-
-/** Counts of statements per value (`value` may reach through a pattern from the statement). */
-function countsBy(
+/** A facet's buckets, from the summed groups: `v` the value, `n` its count, already without nulls. */
+type Buckets = (
   input: FacetInput,
-  typeName: string,
+  summed: Cypher.With,
+  v: Cypher.Variable,
+  n: Cypher.Variable,
+  args: Args,
   selections: SelectionSetNode[],
-  limit: number,
-  value: (m: Cypher.Node) => {
-    through?: Cypher.Pattern;
-    where?: Cypher.Predicate;
-    key: Cypher.Expr;
-    byName: Cypher.Expr;
-    entry: (
-      v: Cypher.Node,
-      level: Level,
-    ) => Record<string, Cypher.Expr | ((sub: SelectionSetNode[]) => Cypher.Expr)>;
-  },
-  order: 'count' | 'name',
-): Cypher.Expr {
-  const { m, clause } = input.members();
-  const spec = value(m);
-  let scoped = clause.with(m);
-  if (spec.where) scoped = scoped.where(spec.where);
-  const reached = spec.through ? scoped.match(spec.through) : scoped;
-  const v = new Cypher.Node();
-  const name = new Cypher.Variable();
-  const n = new Cypher.Variable();
-  const grouped = reached.with([spec.key, v], [spec.byName, name], [Cypher.count(m).distinct(), n]);
-  const sorted =
-    order === 'count' ? grouped.orderBy([n, 'DESC'], [name, 'ASC']) : grouped.orderBy([name, 'ASC']);
-  const level = new Level();
-  const entry = countMap(input, typeName, selections, { ...spec.entry(v, level), count: n });
-  const counts = new Cypher.Variable();
-  input.hoist({
-    subquery: level.finish(sorted.limit(int(limit)), [Cypher.collect(entry), counts]),
-    imports: '*',
-  });
-  return counts;
+  out: Cypher.Variable,
+) => Cypher.Return;
+
+interface Facet {
+  /** What the facet reads of each statement: its one value, or the list of its distinct values. */
+  value: (m: Cypher.Node) => Cypher.Expr;
+  many?: boolean;
+  buckets: Buckets;
 }
 
+/** Buckets that are the value itself (a stance, an outlet, a month), largest first or by value. */
+function valueBuckets(typeName: string, field: string, limit: number, order: 'count' | 'value'): Buckets {
+  return (input, summed, v, n, _args, selections, out) => {
+    const sorted = order === 'count' ? summed.orderBy([n, 'DESC'], [v, 'ASC']) : summed.orderBy([v, 'ASC']);
+    const entry = countMap(input, typeName, selections, { [field]: v, count: n });
+    return sorted.limit(int(limit)).return([Cypher.collect(entry), out]);
+  };
+}
+
+/** Buckets that are actors (by id): the actor is read for the top ones' tie order and projection. */
+function actorBuckets(facet: 'speakers' | 'targets'): Buckets {
+  return (input, summed, v, n, args, selections, out) => {
+    const a = new Cypher.Node();
+    const sorted = summed
+      .match(new Cypher.Pattern(a, { labels: ['Actor'], properties: { id: v } }))
+      .with(a, n)
+      .orderBy([n, 'DESC'], [a.property('name'), 'ASC'], [a.property('id'), 'ASC'])
+      .limit(int(sizeOf(facet, args)));
+    const level = new Level();
+    const entry = countMap(input, 'ActorCount', selections, {
+      actor: (sub) => input.project('Actor', a, sub, level),
+      count: n,
+    });
+    return level.finish(sorted, [Cypher.collect(entry), out]);
+  };
+}
+
+/** The distinct values of `of`, reached from a statement through `pattern`, as a list. */
+const distinctValues = (pattern: Cypher.Pattern, of: Cypher.Expr) =>
+  new Cypher.Collect(new Cypher.Match(pattern).return(of).distinct());
+
 const FACETS: Record<string, Facet> = {
-  stance: (input, _args, sel) =>
-    countsBy(
-      input,
-      'StanceCount',
-      sel,
-      FACET_BOUNDS.stance.max,
-      (m) => ({
-        key: m.property('stance'),
-        byName: m.property('stance'),
-        entry: (v) => ({ stance: v }),
-      }),
-      'count',
-    ),
-  speakers: (input, args, sel) => {
-    const a = new Cypher.Node();
-    return countsBy(
-      input,
-      'ActorCount',
-      sel,
-      sizeOf('speakers', args),
-      (m) => ({
-        through: new Cypher.Pattern(a, { labels: ['Actor'] }).related({ type: 'SAID' }).to(m),
-        key: a,
-        byName: a.property('name'),
-        entry: (v, level) => ({ actor: (sub) => input.project('Actor', v, sub, level) }),
-      }),
-      'count',
-    );
+  stance: {
+    value: (m) => m.property('stance'),
+    buckets: valueBuckets('StanceCount', 'stance', FACET_BOUNDS.stance.max, 'count'),
   },
-  targets: (input, args, sel) => {
-    const a = new Cypher.Node();
-    return countsBy(
-      input,
-      'ActorCount',
-      sel,
-      sizeOf('targets', args),
-      (m) => ({
-        through: new Cypher.Pattern(m).related({ type: 'TARGETS' }).to(a, { labels: ['Actor'] }),
-        key: a,
-        byName: a.property('name'),
-        entry: (v, level) => ({ actor: (sub) => input.project('Actor', v, sub, level) }),
-      }),
-      'count',
-    );
+  // The statement's key speakerId (its SAID speaker's id), so no SAID is expanded per statement.
+  speakers: { value: (m) => m.property('speakerId'), buckets: actorBuckets('speakers') },
+  targets: {
+    value: (m) => {
+      const a = new Cypher.Node();
+      return distinctValues(
+        new Cypher.Pattern(m).related({ type: 'TARGETS' }).to(a, { labels: ['Actor'] }),
+        a.property('id'),
+      );
+    },
+    many: true,
+    buckets: actorBuckets('targets'),
   },
-  outlets: (input, _args, sel) => {
-    const o = new Cypher.Node();
-    return countsBy(
-      input,
-      'OutletCount',
-      sel,
-      FACET_BOUNDS.outlets.max,
-      (m) => ({
-        through: new Cypher.Pattern(m)
+  outlets: {
+    value: (m) => {
+      const o = new Cypher.Node();
+      return distinctValues(
+        new Cypher.Pattern(m)
           .related({ type: 'SOURCE' })
           .to({ labels: ['Article'] })
           .related({ type: 'PUBLISHED_BY' })
           .to(o, { labels: ['Outlet'] }),
-        key: o.property('name'),
-        byName: o.property('name'),
-        entry: (v) => ({ outlet: v }),
-      }),
-      'count',
-    );
+        o.property('name'),
+      );
+    },
+    many: true,
+    buckets: valueBuckets('OutletCount', 'outlet', FACET_BOUNDS.outlets.max, 'count'),
   },
-  // A year-precise date names no month, so such a statement is left out like an undated one.
-  months: (input, _args, sel) =>
-    countsBy(
-      input,
-      'MonthCount',
-      sel,
-      FACET_BOUNDS.months.max,
-      (m) => {
-        const month = Cypher.substring(
-          Cypher.toString(m.property('date')),
-          new Cypher.Literal(0),
-          new Cypher.Literal(7),
-        );
-        return {
-          where: Cypher.and(
+  // A year-precise date names no month, so such a statement is in no month, like an undated one.
+  months: {
+    value: (m) =>
+      new Cypher.Case()
+        .when(
+          Cypher.and(
             Cypher.isNotNull(m.property('date')),
             Cypher.neq(
               Cypher.coalesce(m.property('datePrecision'), new Cypher.Literal('DAY')),
               new Cypher.Literal('YEAR'),
             ),
           ),
-          key: month,
-          byName: month,
-          entry: (v) => ({ month: v }),
-        };
-      },
-      'name',
-    ),
+        )
+        .then(
+          Cypher.substring(Cypher.toString(m.property('date')), new Cypher.Literal(0), new Cypher.Literal(7)),
+        ),
+    buckets: valueBuckets('MonthCount', 'month', FACET_BOUNDS.months.max, 'value'),
+  },
 };
 
 function sizeOf(facet: 'speakers' | 'targets', args: Args): number {
@@ -186,23 +165,81 @@ function sizeOf(facet: 'speakers' | 'targets', args: Args): number {
   return pageSize(args.first as number | null | undefined, bound.default, bound.max, 'first');
 }
 
-export function statementFacets(input: FacetInput): Cypher.Expr {
+/** A selected facet: its response key, plan, arguments and sub-selections. */
+interface Selected {
+  key: string;
+  name: string;
+  facet: Facet;
+  args: Args;
+  selections: SelectionSetNode[];
+}
+
+function selectedFacets(input: FacetInput): { selected: Selected[]; typenames: string[] } {
   const type = objectType(input, 'StatementFacets');
-  const map = new Cypher.Map();
+  const selected: Selected[] = [];
+  const typenames: string[] = [];
   for (const [key, nodes] of collectFields(input.operation, type, input.selections)) {
     const node = nodes[0] as FieldNode;
     const name = node.name.value;
-    if (name === '__typename') {
-      map.set(key, new Cypher.Literal('StatementFacets'));
-      continue;
-    }
+    if (name === '__typename') typenames.push(key);
     const facet = FACETS[name];
     const field = type.getFields()[name];
     if (!facet || !field) continue;
     const args = getArgumentValues(field, node, input.operation.variables) as Args;
-    map.set(key, facet(input, args, subSelections(nodes)));
+    selected.push({ key, name, facet, args, selections: subSelections(nodes) });
   }
-  return map;
+  return { selected, typenames };
+}
+
+/**
+ * `facets` as a map of the variables one hoisted subquery returns, and the total from the same pass
+ * when `input.countTotal`:
+ *
+ *   CALL (*) { <members m> WITH <each facet's value of m>, count(*) AS n
+ *              WITH collect({<values>, n}) AS groups, sum(n) AS total
+ *              CALL (groups) { UNWIND groups … sum by the facet's value … ORDER BY … LIMIT … } …
+ *              RETURN total, <each facet's list> }
+ */
+export function statementFacets(input: FacetInput): Aggregated {
+  const { selected, typenames } = selectedFacets(input);
+  const map = new Cypher.Map();
+  for (const key of typenames) map.set(key, new Cypher.Literal('StatementFacets'));
+  if (selected.length === 0) return { value: map };
+
+  const { m, clause } = input.members();
+  const names = [...new Set(selected.map((s) => s.name))];
+  const columns = new Map(names.map((name) => [name, new Cypher.Variable()]));
+  const n = new Cypher.Variable();
+  const grouped = clause.with(
+    ...names.map((name): [Cypher.Expr, Cypher.Variable] => [
+      (FACETS[name] as Facet).value(m),
+      columns.get(name) as Cypher.Variable,
+    ]),
+    [Cypher.count('*'), n],
+  );
+  const group = new Cypher.Map({ n });
+  for (const [name, column] of columns) group.set(name, column);
+  const groups = new Cypher.Variable();
+  const total = new Cypher.Variable();
+  let pass = grouped.with([Cypher.collect(group), groups], [Cypher.sum(n), total]);
+
+  const outputs: Cypher.Variable[] = [];
+  for (const { key, name, facet, args, selections } of selected) {
+    const g = new Cypher.Variable();
+    const v = new Cypher.Variable();
+    const count = new Cypher.Variable();
+    const unwound = new Cypher.Unwind([groups, g]);
+    const valued = facet.many
+      ? unwound.unwind([g.property(name), v]).with(v, g)
+      : unwound.with([g.property(name), v], g);
+    const summed = valued.where(Cypher.isNotNull(v)).with(v, [Cypher.sum(g.property('n')), count]);
+    const out = new Cypher.Variable();
+    pass = pass.call(facet.buckets(input, summed, v, count, args, selections, out), [groups]).with('*');
+    outputs.push(out);
+    map.set(key, out);
+  }
+  input.hoist({ subquery: pass.return(total, ...outputs), imports: '*' });
+  return { value: map, total: input.countTotal ? total : undefined };
 }
 
 /** The facets' bounds, for the cost of an operation (the facets themselves are projected above). */

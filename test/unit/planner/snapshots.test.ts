@@ -51,6 +51,8 @@ const SHAPES: Record<string, string> = {
   'op 4 path': '{ path(from: "actor:a", to: "actor:b", maxHops: 4) { length nodes { id } relationships } }',
   'op 5 accusations between states': `{ statements(stance: ACCUSES, speakerIn: "actor:a", target: "actor:b", orderBy: DATE_DESC, first: 50) {
     edges { node { id text date speaker { id name } targets { id name } } } } }`,
+  'op 6 who accused a state most, by month': `{ statements(stance: ACCUSES, target: "actor:b", first: 1) {
+    totalCount facets { speakers(first: 10) { actor { id name } count } months { month count } } } }`,
   'statements, all, with count and facets': `{ statements(first: 1) { totalCount edges { cursor node { id source { start end article { id } } } }
     pageInfo { endCursor } facets { stance { stance count } speakers(first: 3) { actor { name } count } months { month count } } } }`,
   'statements after a cursor, by date range': `{ statements(from: "2020-01-01", to: "2020-12-31", targetIn: "actor:a") { edges { node { id } } } }`,
