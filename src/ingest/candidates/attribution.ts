@@ -335,6 +335,11 @@ function contrastedSubject(tokens: Token[], v: number): Phrase | null {
   let j = v - 1;
   while (tokens[j] && ['AUX', 'ADV', 'PART'].includes((tokens[j] as Token).pos)) j--;
   const last = j;
+  // "while a guard was wounded": the subject of a passive suffered the act, it says nothing.
+  const be = (t: Token | undefined) => !!t && t.pos === 'AUX' && BE.has(t.norm);
+  const participle = (t: Token | undefined) => t?.pos === 'VERB' && /(ed|en)$/.test(t.norm);
+  if ((be(tokens[v]) && participle(tokens[v + 1])) || (participle(tokens[v]) && be(tokens[v - 1])))
+    return null;
   while (tokens[j] && ['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes((tokens[j] as Token).pos)) j--;
   return j < last && CONTRAST.has(tokens[j]?.norm ?? '') ? { first: j + 1, last: last + 1 } : null;
 }

@@ -1,12 +1,18 @@
 import fs from 'node:fs';
-import { CALIBRATION_FILE, type CalibrationCounts, evidenceKey } from '../plan/confidence';
+import {
+  CALIBRATION_FILE,
+  type CalibrationCounts,
+  calibratedConfidence,
+  evidenceKey,
+  priorConfidence,
+} from '../plan/confidence';
 import type { Evidence } from '../types';
 
 /** One scored prediction: the confidence it was given, whether span and speaker were right, and why it was found. */
 export interface Calibrated {
   confidence: number;
   right: boolean;
-  p: { evidence: Evidence };
+  p: { evidence: Evidence; direct: boolean };
 }
 
 /** Counts, per kind of evidence, how many dev predictions there were and how many were right. */
@@ -20,6 +26,20 @@ export function fitCalibration(points: Calibrated[]): CalibrationCounts {
     }
   }
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * Leave-one-group-out: each group's predictions (an article's) get the confidence a fit on all the
+ * other groups would give them, so the table shows calibration on text the fit has not seen.
+ */
+export function outOfFold(groups: Calibrated[][]): Calibrated[] {
+  return groups.flatMap((group, i) => {
+    const counts = fitCalibration(groups.filter((_, j) => j !== i).flat());
+    return group.map((x) => ({
+      ...x,
+      confidence: calibratedConfidence(x.p.evidence, priorConfidence(x.p.evidence, x.p.direct), counts),
+    }));
+  });
 }
 
 export function writeCalibration(counts: CalibrationCounts): void {

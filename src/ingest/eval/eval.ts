@@ -3,7 +3,7 @@ import { loadSeedFiles } from '../../seed/validate';
 import { extractArticle } from '../plan/extract';
 import type { Extraction, Snapshot } from '../types';
 import { type CorpusArticle, type GoldActor, loadCorpus } from './corpus';
-import { type Calibrated, calibrationTable, fitCalibration, writeCalibration } from './calibrate';
+import { type Calibrated, calibrationTable, fitCalibration, outOfFold, writeCalibration } from './calibrate';
 import {
   type ArticleScore,
   type GoldForScoring,
@@ -90,6 +90,8 @@ function main(): void {
   if (args.has('--calibrate')) writeCalibration(fitCalibration(points(dev)));
   for (const { name, scores } of scored.filter((x) => x.name !== 'seed'))
     calibrationTable(`${name}`, points(scores.map((x) => x.s)));
+  // What the fit says of text it has not seen: each dev article scored by a fit on the other dev articles.
+  calibrationTable('corpus dev, each article by a fit on the others', outOfFold(dev.map((s) => points([s]))));
 
   const seedF1 = metrics(addTallies(scored[0]?.scores.map(({ s }) => s.tally) ?? [])).f1;
   console.info(`\nSeed articles F1 ${seedF1.toFixed(3)} (must stay >= 0.95).`);
@@ -124,6 +126,7 @@ function predictions(a: EvalArticle, snapshot: Snapshot): PredictedForScoring[] 
       respondsTo: s.respondsTo.map((e) => e.id),
       confidence: s.confidence,
       evidence: s.evidence,
+      direct: s.direct,
     };
   });
 }

@@ -13,6 +13,8 @@ export interface GoldForScoring extends ScoredStatement {
 export interface PredictedForScoring extends ScoredStatement {
   confidence: number;
   evidence: Evidence;
+  /** A verbatim quote: part of the hand-set prior the calibration shrinks towards. */
+  direct: boolean;
 }
 
 export interface ArticleScore {

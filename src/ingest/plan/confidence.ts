@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { SPEAKER_CONFIDENCE } from '../speakers/speakers';
 import type { Evidence } from '../types';
 import fitted from './calibration.json';
 
@@ -14,6 +15,12 @@ export const evidenceKey = (e: Evidence): string => `${e.form}/${e.by}`;
 const PRIOR_WEIGHT = 4;
 
 const COUNTS: CalibrationCounts = fitted;
+
+/** The hand-set prior: how the speaker was found × how the words were (a verbatim quote is surest). */
+export function priorConfidence(e: Evidence, direct: boolean): number {
+  const form = e.form === 'trailing' || e.form === 'according-to' ? 0.9 : direct ? 1 : 0.95;
+  return SPEAKER_CONFIDENCE[e.by] * form;
+}
 
 /**
  * The probability that a statement found this way has the right span and speaker: the share right

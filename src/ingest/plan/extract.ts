@@ -5,12 +5,12 @@ import { casualtiesIn } from '../facts/casualties';
 import { channelOf } from '../facts/channel';
 import { findDates } from '../text/dates';
 import { detectIncident, eventRef, matchEvent, newEvent, respondsTo } from '../facts/events';
-import { calibratedConfidence } from './confidence';
+import { calibratedConfidence, priorConfidence } from './confidence';
 import { claimId, coSpeakerStatementId, statementId, textHash } from './ids';
 import { PlaceIndex } from '../facts/places';
 import { directQuotes, findQuotes } from '../candidates/quotes';
 import { type TextAnalysis, analyse, tokenAtOrAfter } from '../text/sentences';
-import { SPEAKER_CONFIDENCE, type Resolution, SpeakerResolver } from '../speakers/speakers';
+import { type Resolution, SpeakerResolver } from '../speakers/speakers';
 import { type StanceContext, stanceOf, targetsOf } from '../facts/stance';
 import { type Attributed, dropSummaries } from '../facts/summaries';
 import type {
@@ -196,8 +196,8 @@ const ref = (a: IndexedActor): ActorRef => ({ id: a.id, name: a.name, kind: a.ki
 
 /** The hand-set prior (how the speaker was found × how the words were), calibrated on the dev corpus. */
 function confidence(c: Candidate, r: Resolution): number {
-  const form = c.kind === 'trailing' || c.kind === 'according-to' ? 0.9 : c.direct ? 1 : 0.95;
-  return calibratedConfidence({ form: c.kind, by: r.by }, SPEAKER_CONFIDENCE[r.by] * form);
+  const evidence = { form: c.kind, by: r.by };
+  return calibratedConfidence(evidence, priorConfidence(evidence, c.direct));
 }
 
 /** The sentence without the reported words: where "in a statement", "tweeted" or "on July 13" are said. */

@@ -1,11 +1,11 @@
 import { calibratedConfidence } from '../../../../src/ingest/plan/confidence';
-import { fitCalibration } from '../../../../src/ingest/eval/calibrate';
+import { fitCalibration, outOfFold } from '../../../../src/ingest/eval/calibrate';
 import type { Evidence } from '../../../../src/ingest/types';
 
 const point = (form: Evidence['form'], by: Evidence['by'], right: boolean) => ({
   confidence: 0.5,
   right,
-  p: { evidence: { form, by } },
+  p: { evidence: { form, by }, direct: form === 'quote' },
 });
 
 describe('calibrated confidence', () => {
@@ -25,5 +25,18 @@ describe('calibrated confidence', () => {
     expect(rare).toBeGreaterThan(0.3);
     expect(rare).toBeLessThan(0.6);
     expect(calibratedConfidence({ form: 'according-to', by: 'organ' }, 0.77, counts)).toBe(0.77);
+  });
+});
+
+describe('out-of-fold calibration', () => {
+  it('gives each group the confidence a fit on the other groups gives it', () => {
+    // Quotes by name are right in the first two articles and wrong in the third: scored by the
+    // other two, the third looks sure, the first two less so.
+    const article = (right: boolean) => Array.from({ length: 10 }, () => point('quote', 'name', right));
+    const scored = outOfFold([article(true), article(true), article(false)]);
+    const first = scored[0]?.confidence ?? 0;
+    const third = scored[20]?.confidence ?? 0;
+    expect(third).toBeGreaterThan(0.8);
+    expect(first).toBeLessThan(third);
   });
 });
