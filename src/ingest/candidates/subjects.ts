@@ -74,12 +74,14 @@ export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Sub
       clauseStart = i + 1;
       break;
     }
-    // "… had been killed but one official, who …, said": "but" opens the verb's own clause.
-    // "…, and the separatists cite …": after a clause of its own, ", and" opens the verb's clause.
+    // "…, and the separatists cite …": after a clause of its own, ", and" opens the verb's clause
+    // (not ", and said …", which shares the first verb's subject).
     const andClause =
       t.norm === 'and' &&
       tokens[i - 1]?.text === ',' &&
+      i < from &&
       range(sentence.first, i - 1).some((k) => isFiniteVerb(tokens, k));
+    // "… had been killed but one official, who …, said": "but" opens the verb's own clause.
     const butClause = t.norm === 'but' && t.pos === 'CCONJ' && i > sentence.first && i < from;
     // "Talks paved the way for a truce but Kinshasa then accused …": "but" opens a clause with its own subject.
     const subject = range(i + 1, v).some((k) => ['NOUN', 'PROPN', 'PRON'].includes((tokens[k] as Token).pos));

@@ -82,3 +82,14 @@ describe('reporting verbs with their complements', () => {
     ]);
   });
 });
+
+describe('coordinated verbs after a comma', () => {
+  it('", and said …" shares the first verb\'s subject', () => {
+    expect(
+      candidates('Norland accused Sudria of shelling the port, and said three of its sailors were hurt.'),
+    ).toEqual([
+      ['Norland', 'accused Sudria of shelling the port'],
+      ['Norland', 'said three of its sailors were hurt'],
+    ]);
+  });
+});
