@@ -116,7 +116,9 @@ const TIME_NOUNS = new Set('week weekend month year morning afternoon evening ni
  * "said the latest strike fit the profile …": after "said", a determiner or pronoun opens the
  * reported clause even when the tagger misses its verb ("said this week" and "said it" do not).
  */
-function subjectFirst(lemma: string, after: Token[]): boolean {
+function subjectFirst(lemma: string, all: Token[]): boolean {
+  // "saying that the two parties own …": the same after "that".
+  const after = all[0]?.norm === 'that' ? all.slice(1) : all;
   const first = after[0];
   if (lemma !== 'say' || after.length < 4 || !first || !['DET', 'PRON', 'NUM'].includes(first.pos))
     return false;
@@ -427,7 +429,8 @@ function splitClauses(doc: TextAnalysis, c: Candidate, quoted: Set<number>): Can
     if (!says && !afterComma) continue;
     if (says && !inside.some((i) => i < k && !quoted.has(i) && isFiniteVerb(tokens, i))) continue;
     const subject = k + 1;
-    if (!['DET', 'PRON', 'PROPN', ...(says ? [] : ['NOUN'])].includes(tokens[subject]?.pos ?? '')) continue;
+    if (!['DET', 'PRON', 'PROPN', ...(says ? [] : ['NOUN', 'ADJ'])].includes(tokens[subject]?.pos ?? ''))
+      continue;
     // "in Kosovo and Metohija is …": names joined by "and" are one name, not two clauses.
     if (tokens[subject]?.pos === 'PROPN' && tokens[k - 1]?.pos === 'PROPN') continue;
     let j = subject;

@@ -93,3 +93,21 @@ describe('coordinated verbs after a comma', () => {
     ]);
   });
 });
+
+describe('clauses after the reported words', () => {
+  it('"dismissed the plan as a “trap,” and young traders have …": a new clause with an adjective-led subject is narration', () => {
+    expect(
+      candidates(
+        'Opposition leaders dismissed the plan as a “trap,” and young traders have kept their shops shut.',
+      ),
+    ).toEqual([['Opposition leaders', 'dismissed the plan as a “trap,”']]);
+  });
+
+  it('"a joint statement saying that the two parties own …": the tagger missing the verb does not hide the words', () => {
+    expect(
+      candidates(
+        'In May, the ruling parties signed a joint statement saying that the two regions own the forests.',
+      ),
+    ).toEqual([['the ruling parties', 'saying that the two regions own the forests']]);
+  });
+});
