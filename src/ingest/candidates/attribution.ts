@@ -1,6 +1,6 @@
 import { type Candidate, trimEnd } from './candidates';
 import { type QuoteSpan, quotedAsSaying } from './quotes';
-import { looseParticiple, nominalDenial, possessiveCalls } from './nominal';
+import { agentivePassive, looseParticiple, nominalDenial, passiveAnswers, possessiveCalls } from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
 import { TRAILING_VERBS, afterComma, reportingLemma } from './reportingVerbs';
 import { namingInRelative, relativeEnd, relativeSubject } from './relative';
@@ -116,7 +116,9 @@ const TIME_NOUNS = new Set('week weekend month year morning afternoon evening ni
  * "said the latest strike fit the profile …": after "said", a determiner or pronoun opens the
  * reported clause even when the tagger misses its verb ("said this week" and "said it" do not).
  */
-function subjectFirst(lemma: string, after: Token[]): boolean {
+function subjectFirst(lemma: string, all: Token[]): boolean {
+  // "saying that the two parties own …": the same after "that".
+  const after = all[0]?.norm === 'that' ? all.slice(1) : all;
   const first = after[0];
   if (lemma !== 'say' || after.length < 4 || !first || !['DET', 'PRON', 'NUM'].includes(first.pos))
     return false;
@@ -138,6 +140,11 @@ function verbsOf(
     if (quoted.has(k) || consumed.has(k)) continue;
     const lemma = reportingLemma(doc, k) ?? namingInRelative(doc, k);
     if (!lemma) continue;
+    const judged = agentivePassive(doc, s, k, lemma);
+    if (judged) {
+      found.push(judged);
+      continue;
+    }
     const quotedSpeaker = quotedAsSaying(doc, s, k);
     if (quotedSpeaker) {
       found.push(
@@ -146,7 +153,8 @@ function verbsOf(
       continue;
     }
     const loose = /ing$/.test((tokens[k] as Token).norm) ? looseParticiple(tokens, k) : null;
-    if (!loose && !attributes(tokens, k)) continue;
+    const bare = !loose && bareParticiple(tokens, k, lemma, found);
+    if (!loose && !bare && !attributes(tokens, k)) continue;
     const participle = /ing$/.test((tokens[k] as Token).norm) && tokens[k - 1]?.pos !== 'AUX';
     if (participle) {
       // "issued a statement vowing …" is one statement, the issuing's.
@@ -172,6 +180,12 @@ function verbsOf(
         for (const x of inverted.drop) found.splice(found.indexOf(x), 1);
         found.push(inverted.candidate);
       }
+      continue;
+    }
+    const answers = passiveAnswers(doc, s, k, lemma);
+    if (answers.length > 0) {
+      found.push(...answers);
+      cuts.push(...answers.map((a) => a.start));
       continue;
     }
     const relative = relativeSubject(doc, k);
@@ -227,6 +241,21 @@ function verbsOf(
 function goesOnTo(tokens: Token[], to: number): number | null {
   if (tokens[to - 1]?.norm === 'on' && tokens[to - 2]?.lemma === 'go') return to - 2;
   return tokens[to - 1]?.lemma === 'continue' ? to - 1 : null;
+}
+
+const BARE_PARTICIPLES = new Set(['say', 'state', 'add']);
+
+/**
+ * "condemned the attack stating he was troubled": without its comma, a "saying"/"stating"/"adding"
+ * right after the object of a reporting verb still starts words of its own, the same speaker's.
+ */
+function bareParticiple(tokens: Token[], k: number, lemma: string, found: Candidate[]): boolean {
+  if (!BARE_PARTICIPLES.has(lemma) || !/ing$/.test((tokens[k] as Token).norm)) return false;
+  if (!['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  return found.some(
+    (c) => c.kind === 'paraphrase' && c.verb !== null && c.verb < k && tokens[c.verb]?.sentence === sentence,
+  );
 }
 
 /** Excludes passives ("was quoted by"), infinitives, glosses ("which it said") and negations ("did not say"). */
@@ -400,7 +429,8 @@ function splitClauses(doc: TextAnalysis, c: Candidate, quoted: Set<number>): Can
     if (!says && !afterComma) continue;
     if (says && !inside.some((i) => i < k && !quoted.has(i) && isFiniteVerb(tokens, i))) continue;
     const subject = k + 1;
-    if (!['DET', 'PRON', 'PROPN', ...(says ? [] : ['NOUN'])].includes(tokens[subject]?.pos ?? '')) continue;
+    if (!['DET', 'PRON', 'PROPN', ...(says ? [] : ['NOUN', 'ADJ'])].includes(tokens[subject]?.pos ?? ''))
+      continue;
     // "in Kosovo and Metohija is …": names joined by "and" are one name, not two clauses.
     if (tokens[subject]?.pos === 'PROPN' && tokens[k - 1]?.pos === 'PROPN') continue;
     let j = subject;

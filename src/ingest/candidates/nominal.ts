@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates';
 import { CLAIM_NOUNS } from './clauseAttribution';
 import type { Sentence, TextAnalysis, Token } from '../text/sentences';
-import { type Phrase, isFiniteVerb, isPunct } from './subjects';
+import { type Phrase, inCompound, isFiniteVerb, isPunct, range } from './subjects';
 
 /** Verbs that answer someone else's words: the noun they answer carries the statement. */
 const ANSWERING = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute']);
@@ -38,6 +38,94 @@ export function nominalDenial(
     contentStart: det.start,
     background: false,
   };
+}
+
+const SIDING = new Set(['support', 'back', 'endorse', 'confirm', 'corroborate', 'share', 'echo']);
+
+/**
+ * "…, a claim denied by Kigali but supported by UN experts.": the passive answers to the claim noun
+ * before it are statements of their agents, from the noun's determiner to the verb (and the bare
+ * verb of a coordinated "but supported by …"). Empty when `k` is not such a passive.
+ */
+export function passiveAnswers(doc: TextAnalysis, s: Sentence, k: number, lemma: string): Candidate[] {
+  const { tokens } = doc;
+  const det = tokens[k - 2];
+  if (!ANSWERING.has(lemma) || !CLAIM_NOUNS.has(tokens[k - 1]?.norm ?? '') || det?.pos !== 'DET') return [];
+  const first = agentOf(tokens, k, s.last);
+  if (!first) return [];
+  const denial = passive(tokens, s, det.start, k, first, lemma);
+  // ", but supported by …" / "and backed by …": a second answer to the same claim.
+  let j = first.last;
+  if (tokens[j]?.text === ',') j++;
+  if (!['but', 'and'].includes(tokens[j]?.norm ?? '')) return [denial];
+  const verb = tokens[j + 1];
+  const second = verb && SIDING.has(verb.lemma) ? agentOf(tokens, j + 1, s.last) : null;
+  return second && verb ? [denial, passive(tokens, s, verb.start, j + 1, second, verb.lemma)] : [denial];
+}
+
+/** The phrase after "by" following the verb at `k`, up to the next comma, conjunction "but" or the sentence end. */
+function agentOf(tokens: Token[], k: number, to: number): Phrase | null {
+  if (tokens[k + 1]?.norm !== 'by') return null;
+  // A hyphen inside a name ("al-Burhan") does not end it.
+  const inside = (i: number) =>
+    i < to && (!isPunct(tokens[i]) || inCompound(tokens, i)) && tokens[i]?.norm !== 'but';
+  let last = k + 2;
+  while (inside(last)) last++;
+  // A list of agents keeps its commas: "by the United States, France and UN experts".
+  while (tokens[last]?.text === ',' && /^[A-Z]/.test(tokens[last + 1]?.text ?? '')) {
+    last++;
+    while (inside(last)) last++;
+  }
+  return last > k + 2 ? { first: k + 2, last } : null;
+}
+
+function passive(
+  tokens: Token[],
+  s: Sentence,
+  start: number,
+  k: number,
+  speaker: Phrase,
+  lemma: string,
+): Candidate {
+  return {
+    kind: 'paraphrase',
+    start,
+    end: (tokens[k] as Token).end,
+    direct: false,
+    sentence: s.index,
+    speaker,
+    alternatives: [],
+    verb: k,
+    lemma,
+    contentStart: start,
+    background: false,
+  };
+}
+
+/** Verbs whose passive with an agent is the agent's statement ("was welcomed by Kyiv"). */
+const JUDGING = new Set(
+  'welcome condemn criticize criticise denounce reject deny dismiss praise hail applaud slam decry deplore dispute refute'.split(
+    ' ',
+  ),
+);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * "The move was welcomed by the general": a judging verb in the passive, with its agent, is the
+ * agent's statement about the subject: the span runs from the subject to the verb. Null otherwise.
+ */
+export function agentivePassive(doc: TextAnalysis, s: Sentence, k: number, lemma: string): Candidate | null {
+  const { tokens } = doc;
+  if (!JUDGING.has(lemma) || !BE_FORMS.has(tokens[k - 1]?.norm ?? '')) return null;
+  const agent = agentOf(tokens, k, s.last);
+  if (!agent || !range(agent.first, agent.last).some((i) => /^[A-Z]/.test((tokens[i] as Token).text)))
+    return null;
+  let be = k - 1;
+  while (['AUX', 'ADV'].includes(tokens[be - 1]?.pos ?? '') && be - 1 >= s.first) be--;
+  let first = be;
+  while (first > s.first && NOUN_PHRASE.has((tokens[first - 1] as Token).pos)) first--;
+  return passive(tokens, s, (tokens[first] as Token).start, k, agent, lemma);
 }
 
 /** Nouns for a document or an utterance whose content a participle can give ("a statement vowing …"). */

@@ -114,3 +114,34 @@ describe('statements carried by nouns and loose participles', () => {
     expect(candidates('The rebels seized the depot, which they said held weapons.')).toEqual([]);
   });
 });
+
+describe('passives with an agent', () => {
+  it('"…, a claim denied by X but supported by Y": each answer is its agent\'s statement', () => {
+    expect(
+      candidates(
+        'Lagos accuses Accra of arming the rebels, a claim denied by Accra, but supported by the United Nations, Norway and Chile.',
+      ),
+    ).toEqual([
+      ['Lagos', 'accuses Accra of arming the rebels'],
+      ['Accra', 'a claim denied'],
+      ['the United Nations, Norway and Chile', 'supported'],
+    ]);
+  });
+
+  it('"The plan was welcomed by X": a judging verb in the passive, from its subject to the verb', () => {
+    expect(candidates('The truce plan was welcomed by al-Sadr and his allies.')).toEqual([
+      ['al-Sadr and his allies', 'The truce plan was welcomed'],
+    ]);
+    expect(candidates('The convoy was stopped by soldiers at the border.')).toEqual([]);
+    expect(candidates('The plan was rejected by a wide margin.')).toEqual([]);
+  });
+
+  it('"condemned the attack stating …": a bare participle after the object starts the same speaker\'s words', () => {
+    expect(
+      candidates('The envoy condemned the shelling stating he was "appalled by the loss of life."'),
+    ).toEqual([
+      ['The envoy', 'condemned the shelling'],
+      ['The envoy', 'stating he was "appalled by the loss of life."'],
+    ]);
+  });
+});

@@ -82,3 +82,32 @@ describe('reporting verbs with their complements', () => {
     ]);
   });
 });
+
+describe('coordinated verbs after a comma', () => {
+  it('", and said …" shares the first verb\'s subject', () => {
+    expect(
+      candidates('Norland accused Sudria of shelling the port, and said three of its sailors were hurt.'),
+    ).toEqual([
+      ['Norland', 'accused Sudria of shelling the port'],
+      ['Norland', 'said three of its sailors were hurt'],
+    ]);
+  });
+});
+
+describe('clauses after the reported words', () => {
+  it('"dismissed the plan as a “trap,” and young traders have …": a new clause with an adjective-led subject is narration', () => {
+    expect(
+      candidates(
+        'Opposition leaders dismissed the plan as a “trap,” and young traders have kept their shops shut.',
+      ),
+    ).toEqual([['Opposition leaders', 'dismissed the plan as a “trap,”']]);
+  });
+
+  it('"a joint statement saying that the two parties own …": the tagger missing the verb does not hide the words', () => {
+    expect(
+      candidates(
+        'In May, the ruling parties signed a joint statement saying that the two regions own the forests.',
+      ),
+    ).toEqual([['the ruling parties', 'saying that the two regions own the forests']]);
+  });
+});
