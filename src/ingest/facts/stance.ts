@@ -120,8 +120,10 @@ export interface StanceContext {
 export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   const text = normWord(ctx.content);
   const verb = BY_VERB[c.lemma];
-  // "dismissed the claims as baseless" denies; "dismissed the meeting as pointless" only judges it.
-  if (verb && !(c.lemma === 'dismiss' && !DISMISSED_WORDS.test(text))) return verb;
+  // "dismissed the claims as baseless" denies; "dismissed the meeting as pointless" only judges it;
+  // "blamed stray bullets for the deaths" blames no one.
+  const blamesNoOne = c.lemma === 'blame' && !PRONOUN_AGENT.test(text) && agentsIn(ctx).length === 0;
+  if (verb && !(c.lemma === 'dismiss' && !DISMISSED_WORDS.test(text)) && !blamesNoOne) return verb;
   if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text)) return 'SUPPORTS';
   // "declared the force a rebel group", "branded them terrorists": the label is the charge.
   if (LABELLING.has(c.lemma) && LABEL.test(text)) return 'ACCUSES';
@@ -170,17 +172,26 @@ export function otherSide(m: Mention, ctx: Pick<StanceContext, 'speaker' | 'inde
   return !(side && side === ctx.speaker.side) && (m.actor.kind !== 'PERSON' || side !== null);
 }
 
+const PRONOUN_AGENT = /\b(him|her|them|they|us|you|each other|one another)\b/;
+
+/** Who on the other side the words name: actors the graph knows, and names it does not. */
+function namedAgents(ctx: StanceContext): { start: number; end: number }[] {
+  return [...ctx.mentions.filter((m) => otherSide(m, ctx)), ...unknownAgents(ctx)];
+}
+
+/** Everyone the words could charge: the named agents and armed actors named by what they are. */
+function agentsIn(ctx: StanceContext): { start: number; end: number }[] {
+  return [...namedAgents(ctx), ...armedAgents(ctx)];
+}
+
 /**
  * Where the words charge someone on the other side (null when they do not): a charge word, a hostile
  * act done by someone named before it, or one done "by" someone named after it. The graph need not know that someone:
  * in news of a conflict it has not seen, a proper name ("the Taliban", "RSF", "Israeli") is an agent too.
  */
 function accusation(text: string, ctx: StanceContext): number | null {
-  const named: { start: number; end: number }[] = [
-    ...ctx.mentions.filter((m) => otherSide(m, ctx)),
-    ...unknownAgents(ctx),
-  ];
-  const others = [...named, ...armedAgents(ctx)];
+  const named = namedAgents(ctx);
+  const others = agentsIn(ctx);
   if (HEDGE.test(text)) return null;
   // Harm done on purpose has a doer, named or not.
   const design = HARM_BY_DESIGN.exec(text);

@@ -147,6 +147,12 @@ describe('stance: implicit accusations, who did it', () => {
     );
   });
 
+  it('reads blaming a thing rather than someone as no accusation', () => {
+    expect(stance('Pashinyan blamed the explosion on a faulty gas pipe.')).not.toContain('ACCUSES');
+    expect(stance('Pashinyan blamed them for the blast.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan blamed the Delta Brigade for the blast.')).toEqual(['ACCUSES']);
+  });
+
   it('reads planting mines as a hostile act', () => {
     expect(stance('Aliyev said Armenian saboteurs had planted mines on the road.')).toEqual(['ACCUSES']);
   });
