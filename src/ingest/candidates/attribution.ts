@@ -1,8 +1,9 @@
 import { type Candidate, trimEnd } from './candidates';
-import type { QuoteSpan } from './quotes';
+import { type QuoteSpan, quotedAsSaying } from './quotes';
 import { looseParticiple, nominalDenial, possessiveCalls } from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
-import { TRAILING_VERBS, reportingLemma } from './reportingVerbs';
+import { TRAILING_VERBS, afterComma, reportingLemma } from './reportingVerbs';
+import { namingInRelative, relativeEnd, relativeSubject } from './relative';
 import {
   type Sentence,
   type TextAnalysis,
@@ -58,13 +59,11 @@ export function paraphrases(
       if (d.sentence === s.index && d.kind === 'trailing' && d.speaker)
         cuts.push((doc.tokens[d.speaker.first] as Token).start);
       const verb = d.verb === null ? undefined : doc.tokens[d.verb];
-      if (
-        d.sentence === s.index &&
-        verb &&
-        /ing$/.test(verb.norm) &&
-        doc.tokens[verb.index - 1]?.text === ','
-      )
-        cuts.push((doc.tokens[verb.index - 1] as Token).start);
+      if (d.sentence === s.index && verb && /ing$/.test(verb.norm) && afterComma(doc.tokens, verb.index)) {
+        // A closing quotation mark before the participle stays with the words it closes.
+        const mark = doc.tokens[verb.index - 1] as Token;
+        cuts.push(mark.text === ',' ? mark.start : mark.end);
+      }
     }
     all.push(...withEnds(doc, s, found, cuts).flatMap((c) => splitClauses(doc, c, quoted)));
   }
@@ -106,7 +105,22 @@ function saysSomething(doc: TextAnalysis, c: Candidate): boolean {
   if (c.kind !== 'paraphrase' || !CLAUSE_VERBS.has(c.lemma) || c.verb === null) return true;
   if (/["\u201c\u201d]/.test(doc.text.slice(c.start, c.end))) return true;
   const after = tokensWithin(doc, (doc.tokens[c.verb] as Token).end, c.end);
-  return after.some((t) => isFiniteVerb(doc.tokens, t.index));
+  // "strikes that it says target militants": the relative clause's own verb may be read as a noun.
+  if (c.nested) return !!after[0] && !['ADP', 'PUNCT'].includes(after[0].pos);
+  return after.some((t) => isFiniteVerb(doc.tokens, t.index)) || subjectFirst(c.lemma, after);
+}
+
+const TIME_NOUNS = new Set('week weekend month year morning afternoon evening night day time'.split(' '));
+
+/**
+ * "said the latest strike fit the profile …": after "said", a determiner or pronoun opens the
+ * reported clause even when the tagger misses its verb ("said this week" and "said it" do not).
+ */
+function subjectFirst(lemma: string, after: Token[]): boolean {
+  const first = after[0];
+  if (lemma !== 'say' || after.length < 4 || !first || !['DET', 'PRON', 'NUM'].includes(first.pos))
+    return false;
+  return !after.slice(0, 3).some((t) => TIME_NOUNS.has(t.norm) || t.text === ',');
 }
 
 function verbsOf(
@@ -122,8 +136,15 @@ function verbsOf(
   const cuts: number[] = [];
   for (let k = s.first; k < s.last; k++) {
     if (quoted.has(k) || consumed.has(k)) continue;
-    const lemma = reportingLemma(doc, k);
+    const lemma = reportingLemma(doc, k) ?? namingInRelative(doc, k);
     if (!lemma) continue;
+    const quotedSpeaker = quotedAsSaying(doc, s, k);
+    if (quotedSpeaker) {
+      found.push(
+        paraphrase(doc, k, lemma, s, { phrase: quotedSpeaker, alternatives: [], background: false }, false),
+      );
+      continue;
+    }
     const loose = /ing$/.test((tokens[k] as Token).norm) ? looseParticiple(tokens, k) : null;
     if (!loose && !attributes(tokens, k)) continue;
     const participle = /ing$/.test((tokens[k] as Token).norm) && tokens[k - 1]?.pos !== 'AUX';
@@ -142,7 +163,9 @@ function verbsOf(
       found.push(comma === undefined ? c : { ...c, end: (tokens[comma] as Token).start });
       continue;
     }
-    if (tokens[k - 1]?.norm === 'to') continue;
+    // "went on to say that …" reports; other infinitives ("wants to say", "refused to comment") do not.
+    const goesOn = tokens[k - 1]?.norm === 'to' ? goesOnTo(tokens, k - 1) : null;
+    if (tokens[k - 1]?.norm === 'to' && goesOn === null) continue;
     const inverted = invertedAttribution(doc, s, k, lemma, [...direct, ...found]);
     if (inverted !== undefined) {
       if (inverted) {
@@ -151,7 +174,21 @@ function verbsOf(
       }
       continue;
     }
-    const subject = subjectOf(doc, s, k);
+    const relative = relativeSubject(doc, k);
+    if (relative) {
+      const c = paraphrase(
+        doc,
+        k,
+        lemma,
+        s,
+        { phrase: relative, alternatives: [], background: false },
+        false,
+      );
+      const end = relativeEnd(tokens, k, s.last, quoted);
+      found.push({ ...c, end: end < s.last ? (tokens[end] as Token).start : c.end, nested: true });
+      continue;
+    }
+    const subject = subjectOf(doc, s, goesOn ?? k);
     if (!subject.phrase) continue;
     const denial = nominalDenial(doc, s, k, lemma, subject.phrase);
     if (denial) {
@@ -171,11 +208,25 @@ function verbsOf(
     const previous = [...found]
       .reverse()
       .find((c) => c.kind === 'paraphrase' && c.end > (tokens[k] as Token).start);
-    if (previous && !coordinated(tokens, k) && !newClause(tokens, previous.verb ?? k, subject.phrase.first))
+    // After a relative clause's words ("A soldier who said he saw it said …"), the main verb is not inside them.
+    const outside = !!previous?.nested && (tokens[subject.phrase.first] as Token).start < previous.start;
+    if (
+      previous &&
+      !outside &&
+      !coordinated(tokens, k) &&
+      !newClause(tokens, previous.verb ?? k, subject.phrase.first)
+    )
       continue;
-    found.push(paraphrase(doc, k, lemma, s, subject, subject.background));
+    const c = paraphrase(doc, k, lemma, s, subject, subject.background);
+    found.push(goesOn === null ? c : { ...c, start: (tokens[goesOn] as Token).start });
   }
   return { found, cuts };
+}
+
+/** "went on to", "continued to": the verb before `to` (its first token), else null. */
+function goesOnTo(tokens: Token[], to: number): number | null {
+  if (tokens[to - 1]?.norm === 'on' && tokens[to - 2]?.lemma === 'go') return to - 2;
+  return tokens[to - 1]?.lemma === 'continue' ? to - 1 : null;
 }
 
 /** Excludes passives ("was quoted by"), infinitives, glosses ("which it said") and negations ("did not say"). */
@@ -184,11 +235,6 @@ function attributes(tokens: Token[], k: number): boolean {
   if (GLOSS.has(before(1)?.norm ?? '') || before(1)?.norm === 'that') return false;
   // "which it said" glosses; "a speech in which he asserted that …" reports.
   if (before(1)?.pos === 'PRON' && GLOSS.has(before(2)?.norm ?? '') && before(3)?.pos !== 'ADP') return false;
-  // ", which Moscow said was holding," comments in passing; "forces that Azerbaijan says include …" claims.
-  for (let n = 2; n <= 4; n++) {
-    if (before(n)?.norm === 'which' && before(n + 1)?.text === ',') return false;
-    if (['VERB', 'AUX', 'PUNCT'].includes(before(n)?.pos ?? '')) break;
-  }
   if (NEGATIONS.has(before(1)?.norm ?? '') || NEGATIONS.has(before(2)?.norm ?? '')) return false;
   let j = k - 1;
   while (tokens[j]?.pos === 'ADV') j--;
@@ -212,6 +258,8 @@ function newClause(tokens: Token[], from: number, to: number): boolean {
       t.text === ';' ||
       t.norm === 'while' ||
       t.norm === 'whereas' ||
+      // "… had been killed but one official said …": "but" right before the new verb's subject.
+      (t.norm === 'but' && i === to - 1) ||
       (t.text === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? ''))
     );
   });
@@ -260,6 +308,11 @@ function contrastedSubject(tokens: Token[], v: number): Phrase | null {
   let j = v - 1;
   while (tokens[j] && ['AUX', 'ADV', 'PART'].includes((tokens[j] as Token).pos)) j--;
   const last = j;
+  // "while a guard was wounded": the subject of a passive suffered the act, it says nothing.
+  const be = (t: Token | undefined) => !!t && t.pos === 'AUX' && BE.has(t.norm);
+  const participle = (t: Token | undefined) => t?.pos === 'VERB' && /(ed|en)$/.test(t.norm);
+  if ((be(tokens[v]) && participle(tokens[v + 1])) || (participle(tokens[v]) && be(tokens[v - 1])))
+    return null;
   while (tokens[j] && ['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes((tokens[j] as Token).pos)) j--;
   return j < last && CONTRAST.has(tokens[j]?.norm ?? '') ? { first: j + 1, last: last + 1 } : null;
 }
@@ -310,7 +363,7 @@ function withEnds(doc: TextAnalysis, s: Sentence, found: Candidate[], cuts: numb
   return ordered.map((c, i) => {
     let end = Math.min(c.end, ...cuts.filter((cut) => cut > c.start));
     const next = ordered[i + 1];
-    if (next && next.kind !== 'according-to' && next.kind !== 'trailing') {
+    if (next && next.kind !== 'according-to' && next.kind !== 'trailing' && !next.nested) {
       // The next statement's clause starts at its own subject when that comes after this statement.
       const subjectAfter = next.speaker && (tokens[next.speaker.first] as Token).start > c.start;
       let j = (subjectAfter ? (next.speaker as Phrase).first : tokenAtOrAfter(doc, next.start)) - 1;
@@ -348,6 +401,8 @@ function splitClauses(doc: TextAnalysis, c: Candidate, quoted: Set<number>): Can
     if (says && !inside.some((i) => i < k && !quoted.has(i) && isFiniteVerb(tokens, i))) continue;
     const subject = k + 1;
     if (!['DET', 'PRON', 'PROPN', ...(says ? [] : ['NOUN'])].includes(tokens[subject]?.pos ?? '')) continue;
+    // "in Kosovo and Metohija is …": names joined by "and" are one name, not two clauses.
+    if (tokens[subject]?.pos === 'PROPN' && tokens[k - 1]?.pos === 'PROPN') continue;
     let j = subject;
     while (
       j < subject + 5 &&

@@ -25,6 +25,8 @@ export interface Candidate {
   contentStart: number;
   /** Said in a temporal clause ("after Baku accused Yerevan …"): background, loses to a fuller report. */
   background: boolean;
+  /** Said in a relative clause inside other words ("an area that the rebels say they hold"): it does not end them. */
+  nested?: boolean;
 }
 
 /** Drops trailing spaces and punctuation outside quotation marks; a quote's own final mark stays. */

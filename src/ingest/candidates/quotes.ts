@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { TRAILING_VERBS, quoteLemma } from './reportingVerbs';
+import { TRAILING_VERBS, afterComma, quoteLemma } from './reportingVerbs';
 import {
   type Sentence,
   type TextAnalysis,
@@ -17,35 +17,50 @@ export interface QuoteSpan {
   end: number;
 }
 
-const OPENERS: Record<string, 'curly' | 'straight' | 'single'> = {
+type QuoteKind = 'curly' | 'straight' | 'single' | 'guillemet' | 'doubled';
+
+const OPENERS: Record<string, QuoteKind> = {
   '\u201c': 'curly',
   '"': 'straight',
   '\u2018': 'single',
+  '\u00ab': 'guillemet',
 };
 
+/** Whether the character at `k` closes a quote opened with marks of `kind`. */
+function closes(kind: QuoteKind, paragraph: string, k: number): boolean {
+  const c = paragraph[k];
+  if (kind === 'curly') return c === '\u201d';
+  if (kind === 'straight') return c === '"';
+  if (kind === 'guillemet') return c === '\u00bb';
+  if (kind === 'doubled') return c === "'" && paragraph[k + 1] === "'";
+  return c === '\u2019' && !/[A-Za-z]/.test(paragraph[k + 1] ?? '');
+}
+
 /**
- * Finds quotations in straight ("…") and curly (“…”, ‘…’) marks. Quotes pair within a paragraph;
- * one left open at a paragraph's end runs to that end (news style for a quote that continues in
- * the next paragraph). A ’ followed by a letter is an apostrophe ("Azerbaijan’s"), not a close.
+ * Finds quotations in straight ("…"), curly (“…”, ‘…’), doubled-apostrophe (''…'') and guillemet
+ * («…») marks. Quotes pair within a paragraph; one left open at a paragraph's end runs to that end
+ * (news style for a quote that continues in the next paragraph). A ’ followed by a letter is an
+ * apostrophe ("Azerbaijan’s"), not a close.
  */
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let paragraphStart = 0;
   for (const paragraph of text.split('\n')) {
-    let open: { kind: 'curly' | 'straight' | 'single'; at: number } | null = null;
+    let open: { kind: QuoteKind; at: number } | null = null;
     for (let k = 0; k < paragraph.length; k++) {
       const c = paragraph[k] as string;
       const at = paragraphStart + k;
       if (!open) {
-        const kind = OPENERS[c];
+        const doubled =
+          c === "'" && paragraph[k + 1] === "'" && (k === 0 || /\s/.test(paragraph[k - 1] as string));
+        const kind = doubled ? 'doubled' : OPENERS[c];
         if (kind && (kind !== 'single' || k === 0 || /[\s([\u2014-]/.test(paragraph[k - 1] as string)))
-          open = { kind, at };
-      } else if (
-        (open.kind === 'curly' && c === '\u201d') ||
-        (open.kind === 'straight' && c === '"') ||
-        (open.kind === 'single' && c === '\u2019' && !/[A-Za-z]/.test(paragraph[k + 1] ?? ''))
-      ) {
-        pushQuote(quotes, text, open.at, at);
+          open = { kind, at: doubled ? at + 1 : at };
+      } else if (closes(open.kind, paragraph, k)) {
+        // The doubled mark's second apostrophe is the one that closes (and is followed by the attribution).
+        const doubled = open.kind === 'doubled';
+        pushQuote(quotes, text, open.at, doubled ? at + 1 : at, undefined, doubled ? at : undefined);
+        if (doubled) k++;
         open = null;
       }
     }
@@ -61,9 +76,10 @@ function pushQuote(
   open: number,
   close: number | null,
   paragraphEnd?: number,
+  contentEnd?: number,
 ): void {
   let start = open + 1;
-  let end = close ?? (paragraphEnd as number);
+  let end = contentEnd ?? close ?? (paragraphEnd as number);
   while (start < end && /\s/.test(text[start] as string)) start++;
   // A comma before the closing mark belongs to the attribution ("…,” Aliyev said), not to the words.
   while (end > start && /[\s,]/.test(text[end - 1] as string)) end--;
@@ -228,7 +244,10 @@ function attributionAfter(
 ): { verb: number; lemma: string; speaker: Phrase | null } | null {
   const { tokens } = doc;
   const separated =
-    /[,?!]\s*$/.test(doc.text.slice(q.start, (q.close as number) + 1).replace(/[\u201d"\u2019]$/, '')) ||
+    unpunctuated(doc, s, q, closeToken) ||
+    /[,?!]\s*$/.test(
+      doc.text.slice(q.start, (q.close as number) + 1).replace(/(''|[\u201d"\u2019\u00bb])$/, ''),
+    ) ||
     tokens[closeToken + 1]?.text === ',';
   if (!separated) return null;
   let k = closeToken + 1;
@@ -295,6 +314,19 @@ function appositionEnd(tokens: Token[], comma: number, to: number): number | nul
   return null;
 }
 
+/**
+ * "“Six houses burned” he said.": a sentence-long quote whose comma was dropped is still attributed
+ * when a pronoun or a short name and a reporting verb follow it at once.
+ */
+function unpunctuated(doc: TextAnalysis, s: Sentence, q: QuoteSpan, closeToken: number): boolean {
+  const { tokens } = doc;
+  if (tokenAt(doc, q.open) !== s.first) return false;
+  let k = closeToken + 1;
+  if (tokens[k]?.pos === 'PRON') k++;
+  else while (k < closeToken + 4 && tokens[k]?.pos === 'PROPN') k++;
+  return k > closeToken + 1 && !!quoteLemma(doc, k);
+}
+
 /** Where a ", adding …" / ", saying …" clause starts after `from` (its comma), else `to`. */
 function participialClauseAt(tokens: Token[], from: number, to: number): number {
   for (let i = from; i < to - 1; i++) {
@@ -344,13 +376,17 @@ function attributionBefore(
   return null;
 }
 
-/** "The agency quoted a security source as saying that “…”": the one quoted is the speaker, not the agency. */
-function quotedAsSaying(doc: TextAnalysis, s: Sentence, verb: number): Phrase | null {
+/**
+ * "The agency quoted a security source as saying that “…”", "Amnesty quoted two witnesses saying …":
+ * the one quoted is the speaker, not the agency.
+ */
+export function quotedAsSaying(doc: TextAnalysis, s: Sentence, verb: number): Phrase | null {
   const { tokens } = doc;
-  if (tokens[verb]?.norm !== 'saying' || tokens[verb - 1]?.norm !== 'as') return null;
-  for (let q = verb - 2; q >= Math.max(s.first, verb - 16); q--) {
+  if (tokens[verb]?.norm !== 'saying') return null;
+  const end = tokens[verb - 1]?.norm === 'as' ? verb - 1 : verb;
+  for (let q = end - 1; q >= Math.max(s.first, end - 16); q--) {
     if (tokens[q]?.lemma === 'quote' && tokens[q]?.pos === 'VERB')
-      return verb - 1 > q + 1 ? { first: q + 1, last: verb - 1 } : null;
+      return end > q + 1 ? { first: q + 1, last: end } : null;
     if (isPunct(tokens[q])) return null;
   }
   return null;
@@ -363,9 +399,16 @@ function participleAfterQuote(
   found: Candidate[],
 ): { phrase: Phrase; alternatives: Phrase[] } | null {
   const t = doc.tokens[verb] as Token;
-  if (!/ing$/.test(t.norm) || doc.tokens[verb - 1]?.text !== ',') return null;
+  if (!/ing$/.test(t.norm) || !afterComma(doc.tokens, verb)) return null;
   const previous = found[found.length - 1];
-  if (!previous || previous.sentence !== t.sentence || !previous.speaker || previous.verb === null)
-    return null;
-  return previous.verb < verb ? { phrase: previous.speaker, alternatives: previous.alternatives } : null;
+  if (previous && previous.sentence === t.sentence && previous.speaker && previous.verb !== null)
+    return previous.verb < verb ? { phrase: previous.speaker, alternatives: previous.alternatives } : null;
+  // "She urged talks, warning that “…”": the participle's speaker is the subject of the clause it
+  // hangs on: the nearest reporting verb's ("…, a spokesman said on Tuesday, adding: “…”"), else the first verb's.
+  const s = doc.sentences[t.sentence] as Sentence;
+  const finite = range(s.first, verb).filter((k) => isFiniteVerb(doc.tokens, k));
+  const main = [...finite].reverse().find((k) => !!quoteLemma(doc, k)) ?? finite[0];
+  if (main === undefined) return null;
+  const { phrase, alternatives } = subjectOf(doc, s, main);
+  return phrase ? { phrase, alternatives } : null;
 }

@@ -13,7 +13,8 @@ const PLAIN = new Set(
     'condemn denounce criticize criticise slam deplore praise welcome hail applaud argue ' +
     'assert acknowledge admit promise pledge vow appeal ask suggest propose predict recall ' +
     'explain comment assure caution reiterate voice express describe underline underscore ' +
-    'highlight allege complain protest demand decry lament corroborate concede'
+    'highlight allege complain protest demand decry lament corroborate concede apologize apologise cite ' +
+    'request'
   ).split(' '),
 );
 
@@ -22,9 +23,18 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   call: (next) =>
     ['on', 'for', 'upon'].includes(next[0] ?? '') ||
     (next[0] === 'to' && next[1] !== 'the') ||
+    // "calling its partners to impose sanctions" (not "called the meeting to order").
+    callsSomeoneTo(next) ||
     next.slice(1, 8).some((w) => w === '"' || w === '\u201c'),
   // "regards the clashes as an act of aggression", "pointed to shelling near the plant".
-  regard: (next) => next.slice(1, 9).includes('as'),
+  regard: (next) => next.slice(1, 16).includes('as'),
+  // "identified the dead as two farmers", "casting the war as a defence of the homeland".
+  identify: (next) => next.slice(1, 8).includes('as'),
+  cast: (next) => next.slice(1, 10).includes('as'),
+  // "reminded the parties of their obligations", "reminded reporters that …".
+  remind: (next) => next.slice(1, 6).some((w) => w === 'of' || w === 'that'),
+  // "has ruled out sending troops".
+  rule: (next) => next[0] === 'out',
   pay: (next) => next.slice(0, 2).some((w) => ['tribute', 'homage'].includes(w)),
   // "the health ministry recorded four dead and 44 wounded".
   record: (next) =>
@@ -33,7 +43,8 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   extend: carriesCall,
   // "spoke of deliberate attacks".
   speak: (next) => next[0] === 'of',
-  declare: introducesWords,
+  // "declared that …", "declared security to be his priority" (not "declared independence").
+  declare: (next) => introducesWords(next) || next.slice(1, 6).join(' ').includes('to be'),
   protest: introducesWords,
   complain: introducesWords,
   recall: introducesWords,
@@ -63,6 +74,15 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   renew: carriesCall,
   repeat: carriesCall,
 };
+
+function callsSomeoneTo(next: string[]): boolean {
+  const to = next.slice(1, 5).indexOf('to') + 1;
+  return (
+    to > 0 &&
+    !['the', 'a', 'an', 'order', 'account'].includes(next[to + 1] ?? '') &&
+    next.slice(0, to).every((w) => /^[\p{L}'\u2019]+$/u.test(w))
+  );
+}
 
 /** Nouns that are a call in themselves: "issued a plea for calm", "renewed its call for talks". */
 const CALL_NOUNS = ['plea', 'appeal', 'call', 'calls', 'demand', 'demands', 'ultimatum', 'invitation'];
@@ -117,17 +137,68 @@ function claimsLives(next: string[]): boolean {
   return next.slice(0, 5).some((w) => w === 'lives' || w === 'life') || /^\d/.test(next[0] ?? '');
 }
 
+/** "warning", "stating", "admitting": the -ing forms of the plain reporting verbs, by lemma. */
+const GERUNDS = new Map(
+  [...PLAIN].flatMap((l) => [
+    [`${l}ing`, l],
+    [`${l.replace(/e$/, '')}ing`, l],
+    [`${l}${l.slice(-1)}ing`, l],
+  ]),
+);
+
+/**
+ * ", warning that …", ", stating: “…”": a participle after a comma the tagger read as a noun. Only
+ * before the words it introduces, so "a warning that …" or "the saying" stay nouns.
+ */
+function taggedAsNoun(doc: TextAnalysis, i: number): string | null {
+  const t = doc.tokens[i] as Token;
+  const lemma = GERUNDS.get(t.norm);
+  if (t.pos !== 'NOUN' || !lemma || !afterComma(doc.tokens, i)) return null;
+  return ['that', ':', '"', '\u201c'].includes(doc.tokens[i + 1]?.norm ?? '') ? lemma : null;
+}
+
+/** ", adding" or "…,” adding": the comma may sit inside the closing quotation mark. */
+export function afterComma(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev?.text === ',' || (!!prev && /^["\u201d\u2019]$/.test(prev.text) && tokens[i - 2]?.text === ',');
+}
+
+/**
+ * "The ministry claims that …", "Kyrgyzstan regards the clashes as …": a present-tense verb right
+ * after its subject's noun, read as a plural noun. The lemma it would have, when it opens words.
+ */
+function presentAsNoun(doc: TextAnalysis, i: number): string | null {
+  const [t, prev, next] = [doc.tokens[i] as Token, doc.tokens[i - 1], doc.tokens[i + 1]];
+  if (t.pos !== 'NOUN' || !/s$/.test(t.norm) || !['NOUN', 'PROPN'].includes(prev?.pos ?? '')) return null;
+  if (!['that', 'the', 'a', 'an'].includes(next?.norm ?? '')) return null;
+  const lemma = [t.norm.slice(0, -1), t.norm.slice(0, -2)].find((l) => PLAIN.has(l) || l in WITH_COMPLEMENT);
+  return lemma ?? null;
+}
+
 /** The reporting lemma of token `i` when it attributes words in this context, else null. */
 export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   const t = doc.tokens[i] as Token;
+  const noun = taggedAsNoun(doc, i);
+  if (noun) return noun;
+  const present = presentAsNoun(doc, i);
+  if (present) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, present) }, i);
   if (t.pos !== 'VERB' || inCompound(doc.tokens, i)) return null;
-  const next = range(i + 1, Math.min(doc.tokens.length, i + 9)).map((k) => (doc.tokens[k] as Token).norm);
+  const next = range(i + 1, Math.min(doc.tokens.length, i + 17)).map((k) => (doc.tokens[k] as Token).norm);
   if (t.lemma === 'claim' && claimsLives(next)) return null;
+  // "requested anonymity" is how a source is introduced, not what it asks for.
+  if (t.lemma === 'request' && next.slice(0, 3).includes('anonymity')) return null;
   if (PLAIN.has(t.lemma)) return t.lemma;
   // ", declaring the force a rebel group": after a comma, the participle is the statement whatever follows.
   if (t.lemma === 'declare' && /ing$/.test(t.norm) && doc.tokens[i - 1]?.text === ',') return t.lemma;
   const check = WITH_COMPLEMENT[t.lemma];
   return check && check(next) ? t.lemma : null;
+}
+
+/** The tokens with token `i` read as a verb of `lemma`. */
+function retagged(tokens: Token[], i: number, lemma: string): Token[] {
+  const copy = [...tokens];
+  copy[i] = { ...(tokens[i] as Token), pos: 'VERB', lemma };
+  return copy;
 }
 
 /** Verbs that can close a sentence as its attribution: "…, the ministry said." */
@@ -153,6 +224,7 @@ const BESIDE_A_QUOTE = new Set([
   'reply',
   'recall',
   'quote',
+  'post',
 ]);
 
 /** The lemma of token `i` when it attributes the quote it stands beside, else null. */
@@ -160,6 +232,10 @@ export function quoteLemma(doc: TextAnalysis, i: number): string | null {
   const plain = reportingLemma(doc, i);
   if (plain) return plain;
   const t = doc.tokens[i] as Token;
+  // "…,” the agency quotes the minister.", "…,” reads the statement.": a present tense read as a noun.
+  const base = t.pos === 'NOUN' && /s$/.test(t.norm) ? t.norm.slice(0, -1) : null;
+  if (base && BESIDE_A_QUOTE.has(base) && ['PROPN', 'DET'].includes(doc.tokens[i + 1]?.pos ?? ''))
+    return base;
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return null;
   if (!BESIDE_A_QUOTE.has(t.lemma) || inCompound(doc.tokens, i)) return null;
   if (t.lemma === 'go') return doc.tokens[i + 1]?.norm === 'on' ? 'continue' : null;

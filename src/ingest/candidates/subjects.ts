@@ -74,6 +74,26 @@ export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Sub
       clauseStart = i + 1;
       break;
     }
+    // "… had been killed but one official, who …, said": "but" opens the verb's own clause.
+    // "…, and the separatists cite …": after a clause of its own, ", and" opens the verb's clause.
+    const andClause =
+      t.norm === 'and' &&
+      tokens[i - 1]?.text === ',' &&
+      range(sentence.first, i - 1).some((k) => isFiniteVerb(tokens, k));
+    const butClause = t.norm === 'but' && t.pos === 'CCONJ' && i > sentence.first && i < from;
+    // "Talks paved the way for a truce but Kinshasa then accused …": "but" opens a clause with its own subject.
+    const subject = range(i + 1, v).some((k) => ['NOUN', 'PROPN', 'PRON'].includes((tokens[k] as Token).pos));
+    const contrastClause =
+      ['but', 'yet'].includes(t.norm) &&
+      subject &&
+      // A verb before it (wink tags some past tenses as adjectives: "Talks paved").
+      range(sentence.first, i).some(
+        (k) => isFiniteVerb(tokens, k) || /^[a-z]+ed$/.test((tokens[k] as Token).text),
+      );
+    if (andClause || butClause || contrastClause) {
+      clauseStart = i + 1;
+      break;
+    }
     if (SUBORDINATORS.has(t.norm) && t.pos !== 'ADV') {
       clauseStart = i + 1;
       background = TEMPORAL.has(t.norm);
@@ -183,9 +203,15 @@ function trimPhrase(tokens: Token[], s: Phrase): Phrase | null {
   let first = s.first;
   // "but the group": the conjunction opens a clause. A list's "and their allies" keeps its "and",
   // which tells the speaker rules the list was cut (speakers/speakers.ts, completePhrase).
-  while (first < last && (isPunct(tokens[first]) || ['but', 'yet'].includes((tokens[first] as Token).norm)))
+  // "Moreover he", "He then": a sentence adverb beside the subject is not part of it.
+  const noise = (k: number) =>
+    isPunct(tokens[k]) || (tokens[k]?.pos === 'ADV' && LEADING_NOISE.has((tokens[k] as Token).norm));
+  while (
+    first < last &&
+    (noise(first) || ['but', 'yet', 'moreover', 'furthermore'].includes((tokens[first] as Token).norm))
+  )
     first++;
-  while (last > first && isPunct(tokens[last - 1])) last--;
+  while (last > first && noise(last - 1)) last--;
   return last > first ? { first, last } : null;
 }
 

@@ -50,7 +50,11 @@ export class ActorIndex {
         organ: a.kind === 'ORGANIZATION' ? organOf([a.name, ...a.aliases].map(normWord).join(' | ')) : null,
       };
       this.byId.set(a.id, actor);
-      for (const name of [a.name, ...a.aliases]) this.add(name, actor, 'alias');
+      for (const name of [a.name, ...a.aliases]) {
+        this.add(name, actor, 'alias');
+        // "UN" is also written "U.N.", "EU" "E.U.".
+        if (/^[A-Z]{2,4}$/.test(name)) this.add(name.replace(/([A-Z])/g, '$1.'), actor, 'alias');
+      }
       if (a.kind === 'PERSON') this.persons.push(actor);
     }
     this.addSurnames();

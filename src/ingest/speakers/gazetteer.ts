@@ -27,7 +27,12 @@ const COUNTRIES: Country[] = [
   { name: 'China', demonyms: ['Chinese'], capitals: ['Beijing'] },
   { name: 'Japan', demonyms: ['Japanese'], capitals: ['Tokyo'] },
   { name: 'United States', demonyms: ['American', 'US', 'U.S.'], capitals: ['Washington', 'White House'] },
-  { name: 'United Kingdom', demonyms: ['British', 'UK'], capitals: ['London', 'Downing Street'] },
+  {
+    name: 'United Kingdom',
+    demonyms: ['British', 'UK'],
+    capitals: ['London', 'Downing Street'],
+    aliases: ['Britain', 'Great Britain'],
+  },
   { name: 'France', demonyms: ['French'], capitals: ['Paris', 'Elysee'] },
   { name: 'Germany', demonyms: ['German'], capitals: ['Berlin'] },
   { name: 'Italy', demonyms: ['Italian'], capitals: ['Rome'] },

@@ -43,6 +43,21 @@ export const SOURCE_NOUNS = new Set(
     'soldier soldiers fighter fighters worker workers employee employees relative relatives'
   ).split(' '),
 );
+/**
+ * Sources who speak as individuals, not for the group named before them: "a Taliban soldier" is a
+ * described source, where "a Hamas official" speaks for Hamas.
+ */
+export const INDIVIDUALS = new Set(
+  (
+    'soldier soldiers fighter fighters resident residents witness witnesses eyewitness eyewitnesses ' +
+    'survivor survivors villager villagers doctor doctors medic medics worker workers employee employees ' +
+    'relative relatives'
+  ).split(' '),
+);
+/** Heads of definite descriptions that point back to an organization ("the group", "the movement"). */
+export const GROUP_NOUNS = new Set(
+  'group party movement organisation organization militia faction front'.split(' '),
+);
 export const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'other']);
 export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many']);
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);

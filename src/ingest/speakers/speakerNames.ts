@@ -46,7 +46,7 @@ export function unknownName(
       if (namelike(k)) last = k + 1;
     } else inRun = false;
   }
-  if (first < 0) return null;
+  if (first < 0 || adjectiveBeforeNoun(tokens, first, last)) return null;
   first = afterInstitution(tokens, withPlaceInside(tokens, first, inside, namelike), last);
   // "Secretary of State Antony Blinken", "Minister of Health Firass Abiad": the word after a title's
   // "of"/"for" completes the title, when a name follows it.
@@ -65,6 +65,22 @@ export function unknownName(
     name: text.slice((tokens[first] as Token).start, (tokens[last - 1] as Token).end),
     surname: (tokens[last - 1] as Token).text,
   };
+}
+
+/**
+ * "International rights groups", "Civilian leaders": one capitalised word shaped like an adjective
+ * before a common noun describes the noun; it names no one.
+ */
+export function adjectiveBeforeNoun(tokens: Token[], first: number, last: number): boolean {
+  const word = tokens[first];
+  const next = tokens[last];
+  return (
+    last - first === 1 &&
+    !!word &&
+    /(ian|ish|ese|al|ern|ic)$/.test(word.norm) &&
+    next?.pos === 'NOUN' &&
+    /^[a-z]/.test(next.text)
+  );
 }
 
 /** A mention after "of", "with", "at" … inside the phrase describes the speaker, it is not the speaker. */

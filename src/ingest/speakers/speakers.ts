@@ -8,12 +8,16 @@ import {
 import type { Candidate } from '../candidates/candidates';
 import { type OrganKey, SEATS, organOf } from './gazetteer';
 import { newActor } from './newActors';
+import { acronymNames, withoutAcronym } from './acronyms';
+import { BODIES, installedBy, officeOwner, roleAfterState } from './described';
 import {
   ANONYMOUS,
   COLLECTIVE,
   DOCUMENT,
   GROUP_PRONOUNS,
   INDEFINITE,
+  GROUP_NOUNS,
+  INDIVIDUALS,
   INSTITUTIONS,
   LEADERS,
   NOT_PARTIES,
@@ -29,7 +33,7 @@ import { ORGAN_NAMES, organName } from './organs';
 import { completePhrase, describedBefore, stem } from './phrases';
 
 import { type IntroducedPerson, ROLE_NOUNS, insideQuote, introducedPersons } from './introduced';
-import { inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
+import { adjectiveBeforeNoun, inPrepositionalPhrase, titledPersons, unknownName } from './speakerNames';
 import { isCapitalised } from '../text/nameTrie';
 import { type TextAnalysis, type Token, normWord } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
@@ -91,6 +95,8 @@ export class SpeakerResolver {
   private readonly createdSide = new Map<string, string>();
   private readonly titles: Map<string, IndexedActor>;
   private readonly persons: IntroducedPerson[];
+  /** "Sudanese Armed Forces (SAF)": each bracketed acronym and the full name it stands for. */
+  private readonly acronyms: Map<string, { name: string; at: number }>;
   /** The candidate being resolved: people named inside its own words are not who says them. */
   private current: Candidate | null = null;
 
@@ -101,6 +107,7 @@ export class SpeakerResolver {
   ) {
     this.titles = titledPersons(doc, mentions);
     this.persons = introducedPersons(doc, mentions);
+    this.acronyms = acronymNames(doc.text);
   }
 
   newActors(): NewActor[] {
@@ -115,13 +122,19 @@ export class SpeakerResolver {
       ...(c.speaker ? [completePhrase(this.doc.tokens, c.speaker)] : []),
       ...c.alternatives,
     ].filter((p) => !quoted(p));
-    const phrases = speaker ? [speaker, ...alternatives] : [];
+    const phrases = (speaker ? [speaker, ...alternatives] : []).map((p) =>
+      withoutAcronym(this.doc.tokens, p),
+    );
+    // "A Britain-based monitoring group, the Syrian Observatory for Human Rights, said": the name, not the description.
+    if (phrases.length > 1 && this.describesThenNames(phrases[0] as Phrase, phrases[1] as Phrase))
+      phrases.unshift(...phrases.splice(1, 1));
     let found = c.kind === 'continuation' ? this.continuation(c) : null;
     if (!found && speaker && c.kind !== 'continuation') found = this.joint(speaker, c.sentence);
     // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person
     // speaks; "The Minister of Information, Culture and Tourism, Ana Ruiz,": the name comes last.
+    // Only when the role comes first: "Ana Ruiz, head of the council, one of the parties, said" is Ana Ruiz.
     const role = phrases.findIndex((p) => this.namesRole(p));
-    if (role >= 0 && c.kind !== 'continuation') {
+    if (role === 0 && c.kind !== 'continuation') {
       for (const p of phrases.slice(role + 1).reverse()) {
         const person = found ? null : this.phrase(p, c.sentence);
         if (person?.actor.kind === 'PERSON') found = person;
@@ -188,6 +201,18 @@ export class SpeakerResolver {
     const [main, ...others] = found as [Resolution, ...Resolution[]];
     const mention = this.doc.text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
     return { ...main, mention, others };
+  }
+
+  /** An indefinite description ("a monitoring group") followed by a proper name in apposition. */
+  private describesThenNames(description: Phrase, name: Phrase): boolean {
+    const { tokens } = this.doc;
+    if (!['a', 'an'].includes((tokens[description.first] as Token).norm)) return false;
+    const words = tokens.slice(name.first, name.last);
+    const start = words[0]?.norm === 'the' ? 1 : 0;
+    return (
+      words.length > start &&
+      words.slice(start).every((t) => isCapitalised(t.text) || t.pos === 'ADP' || t.pos === 'DET')
+    );
   }
 
   /** "The head of Ukraine's nuclear watchdog, Oleh Korikov": a phrase that describes a role, not a name. */
@@ -285,6 +310,14 @@ export class SpeakerResolver {
     // "…," the Minister of Trade, Laura Pineda, said: the person in apposition to the role.
     const apposed = this.namesRole(p) ? this.persons.find((x) => x.first === p.last + 1) : undefined;
     if (apposed) return { ...done(this.introducedActor(apposed), 'name'), side: null };
+    const office = this.officeOf(p, sentence, mention);
+    if (office) return office;
+    // "Russian-installed officials said": a group of its own, named by the description.
+    if (head && installedBy(tokens, head)) {
+      const name = mention.replace(/^(the|an?)\s+/i, '');
+      const group = newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'ORGANIZATION');
+      return { ...done(this.create(group), 'new'), side: null };
+    }
     const unknown = organAfterState && !personOfOrgan ? null : named;
     if (unknown) {
       const ministry = this.ministryOfNamed(unknown.name, mention);
@@ -308,6 +341,18 @@ export class SpeakerResolver {
     }
     if (head) return this.fromMention(head, p, mention, done);
     return this.fromDescription(norm, mention, sentence, p);
+  }
+
+  /** "Prime Minister Ana Ruiz's office said": the person's office, an organization of its own. */
+  private officeOf(p: Phrase, sentence: number, mention: string): Resolution | null {
+    const owner = officeOwner(this.doc.tokens, p);
+    const principal = owner ? this.phrase(owner, sentence) : null;
+    if (!principal || principal.actor.kind !== 'PERSON') return null;
+    const state = principal.side ?? this.sideOf(principal.actor);
+    const partOf = state && this.index.get(state) ? state : null;
+    const name = `Office of ${principal.actor.name}`;
+    const actor = this.create(newActor(name, mention.replace(/^the\s+/i, ''), partOf, 'ORGANIZATION'));
+    return { actor, mention, by: 'new', via: null, side: state };
   }
 
   /**
@@ -358,6 +403,15 @@ export class SpeakerResolver {
         'title',
       );
     }
+    // "Israel's defence minister warned": the state's office-holder, named as the role of the state.
+    const office = actor.kind === 'STATE' ? roleAfterState(this.doc.tokens, head, p) : null;
+    if (office) {
+      const alias = mention.replace(/^the\s+/i, '');
+      const holder =
+        this.personWithRole(p) ??
+        this.create(newActor(`${office} of ${actor.name}`, alias, actor.isNew ? null : actor.id, 'PERSON'));
+      return done(holder, 'title');
+    }
     const organ = actor.kind === 'STATE' ? organOf(rest) : null;
     // "Lebanon's health ministry", "Serbia's election commission": an organ the gazetteer has no key for.
     if (!organ && actor.kind === 'STATE' && INSTITUTIONS.test(rest)) {
@@ -377,10 +431,7 @@ export class SpeakerResolver {
     if (head.how === 'capital' && SEATS.has(seat))
       return done(this.organActor(actor, 'presidency', mention), 'organ');
     // "The United Nations mission in Libya": a body of the organization, not the organization.
-    if (
-      actor.kind === 'ORGANIZATION' &&
-      /^(mission|office|agency|envoy's office|commission)\b/.test(rest.replace(/^the /, ''))
-    ) {
+    if (actor.kind === 'ORGANIZATION' && BODIES.test(rest.replace(/^the /, ''))) {
       const name = mention.replace(/^the\s+/i, '');
       return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
     }
@@ -400,13 +451,23 @@ export class SpeakerResolver {
       // "…, the statement said. "…," it said.": "it" is the statement, whoever issued it.
       const last = this.history[this.history.length - 1];
       const document = last && DOCUMENT.test(last.mention.toLowerCase()) ? last.actor : undefined;
-      // "Witnesses said …. They said …": plural sources are "they" too.
+      // "Witnesses said …. They said …": plural sources are "they" too, and so are joint speakers.
       const sources =
         lastWord === 'they'
           ? [...this.history]
               .reverse()
-              .find((h) => h.actor.kind !== 'PERSON' || (h.actor.isNew && /s$/.test(h.actor.name)))
+              .find(
+                (h) =>
+                  h.actor.kind !== 'PERSON' ||
+                  !!h.others?.length ||
+                  (h.actor.isNew && /s$/.test(h.actor.name)),
+              )
           : undefined;
+      // "Turkey carries out strikes that it says target militants": the sentence's own subject.
+      const subject = lastWord === 'it' ? this.sentenceSubject(p.first) : undefined;
+      if (subject) return simple(subject, 'pronoun');
+      if (sources?.others?.length)
+        return { ...(simple(sources.actor, 'pronoun') as Resolution), others: sources.others };
       return simple(document ?? sources?.actor ?? this.lastGroup(), 'pronoun');
     }
     // "Three sources said …. One said …": one of the sources just described.
@@ -445,7 +506,16 @@ export class SpeakerResolver {
     }
     // "the statement said": whoever spoke last issued it.
     if (DOCUMENT.test(norm)) return simple(this.history[this.history.length - 1]?.actor, 'descriptor');
+    // "Sources in the army said": the sources, described by where they sit, not the army itself.
+    const sources = SOURCE_NOUNS.has(words[0] ?? '') && !/^official|^spokes/.test(words[0] ?? '');
+    if (sources && (this.doc.tokens[p.first + 1] as Token | undefined)?.pos === 'ADP') {
+      const source = this.describedSource(words, mention);
+      if (source) return source;
+    }
     const organ = organOf(norm);
+    // "The paramilitary forces" after "the paramilitary Rapid Support Forces": the description outranks the organ.
+    const earlier = organ && words[0] === 'the' ? this.describedEarlier(p) : undefined;
+    if (earlier) return simple(earlier, 'descriptor');
     if (organ)
       return (
         simple(this.organ(organ, norm, p.first, mention), 'descriptor') ??
@@ -464,7 +534,12 @@ export class SpeakerResolver {
         (words[0] === 'the' ? this.personWithRole(p) : undefined),
       'title',
     );
-    return titled ?? simple(this.definite(p), 'descriptor') ?? this.describedSource(words, mention);
+    return (
+      titled ??
+      simple(this.definite(p), 'descriptor') ??
+      this.describedSource(words, mention) ??
+      this.describedGroup(p, mention)
+    );
   }
 
   /**
@@ -487,7 +562,11 @@ export class SpeakerResolver {
       return (
         this.index.named('United Nations') ?? this.create(newActor('United Nations', 'United Nations', null))
       );
-    const modifiers = words.slice(1, -1).map((t) => t.norm);
+    // "Ankara blamed the Northern Front (NF), but the group denied": the organization the sentence named.
+    if (GROUP_NOUNS.has(words[words.length - 1]?.norm ?? '')) {
+      const named = this.acronymNamedBefore(p.first);
+      if (named) return named;
+    }
     const recent = [...new Map([...this.history].reverse().map((h) => [h.actor.id, h])).values()];
     const names = (id: string, mention: string) => {
       const made = this.created.get(id);
@@ -497,11 +576,33 @@ export class SpeakerResolver {
       names(h.actor.id, h.mention).some((n) => n.split(/[\s’']+/).some((w) => stem(w) === head)),
     );
     if (byHead) return byHead.actor;
-    // "the paramilitary Rapid Support Forces (RSF) … The paramilitary force": the description's words before its name.
-    const described = recent.find(
-      (h) =>
-        modifiers.length > 0 &&
-        this.mentionsOf(h.mention).some((k) => modifiers.every((m) => describedBefore(tokens, k, m))),
+    return this.describedEarlier(p);
+  }
+
+  /** The organization named with an acronym last before token k, in k's sentence. */
+  private acronymNamedBefore(k: number): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const sentence = this.doc.sentences[(tokens[k] as Token).sentence];
+    if (!sentence) return undefined;
+    const before = [...this.acronyms.values()]
+      .filter((a) => a.at >= sentence.start && a.at < (tokens[k] as Token).start)
+      .sort((a, b) => b.at - a.at)[0];
+    return before ? this.create(newActor(before.name, before.name, null, 'ORGANIZATION')) : undefined;
+  }
+
+  /** "the paramilitary Rapid Support Forces (RSF) … The paramilitary force": the description's words before its name. */
+  private describedEarlier(p: Phrase): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const words = tokens.slice(p.first, p.last);
+    if (words[0]?.norm !== 'the' || words.length > 4) return undefined;
+    const modifiers = words.slice(1, -1).map((t) => t.norm);
+    if (modifiers.length === 0) return undefined;
+    const recent = [...new Map([...this.history].reverse().map((h) => [h.actor.id, h])).values()];
+    const made = (id: string) => this.created.get(id)?.name;
+    const described = recent.find((h) =>
+      [h.mention, made(h.actor.id) ?? h.actor.name]
+        .flatMap((n) => this.mentionsOf(n))
+        .some((k) => modifiers.every((m) => describedBefore(tokens, k, m))),
     );
     return described?.actor;
   }
@@ -534,7 +635,9 @@ export class SpeakerResolver {
     if (head < 0 || SPOKES.test(words[head] ?? '')) return null;
     const demonym = (k: number) =>
       mentionsWithin(this.mentions, k, k + 1).some((m) => m.how === 'demonym' || m.actor.kind === 'STATE');
-    for (let k = p.first + 1; k < p.first + head; k++)
+    // A soldier, a resident, or anyone unnamed on purpose speaks for themselves, not for the group named before.
+    const individual = INDIVIDUALS.has(words[head] ?? '') || anonymous;
+    for (let k = p.first + 1; k < p.first + head && !individual; k++)
       if (isCapitalised((this.doc.tokens[k] as Token).text) && !demonym(k)) return null;
     if (!INDEFINITE.has(words[0] ?? '')) {
       const name = mention.charAt(0).toUpperCase() + mention.slice(1);
@@ -565,6 +668,16 @@ export class SpeakerResolver {
       .replace(/^(second|third|other)\s+/i, '');
     const name = described.charAt(0).toUpperCase() + described.slice(1);
     const actor = this.create(newActor(name, mention, null, 'PERSON'));
+    return { actor, mention, by: 'new', via: null, side: null };
+  }
+
+  /** "International rights groups", "Civilian leaders": a group the article describes by an adjective, named so. */
+  private describedGroup(p: Phrase, mention: string): Resolution | null {
+    const { tokens } = this.doc;
+    const last = tokens[p.last - 1] as Token;
+    if (p.last - p.first > 4 || !adjectiveBeforeNoun(tokens, p.first, p.first + 1)) return null;
+    if (last.pos !== 'NOUN' || !/s$/.test(last.norm) || NOT_PARTIES.has(last.norm)) return null;
+    const actor = this.create(newActor(mention, mention, null, 'PERSON'));
     return { actor, mention, by: 'new', via: null, side: null };
   }
 
@@ -661,12 +774,32 @@ export class SpeakerResolver {
     const alias = mention.replace(/^the\s+/i, '');
     const known = this.index.organ(state.id, key);
     if (known) return this.ensure(known);
-    const actor = this.create(
-      newActor(organName(state, key, alias), alias, state.isNew ? null : state.id, 'ORGANIZATION'),
+    const made = newActor(organName(state, key, alias), alias, state.isNew ? null : state.id, 'ORGANIZATION');
+    const aliases = [...new Set([...made.aliases, ...this.organWordings(state, key)])].filter(
+      (a) => a !== made.name,
     );
+    const actor = this.create({ ...made, aliases });
     this.createdOrgan.set(actor.id, key);
     this.createdSide.set(actor.id, state.id);
     return { ...actor, organ: key };
+  }
+
+  /** How the article names a state's organ ("the Sudanese army", "Kenya's military"), kept as aliases. */
+  private organWordings(state: IndexedActor, key: OrganKey): string[] {
+    const { tokens, text } = this.doc;
+    const found: string[] = [];
+    for (const m of this.mentions) {
+      if (m.actor.id !== state.id) continue;
+      const from = tokens[m.last]?.norm === "'s" ? m.last + 1 : m.last;
+      for (let j = from; j < Math.min(tokens.length, from + 2); j++) {
+        const words = tokens.slice(from, j + 1).map((t) => t.norm);
+        if (organOf(words.join(' ')) === key && (tokens[j] as Token).pos === 'NOUN') {
+          found.push(text.slice(m.start, (tokens[j] as Token).end));
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -679,7 +812,11 @@ export class SpeakerResolver {
       const parts = full.toLowerCase().split(/\s+/);
       return full !== name && words.length < parts.length && words.every((w) => parts.includes(w));
     };
-    const fits = [...this.created.values()].filter((a) => a.kind === 'PERSON' && fitsName(a.name));
+    // Only people with a proper name: "Taliban" is not part of a described "Taliban soldier".
+    const named = (a: NewActor) => a.name.split(/\s+/).every((w) => /^[A-Z]/.test(w));
+    const fits = [...this.created.values()].filter(
+      (a) => a.kind === 'PERSON' && named(a) && fitsName(a.name),
+    );
     const only = fits.length === 1 ? fits[0] : undefined;
     if (only) return this.create(only);
     // Or one the article introduced by role without their speaking yet ("Foreign Minister Abdoulaye Diop").
@@ -747,9 +884,43 @@ export class SpeakerResolver {
     return person ? this.introducedActor(person) : undefined;
   }
 
+  /**
+   * The state or organization that opens the sentence of token k, before k: what "it" inside the
+   * same sentence refers to ("Turkey regularly carries out strikes that it says target …").
+   */
+  private sentenceSubject(k: number): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const sentence = this.doc.sentences[(tokens[k] as Token).sentence];
+    if (!sentence || k === sentence.first) return undefined;
+    const first = mentionsWithin(this.mentions, sentence.first, k)[0];
+    const opening = first && tokens.slice(sentence.first, first.first).every((t) => t.pos === 'DET');
+    if (!first || !opening || first.how === 'demonym' || first.actor.kind === 'PERSON') return undefined;
+    // "The Turkish army …": a name that is only the start of a longer phrase is not the subject.
+    if (['NOUN', 'PROPN'].includes(tokens[first.last]?.pos ?? '')) return undefined;
+    return this.ensure(first.actor);
+  }
+
   /** "it"/"they": the last organization or state that spoke. */
   private lastGroup(): IndexedActor | undefined {
     return [...this.history].reverse().find((h) => h.actor.kind !== 'PERSON')?.actor;
+  }
+
+  /**
+   * "The SAF said" after "the Sudanese Armed Forces (SAF)": an acronym is named by the full name the
+   * article gave it, and the full name keeps the acronym as an alias.
+   */
+  private withAcronym(actor: NewActor): NewActor {
+    const full = this.acronyms.get(actor.name)?.name;
+    if (full) {
+      const named = newActor(full, actor.name, actor.partOf);
+      return { ...named, aliases: [...new Set([...named.aliases, ...actor.aliases])] };
+    }
+    const acronym = [...this.acronyms].find(
+      ([, { name }]) => name.toLowerCase() === actor.name.toLowerCase(),
+    );
+    return acronym && !actor.aliases.includes(acronym[0])
+      ? { ...actor, aliases: [...actor.aliases, acronym[0]] }
+      : actor;
   }
 
   private ensure(actor: IndexedActor): IndexedActor {
@@ -757,7 +928,8 @@ export class SpeakerResolver {
     return actor;
   }
 
-  private create(actor: NewActor): IndexedActor {
+  private create(made: NewActor): IndexedActor {
+    const actor = this.withAcronym(made);
     const known = this.index.get(actor.id);
     if (known && !known.isNew) return known;
     const existing = this.created.get(actor.id);

@@ -1,6 +1,7 @@
 import { directQuotes, findQuotes } from '../../../../src/ingest/candidates/quotes';
 import { analyse } from '../../../../src/ingest/text/sentences';
 import { extract, said } from '../knownGraph';
+import { candidates } from './found';
 
 describe('finding quotations', () => {
   it('pairs straight and curly marks and keeps apostrophes inside', () => {
@@ -156,5 +157,33 @@ describe('quotes attributed by verbs that only attribute beside a quote', () => 
       ['actor:sergei-lavrov', 'The fighting continued'],
     ]);
     expect(said('Lavrov read the names of the dead aloud.')).toEqual([]);
+  });
+});
+
+describe('other quotation marks', () => {
+  it("doubled apostrophes ''…'' and guillemets «…» quote like double quotes", () => {
+    expect(candidates("''The shelters are full and the roads are cut,'' she said.")).toEqual([
+      ['she', 'The shelters are full and the roads are cut'],
+    ]);
+    expect(candidates('«We want talks, not war. But we will defend the valley,» the mayor said.')).toEqual([
+      ['the mayor', 'We want talks, not war. But we will defend the valley'],
+    ]);
+  });
+
+  it('a sentence-long quote whose comma was dropped, followed at once by a speaker and a verb', () => {
+    expect(candidates('“Four bridges were destroyed and the dam is leaking”he said in the capital.')).toEqual(
+      [['he', 'Four bridges were destroyed and the dam is leaking']],
+    );
+  });
+});
+
+describe('attributions read as nouns or posted', () => {
+  it('"…,” the agency quotes X." spans two sentences; "…,” X posted on his account."', () => {
+    expect(
+      candidates('"The dam is failing. Nobody is repairing it," the newspaper quotes Halvorsen.'),
+    ).toEqual([['Halvorsen', 'The dam is failing. Nobody is repairing it']]);
+    expect(candidates('“We call on both sides to talk,” Ines Moreau posted on her account.')).toEqual([
+      ['Ines Moreau', 'We call on both sides to talk'],
+    ]);
   });
 });

@@ -1,0 +1,43 @@
+import type { Mention } from './actorIndex';
+import { PERSON_ROLES } from './lexicon';
+import type { Phrase } from '../candidates/subjects';
+import type { Token } from '../text/sentences';
+
+/**
+ * Speaker phrases that name an actor without being that actor: a person's office, a state's
+ * office-holder, a group installed or backed by a state, a body of an organization. Pure readings
+ * of the phrase's tokens; speakers.ts decides what actor each becomes.
+ */
+
+/** "Prime Minister Ana Ruiz’s office said": the owner's phrase, when the phrase is "<owner>'s office". */
+export function officeOwner(tokens: Token[], p: Phrase): Phrase | null {
+  const last = tokens[p.last - 1];
+  const possessive = tokens[p.last - 2];
+  if (last?.norm !== 'office' || possessive?.norm !== "'s" || p.last - 2 <= p.first) return null;
+  return { first: p.first, last: p.last - 2 };
+}
+
+/**
+ * "Israel's defence minister", "the Kenyan foreign minister": the role a state's office-holder is
+ * named by, title-cased ("Defence Minister"), when nothing but role words follow the state.
+ */
+export function roleAfterState(tokens: Token[], state: Mention, p: Phrase): string | null {
+  const after = tokens.slice(state.last, p.last).filter((t) => t.norm !== "'s");
+  const last = after[after.length - 1];
+  if (!last || after.length > 3 || !PERSON_ROLES.has(last.norm)) return null;
+  if (!after.every((t) => ['NOUN', 'ADJ', 'PROPN'].includes(t.pos) && /^[a-z]/i.test(t.text))) return null;
+  return after.map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1).toLowerCase()).join(' ');
+}
+
+/** "Russian-installed officials", "Iran-backed militias", "pro-Russian separatists": not the state itself. */
+export function installedBy(tokens: Token[], m: Mention): boolean {
+  const hyphen = tokens[m.last];
+  const participle = tokens[m.last + 1];
+  const glued = hyphen?.text === '-' && hyphen.start === tokens[m.last - 1]?.end;
+  if (glued && participle && /ed$/.test(participle.norm)) return true;
+  const before = tokens[m.first - 1];
+  return before?.text === '-' && ['pro', 'anti'].includes(tokens[m.first - 2]?.norm ?? '');
+}
+
+/** "The UN peacekeeping force", "the U.N. mission in Libya": a body of an organization, not the organization. */
+export const BODIES = /^(([a-z]+ )?(mission|force)|office|agency|envoy's office|commission|peacekeepers)\b/;
