@@ -80,7 +80,7 @@ export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Sub
       t.norm === 'and' &&
       tokens[i - 1]?.text === ',' &&
       range(sentence.first, i - 1).some((k) => isFiniteVerb(tokens, k));
-    const butClause = t.norm === 'but' && t.pos === 'CCONJ' && i > sentence.first && i < from;
+    const butClause = t.norm === 'but' && t.pos === 'CCONJ';
     // "Talks paved the way for a truce but Kinshasa then accused …": "but" opens a clause with its own subject.
     const subject = range(i + 1, v).some((k) => ['NOUN', 'PROPN', 'PRON'].includes((tokens[k] as Token).pos));
     const contrastClause =
@@ -90,7 +90,7 @@ export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Sub
       range(sentence.first, i).some(
         (k) => isFiniteVerb(tokens, k) || /^[a-z]+ed$/.test((tokens[k] as Token).text),
       );
-    if (andClause || butClause || contrastClause) {
+    if (((andClause || butClause) && i > sentence.first && i < from) || contrastClause) {
       clauseStart = i + 1;
       break;
     }
