@@ -362,6 +362,7 @@ const ARMED_AGENT =
 /** Armed actors that are never the speaker's own, whoever speaks ("suspects opened fire on the patrol"). */
 const HOSTILE_AGENT =
   /\b(militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|armed men|assailants|attackers|suspects|bandits|gangs?|gang members|enemy|enemies|adversary|invaders|aggressors?)\b/g;
+const STATE_ORGAN = /\b(police|defen[cs]e|ministry|interior)\b/;
 const ARMED_SPEAKER = /\b(army|armed|forces|military|defen[cs]e|police|troops)\b/;
 /** "our forces", "its own troops": the speaker's own side did it, which charges no one. */
 const OWN_SIDE = /\b(our|we|us|my|its|their)( own)?( \w+)?\s*$/;
@@ -378,7 +379,11 @@ function attachedToMention(ctx: StanceContext, text: string, at: number): boolea
 function armedAgents(ctx: StanceContext): { start: number; end: number }[] {
   // An army, a defence ministry or a police force speaking of "the troops" speaks of its own.
   const speaker = ctx.index.get(ctx.speaker.id);
-  const armed = speaker?.orgType === 'ARMED_FORCES' || ARMED_SPEAKER.test(ctx.speaker.id);
+  // A state's army speaks of its own troops; a rebel army ("the Kachin Independence Army") of the state's.
+  // Police and defence ministries are the state's by what they are.
+  const armed =
+    (speaker?.orgType === 'ARMED_FORCES' || ARMED_SPEAKER.test(ctx.speaker.id)) &&
+    (ctx.speaker.side !== null || STATE_ORGAN.test(ctx.speaker.id));
   const text = normWord(ctx.content);
   // "Azerbaijani forces", "the Armed Forces of Armenia": a named side's forces are judged by that side.
   const named = (at: number) => attachedToMention(ctx, text, at);
