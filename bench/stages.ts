@@ -22,6 +22,7 @@ import { createApp } from '../src/http/app';
 import { longestTextArgument } from '../src/http/limits/argumentLength';
 import { measureDocument } from '../src/http/limits/shape';
 import { plannerCostEstimator } from '../src/graphql/cost';
+import { compiledExecutor } from '../src/graphql/execute';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { SIZES, type SizeName, generate } from './generate';
 import { OPERATIONS, type OperationId } from './operations';
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
   await apollo.start();
   const schema = buildSchema(loadTypeDefs());
   const executable = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  const jit = compiledExecutor(executable);
   const rows: Record<string, string | number>[] = [];
 
   for (const id of ops) {
@@ -130,11 +132,20 @@ async function main(): Promise<void> {
       'db: session.run (auto-commit)': await time(() => runIn(driver, 'auto', built.cypher, built.params)),
       'floor: executeRead': await time(() => runIn(driver, 'tx', operation.cypher.text, floorParams)),
       'floor: session.run': await time(() => runIn(driver, 'auto', operation.cypher.text, floorParams)),
-      'execute (resolvers over the answer)': await time(() =>
+      'execute with graphql-js (resolvers over the answer)': await time(() =>
         execute({
           schema: executable,
           document,
           variableValues: request.variables,
+          contextValue: createContext(canned, false),
+        }),
+      ),
+      'execute with graphql-jit (as the API does; compiled once per document)': await time(() =>
+        jit({
+          document,
+          operation: definition,
+          operationName: null,
+          variables: request.variables,
           contextValue: createContext(canned, false),
         }),
       ),

@@ -3,13 +3,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../graphql/context';
 import { plannerCostEstimator } from '../graphql/cost';
 import { formatError } from '../graphql/errors';
+import { compiledExecutor } from '../graphql/execute';
 import { resolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/schema';
 import { log } from '../log';
 import { availabilityPlugin } from './availabilityPlugin';
+import { executorGateway } from './executorGateway';
 import { localLandingPage, type PageLink } from './landingPage';
 import { limitsPlugin, type LimitsPluginOptions } from './limits/plugin';
 import { noStorePlugin } from './noStore';
@@ -26,6 +30,11 @@ export interface ApolloOptions {
   links?: readonly PageLink[];
 }
 
+/** What Apollo would build from typeDefs and resolvers, built here to hand to the compiled executor. */
+export function executableSchema(): GraphQLSchema {
+  return makeExecutableSchema<Context>({ typeDefs: loadTypeDefs(), resolvers });
+}
+
 /**
  * The Apollo Server over the SDL in schema/. Development: Sandbox as the landing page, introspection,
  * suggestions and stack traces. Production: a local static landing page and none of those (each of
@@ -39,9 +48,9 @@ export function createApollo({
   links = [],
 }: ApolloOptions): ApolloServer<Context> {
   const settings = { ...defaultSettings(isDevelopment), ...overrides };
+  const schema = executableSchema();
   return new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    gateway: executorGateway(schema, compiledExecutor(schema)),
     introspection: settings.introspection,
     hideSchemaDetailsFromClientErrors: !settings.suggestions,
     // main.ts owns shutdown: it drains Apollo, then closes the Neo4j driver, then exits.

@@ -407,7 +407,12 @@ function participleAfterQuote(
   // hangs on: the nearest reporting verb's ("…, a spokesman said on Tuesday, adding: “…”"), else the first verb's.
   const s = doc.sentences[t.sentence] as Sentence;
   const finite = range(s.first, verb).filter((k) => isFiniteVerb(doc.tokens, k));
-  const main = [...finite].reverse().find((k) => !!quoteLemma(doc, k)) ?? finite[0];
+  // A reporting verb inside another's "that" clause ("X said that the RSF claimed …, stressing") is reported, not reporting.
+  const reporting = finite.filter((k) => !!quoteLemma(doc, k));
+  const outer = reporting.filter(
+    (k, i) => i === 0 || !range(reporting[0] as number, k).some((j) => doc.tokens[j]?.norm === 'that'),
+  );
+  const main = outer[outer.length - 1] ?? finite[0];
   if (main === undefined) return null;
   const { phrase, alternatives } = subjectOf(doc, s, main);
   return phrase ? { phrase, alternatives } : null;

@@ -41,3 +41,17 @@ export function installedBy(tokens: Token[], m: Mention): boolean {
 
 /** "The UN peacekeeping force", "the U.N. mission in Libya": a body of an organization, not the organization. */
 export const BODIES = /^(([a-z]+ )?(mission|force)|office|agency|envoy's office|commission|peacekeepers)\b/;
+
+/** Words that qualify a document without naming who issued it ("a joint statement", "an official statement"). */
+export const DOCUMENT_MODIFIERS = new Set(
+  'the its his her their joint new official written brief short separate later earlier latest'.split(' '),
+);
+
+/** "Moreover he", "» he", "and officials": a connective or stray mark before the speaker is not part of it. */
+export function withoutLead(tokens: Token[], p: Phrase): Phrase {
+  let first = p.first;
+  while (first < p.last - 1 && LEADS.test((tokens[first] as Token).text)) first++;
+  return first === p.first ? p : { first, last: p.last };
+}
+
+const LEADS = /^(moreover|however|meanwhile|also|furthermore|and|or|but|[«»"“”'‘’])$/i;

@@ -40,7 +40,7 @@ export const SOURCE_NOUNS = new Set(
     'diplomat diplomats lawmaker lawmakers commander commanders doctor doctors medic medics villager villagers ' +
     'activist activists aide aides spokesman spokeswoman spokesperson eyewitness eyewitnesses ' +
     'politician politicians journalist journalists analyst analysts expert experts member members ' +
-    'soldier soldiers fighter fighters worker workers employee employees relative relatives'
+    'soldier soldiers fighter fighters worker workers employee employees relative relatives local locals civilian civilians student students teacher teachers refugee refugees farmer farmers'
   ).split(' '),
 );
 /**
@@ -51,7 +51,7 @@ export const INDIVIDUALS = new Set(
   (
     'soldier soldiers fighter fighters resident residents witness witnesses eyewitness eyewitnesses ' +
     'survivor survivors villager villagers doctor doctors medic medics worker workers employee employees ' +
-    'relative relatives'
+    'relative relatives local locals civilian civilians student students teacher teachers refugee refugees farmer farmers'
   ).split(' '),
 );
 /** Heads of definite descriptions that point back to an organization ("the group", "the movement"). */

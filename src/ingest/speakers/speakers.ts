@@ -9,7 +9,14 @@ import type { Candidate } from '../candidates/candidates';
 import { type OrganKey, SEATS, organOf } from './gazetteer';
 import { newActor } from './newActors';
 import { acronymNames, withoutAcronym } from './acronyms';
-import { BODIES, installedBy, officeOwner, roleAfterState } from './described';
+import {
+  BODIES,
+  DOCUMENT_MODIFIERS,
+  installedBy,
+  officeOwner,
+  roleAfterState,
+  withoutLead,
+} from './described';
 import {
   ANONYMOUS,
   COLLECTIVE,
@@ -123,7 +130,7 @@ export class SpeakerResolver {
       ...c.alternatives,
     ].filter((p) => !quoted(p));
     const phrases = (speaker ? [speaker, ...alternatives] : []).map((p) =>
-      withoutAcronym(this.doc.tokens, p),
+      withoutAcronym(this.doc.tokens, withoutLead(this.doc.tokens, p)),
     );
     // "A Britain-based monitoring group, the Syrian Observatory for Human Rights, said": the name, not the description.
     if (phrases.length > 1 && this.describesThenNames(phrases[0] as Phrase, phrases[1] as Phrase))
@@ -422,6 +429,11 @@ export class SpeakerResolver {
       const known = organ === 'state' || this.index.organ(actor.id, organ);
       return done(this.organActor(actor, organ, mention), known ? 'organ' : 'new');
     }
+    // "The Kyrgyz side said", "The US accused …": the state itself.
+    const bare = rest.replace(/^the\s*/, '').trim();
+    const acronym = /^[A-Z.]+$/.test(this.doc.tokens[head.first]?.text ?? '');
+    if (head.how === 'demonym' && (bare === 'side' || (bare === '' && acronym)))
+      return done(this.ensure(actor), 'name');
     if (head.how === 'demonym') return null;
     // "The Kremlin said": the president's office, not the state.
     const seat = this.doc.tokens
@@ -496,6 +508,10 @@ export class SpeakerResolver {
             null,
         }
       );
+    }
+    if (DOCUMENT.test(lastWord)) {
+      const issued = this.issuerOf(words, p);
+      if (issued !== undefined) return simple(issued ?? undefined, 'descriptor');
     }
     // "An official with a local association": an indefinite description introduces a source, never an earlier actor.
     if (INDEFINITE.has(words[0] ?? '')) {
@@ -664,11 +680,35 @@ export class SpeakerResolver {
     const indefinite = INDEFINITE.has(words[0] ?? '') || (head === 0 && /s$/.test(words[0] ?? ''));
     if (!indefinite) return null;
     const described = mention
-      .replace(/^(a|an|another|one|two|three|several|some|a second|a third)\s+/i, '')
+      .replace(/^(a|an|another|one|two|three|several|some|many|a second|a third)\s+/i, '')
       .replace(/^(second|third|other)\s+/i, '');
     const name = described.charAt(0).toUpperCase() + described.slice(1);
     const actor = this.create(newActor(name, mention, null, 'PERSON'));
     return { actor, mention, by: 'new', via: null, side: null };
+  }
+
+  /**
+   * "A ministry statement said", "a presidency statement", "a statement said": the organ the words
+   * before the document name (its issuer), else whoever spoke last, else the state the article is
+   * about. Undefined when the phrase is not a document with at most an issuer before it.
+   */
+  private issuerOf(words: string[], p: Phrase): IndexedActor | null | undefined {
+    const issuer = words.slice(0, -1).filter((w) => !DOCUMENT_MODIFIERS.has(w) && !INDEFINITE.has(w));
+    if (issuer.length > 2) return undefined;
+    if (issuer.length === 0)
+      return this.history[this.history.length - 1]?.actor ?? this.principalState() ?? null;
+    const norm = `the ${issuer.join(' ')}`;
+    const key = organOf(norm);
+    const organ = key ? this.organ(key, norm, p.first, norm) : undefined;
+    if (organ) return organ;
+    if (/\bministry\b/.test(norm))
+      return (
+        this.history
+          .map((h) => h.actor)
+          .reverse()
+          .find((a) => a.orgType === 'MINISTRY') ?? null
+      );
+    return undefined;
   }
 
   /** "International rights groups", "Civilian leaders": a group the article describes by an adjective, named so. */

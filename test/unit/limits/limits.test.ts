@@ -1,6 +1,6 @@
 import { buildSchema, parse } from 'graphql';
 import { loadTypeDefs } from '../../../src/graphql/schema';
-import { longestTextArgument } from '../../../src/http/limits/argumentLength';
+import { longestOf, longestTextArgument, textArguments } from '../../../src/http/limits/argumentLength';
 import { DEFAULT_LIMITS, limitsFromEnv } from '../../../src/http/limits/config';
 import { LimitError } from '../../../src/http/limits/limitError';
 import { measureDocument } from '../../../src/http/limits/shape';
@@ -75,6 +75,17 @@ describe('longestTextArgument', () => {
     expect(longestTextArgument(schema, document, { c: 'x'.repeat(9) })).toEqual({ name: 'after', length: 9 });
     const ingest = parse('mutation($t: String!) { ingestArticle(input: { text: $t }) { __typename } }');
     expect(longestTextArgument(schema, ingest, { t: 'x'.repeat(100_000) })).toBeNull();
+  });
+
+  it('reads new variables each time from the arguments found once per document', () => {
+    const found = textArguments(
+      schema,
+      parse('query($c: String, $s: String) { actors(search: $s, after: $c) { totalCount } }'),
+    );
+    expect(found.map((argument) => argument.name)).toEqual(['search', 'after']);
+    expect(longestOf(found, { c: 'x', s: 'yyy' })).toEqual({ name: 'search', length: 3 });
+    expect(longestOf(found, { c: 'x'.repeat(5000) })).toEqual({ name: 'after', length: 5000 });
+    expect(longestOf(found, {})).toBeNull();
   });
 });
 

@@ -162,3 +162,44 @@ describe('a capitalised adjective before a common noun', () => {
     expect(speakers('Local reports said the bridge was closed.')).toEqual([]);
   });
 });
+
+describe('documents and the states behind "side" and acronyms', () => {
+  it('a document names its issuer by the organ before it, else the last speaker or the state in the news', () => {
+    const text =
+      'Kenya’s foreign ministry said the envoy had been summoned. ' +
+      'The talks were cordial, a ministry statement said. ' +
+      'Kenya will reopen the border, a presidency statement said.';
+    expect(speakers(text)).toEqual([
+      'Ministry of Foreign Affairs of Kenya',
+      'Ministry of Foreign Affairs of Kenya',
+      'Presidential Office of Kenya',
+    ]);
+    expect(speakers('Four soldiers died in the raid on Kenya’s border post, a statement said.')).toEqual([
+      'Kenya',
+    ]);
+  });
+
+  it('"the Kyrgyz side" and "the US" are the states', () => {
+    expect(speakers('The Georgian side says three villagers were wounded.')).toEqual(['Georgia']);
+    expect(speakers('The US has accused Russia of lying about the drone attack.')).toEqual(['United States']);
+  });
+
+  it('a connective or stray quotation mark before a pronoun leaves the pronoun', () => {
+    const text =
+      'Foreign Minister Ana Ruiz spoke on Monday. "We want peace," she said. Moreover she said that talks would resume.';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('locals, civilians and students are described sources', () => {
+    expect(speakers('Many locals claimed that the militia had forced them out.')).toEqual(['Locals']);
+  });
+});
+
+describe('a participle after an embedded report', () => {
+  it('hangs on the outer reporting verb, not the one reported inside its "that" clause', () => {
+    const text =
+      'Army spokesman Colonel Tomas Berg said on Friday that the rebels claimed they held the town, stressing that "this is simply not true."';
+    const quote = extract(text).statements.find((s) => s.text.includes('not true'));
+    expect(quote?.speaker.name).toBe('Tomas Berg');
+  });
+});
