@@ -97,6 +97,7 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
     const context: StanceContext = {
       content: text.slice(candidate.contentStart, candidate.end),
       contentStart: candidate.contentStart,
+      lead: text.slice(Math.min(candidate.start, candidate.contentStart), candidate.contentStart),
       mentions: withoutTitlesOf(
         resolution.actor.id,
         mentionsWithin(

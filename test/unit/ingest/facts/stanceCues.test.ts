@@ -147,6 +147,12 @@ describe('stance: implicit accusations, who did it', () => {
     );
   });
 
+  it('reads blaming a thing rather than someone as no accusation', () => {
+    expect(stance('Pashinyan blamed the explosion on a faulty gas pipe.')).not.toContain('ACCUSES');
+    expect(stance('Pashinyan blamed them for the blast.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan blamed the Delta Brigade for the blast.')).toEqual(['ACCUSES']);
+  });
+
   it('reads planting mines as a hostile act', () => {
     expect(stance('Aliyev said Armenian saboteurs had planted mines on the road.')).toEqual(['ACCUSES']);
   });
@@ -197,6 +203,44 @@ describe('stance: implicit accusations, who did it', () => {
     ).toEqual(['ACCUSES']);
     expect(stance('“The Delta Brigade’s decrees endanger the peace of the region,” Pashinyan said.')).toEqual(
       ['ACCUSES'],
+    );
+  });
+});
+
+describe('stance: "call", "request" and "remind" by what follows them', () => {
+  it('reads calling on someone as a call, and calling an act a wrong as a charge', () => {
+    expect(stance('Aliyev called on Armenia to withdraw its troops.')).toEqual(['CALLS_FOR']);
+    expect(stance('Pashinyan called the Delta Brigade’s raid a “brutal assault”.')).toEqual(['ACCUSES']);
+  });
+
+  it('reads a request, and reminding parties of their obligations, as calls', () => {
+    expect(stance('Armenia requested an urgent meeting of the Security Council.')).toEqual(['CALLS_FOR']);
+    expect(
+      stance('The European Union reminded all parties of their obligations to protect civilians.'),
+    ).toEqual(['CALLS_FOR']);
+  });
+
+  it('does not read a past necessity as a call', () => {
+    expect(
+      stance('Pashinyan said it was necessary to determine what had happened before speaking.'),
+    ).not.toContain('CALLS_FOR');
+  });
+});
+
+describe('stance: more charges and doers', () => {
+  it('reads naming a culprit, shooting and counter-attacking as charges against the doer', () => {
+    expect(stance('Aliyev said the only culprit for the crisis is the Delta Brigade.')).toEqual(['ACCUSES']);
+    expect(
+      stance('Pashinyan said Delta Brigade soldiers had been shooting civilians on the main road.'),
+    ).toEqual(['ACCUSES']);
+    expect(stance('The Armenian army said the Delta Brigade had counter-attacked with drones.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('does not take a number opening a sentence for a doer', () => {
+    expect(stance('“Six villagers were beheaded and three kidnapped,” Pashinyan said.')).not.toContain(
+      'ACCUSES',
     );
   });
 });

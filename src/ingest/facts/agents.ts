@@ -1,0 +1,261 @@
+import type { Mention } from '../speakers/actorIndex';
+import { normWord } from '../text/sentences';
+import type { StanceContext } from './stance';
+
+/*
+ * Who the reported words charge: the other side's agents (actors the graph knows, names it does not,
+ * armed actors named by what they are), and whether one of them is said to have done a hostile act.
+ */
+
+/** Saying one cannot tell who did it is not charging anyone. */
+const HEDGE =
+  /\b((could ?n[o’']t|can ?n[o’']t|unable to|too (soon|early) to) (immediately )?(confirm|say|verify|determine|tell)|(unclear|not clear|unknown|not known) (who|which|whether))\b/;
+/** Words written with a capital that name no one. */
+const NOT_AGENTS = new Set(
+  'God Allah Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+const PASSIVE =
+  /\b(was|were|been|being|be|is|are|got)\s+((\w+ly|both|all|each|also|then|later|reportedly|allegedly)\s+)?$/;
+/** Charges that accuse whoever they name on the other side. */
+const CHARGE =
+  /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|persecut\w*|culprits?|perpetrators?|guilty|endanger\w*|jeopardi[sz]\w*|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*)\b/;
+/** Hostile acts: an accusation when someone on the other side did them ("Armenian troops opened fire"). */
+const HOSTILE_ACT =
+  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|(is|are|was|were|has been|have been) (\w+ )?lying|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tried|attempted|attempting|trying) to (seize|capture|wipe out)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|plant(s|ed|ing) (\w+ )?(mines?|bombs?|explosives?|ieds?)|shoot(s|ing)|shot (at|dead|down)|counter-?attack(s|ed|ing)|attempt(s|ed|ing)? to (assassinate|kill|murder)|(were|was|is|are) (\w+ )?behind (the |this |these |that )?(\w+ )?(attacks?|killings?|bombings?|blasts?|explosions?|massacres?|shelling|strikes?|abductions?)|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx)\b/;
+/** The same acts named as nouns, with their agent after "by" ("an attack by Azerbaijani forces"). */
+const HOSTILE_BY =
+  /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursion)["\u201d']?|(shelling|bombing|firing|killing|caused|carried out|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired)["\u201d']?(?: [\w'-]+){0,5}?) by\b/;
+/** Harm said to be meant for something: whoever did it did it on purpose ("the blast was designed to …"). */
+const HARM_BY_DESIGN =
+  /\b(attacks?|strikes?|shelling|breach|destruction|explosions?|blasts?|bombings?|sabotage|attempts?|offensive|raids?|flooding|landing)\b[^.,;]{0,40}?\b(designed|intended|aimed|meant|calculated) (to|at)\b/;
+/**
+ * Charges that need no one named: the act they judge is the other side's ("it was a direct violation of
+ * the truce"), as is the label pinned on someone ("declaring the force a rebel group").
+ */
+const AGENTLESS_CHARGE =
+  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?))\b/;
+/** Harm said to be someone's doing, with the doer named after it ("the blast was the result of X using …"). */
+const HARM_RESULT =
+  /\b(attacks?|blasts?|explosions?|deaths?|killings?|destruction|damage|casualties|violence|escalation)\b[^.;]{0,50}?\b(result of|because of|the work of|the fault of)\b/;
+/** A charge under a condition charges no one yet ("we will answer if provoked"). */
+const CONDITIONAL = /\b(if|unless|as long as|provided that)\b[^.;,]*$/;
+/** Owning an act is not charging anyone with it ("took responsibility for …"). */
+const OWNED = /\b(took|take|takes|taking|claim(s|ed|ing)?) (full )?$/;
+/** How far a subject may stand before its act ("Russian troops again opened fire"). */
+const SUBJECT_GAP = /^[^.;:!?]{0,60}$/;
+/** The same acts with their agent named before them ("Russian attacks", "an Israeli airstrike"). */
+const HOSTILE_NOUN =
+  /^(attacks?|shelling|strikes?|airstrikes?|air strikes?|raids?|bombing|bombardment|aggression|offensive|rockets?|missiles?|drones?)\b/;
+
+/** The other side: an actor that is neither the speaker nor on the speaker's side. */
+export function otherSide(m: Mention, ctx: Pick<StanceContext, 'speaker' | 'index'>): boolean {
+  if (m.actor.id === ctx.speaker.id) return false;
+  const side = ctx.index.sideOf(m.actor.id);
+  return !(side && side === ctx.speaker.side) && (m.actor.kind !== 'PERSON' || side !== null);
+}
+
+export const PRONOUN_AGENT = /\b(him|her|them|they|us|you|each other|one another)\b/;
+
+/** Who on the other side the words name: actors the graph knows, and names it does not. */
+function namedAgents(ctx: StanceContext): { start: number; end: number }[] {
+  return [...ctx.mentions.filter((m) => otherSide(m, ctx)), ...unknownAgents(ctx)];
+}
+
+/** Everyone the words could charge: the named agents and armed actors named by what they are. */
+export function agentsIn(ctx: StanceContext): { start: number; end: number }[] {
+  return [...namedAgents(ctx), ...armedAgents(ctx)];
+}
+
+/**
+ * Where the words charge someone on the other side (null when they do not): a charge word, a hostile
+ * act done by someone named before it, or one done "by" someone named after it. The graph need not know that someone:
+ * in news of a conflict it has not seen, a proper name ("the Taliban", "RSF", "Israeli") is an agent too.
+ */
+export function accusation(text: string, ctx: StanceContext): number | null {
+  const named = namedAgents(ctx);
+  const others = agentsIn(ctx);
+  if (HEDGE.test(text)) return null;
+  // Harm done on purpose has a doer, named or not.
+  const design = HARM_BY_DESIGN.exec(text);
+  const agentless = AGENTLESS_CHARGE.exec(text);
+  const unnamed = agentless && !CONDITIONAL.test(text.slice(0, agentless.index)) ? agentless.index : null;
+  if (others.length === 0) return design ? design.index : unnamed;
+  // "the fight against terrorism", "counter-terrorism": fighting a wrong charges no one with it; nor
+  // does a charge under a condition, or a responsibility someone takes for themselves.
+  const charge =
+    named.length > 0
+      ? [...text.matchAll(new RegExp(CHARGE.source, 'g'))].find((m) => {
+          const before = text.slice(0, m.index ?? 0);
+          return (
+            !/\b(against|counter|anti)[- ]?$/.test(before) && !CONDITIONAL.test(before) && !OWNED.test(before)
+          );
+        })
+      : undefined;
+  if (charge) return charge.index ?? 0;
+  const subjects = [
+    ...others.map((m) => ({ ...m, other: true })),
+    ...ownSubjects(ctx, others).map((m) => ({ ...m, other: false })),
+  ];
+  for (const act of text.matchAll(new RegExp(HOSTILE_ACT.source, 'g'))) {
+    const at = act.index ?? 0;
+    // "was attacked" is passive; "is attempting to", "has been increasing", "was involved in" are not;
+    // "the killing of" names the act without its doer.
+    if (!/ing\b|^involved/.test(act[0]) && PASSIVE.test(text.slice(0, at))) continue;
+    if (/ing\b/.test(act[0]) && /\b(the|a|an|this|that|its|their)\s+$/.test(text.slice(0, at))) continue;
+    // "we will respond if they attack again": a condition charges no one yet.
+    if (CONDITIONAL.test(text.slice(0, at))) continue;
+    // The doer is whoever is named nearest before the act, the speaker's own side included.
+    const doer = subjects
+      .filter((m) => isSubjectOf(m, at, text, ctx.contentStart))
+      .sort((a, b) => b.end - a.end)[0];
+    if (doer?.other) return at;
+  }
+  for (const by of [HOSTILE_BY.exec(text), HARM_RESULT.exec(text)]) {
+    if (!by) continue;
+    const after = ctx.contentStart + by.index + by[0].length;
+    // The agent follows "by" closely ("shelled overnight by Delta forces"), not somewhere later on.
+    if (
+      others.some(
+        (m) =>
+          m.start >= after &&
+          /^[\s\w'-]{0,40}$/.test(ctx.content.slice(after - ctx.contentStart, m.start - ctx.contentStart)),
+      )
+    )
+      return by.index;
+  }
+  if (design) return design.index;
+  if (unnamed !== null) return unnamed;
+  const before = others.find((m) =>
+    HOSTILE_NOUN.test(normWord(ctx.content.slice(m.end - ctx.contentStart).trimStart())),
+  );
+  return before ? before.start - ctx.contentStart : null;
+}
+
+/**
+ * Whether someone named before a hostile act is the one doing it: in the same clause, close before it, and
+ * with no first person between them ("the town, where we killed …" is the speaker's own act).
+ */
+function isSubjectOf(
+  m: { start: number; end: number },
+  at: number,
+  text: string,
+  contentStart: number,
+): boolean {
+  if (m.end > contentStart + at) return false;
+  // "in Sirhama", "from police custody", "south of the capital": a place or a thing, not a doer.
+  if (LOCATIVE.test(text.slice(0, Math.max(0, m.start - contentStart)))) return false;
+  const gap = text.slice(Math.max(0, m.end - contentStart), at);
+  // "… were killed in a blast that targeted …": the act belongs to the clause's own noun, unless that
+  // noun is the doer's ("the Delta soldiers who fired").
+  const relative = /\b(that|which|who)\b/.exec(gap);
+  if (
+    relative &&
+    /[,;]|\b(was|were|is|are|been|had|has|have)\b|(\w+\W+){3}/.test(gap.slice(0, relative.index))
+  )
+    return false;
+  // "Gunmen circled the village. They came back and opened fire": a pronoun carries the subject on.
+  const carried = /(^|[.;]\s+)(they|he|she)\b[^.;:!?]{0,40}$/.test(gap);
+  return (SUBJECT_GAP.test(gap) || carried) && !/\b(we|i)\b/.test(gap);
+}
+
+const LOCATIVE =
+  /\b(in|at|near|into|outside|inside|across|around|towards?|from|(north|south|east|west)(-?\w+)? of)\s+(the\s+)?$/;
+
+/**
+ * Who on the speaker's side may be doing an act: the actors of that side named in the words, and the
+ * armed words that are not the other side's ("our troops", an army's "forces").
+ */
+function ownSubjects(
+  ctx: StanceContext,
+  others: { start: number; end: number }[],
+): { start: number; end: number }[] {
+  const text = normWord(ctx.content);
+  const own = ctx.mentions.filter((m) => !otherSide(m, ctx));
+  const armed = [...text.matchAll(ARMED_AGENT)]
+    .map((m) => ({
+      start: ctx.contentStart + (m.index ?? 0),
+      end: ctx.contentStart + (m.index ?? 0) + m[0].length,
+    }))
+    .filter((m) => !others.some((o) => o.start < m.end && o.end > m.start))
+    .filter((m) => !attachedToMention(ctx, text, m.start - ctx.contentStart));
+  return [...own, ...armed];
+}
+
+const FIRST_PERSON = /^(we|our|us|i|my)\b/i;
+
+/**
+ * Capitalised names in the reported words that are not a known actor's mention and not the
+ * speaker's own ("the Taliban", "the RSF", "Israeli"): the agents a charge can be against.
+ */
+function unknownAgents(ctx: StanceContext): { start: number; end: number }[] {
+  const known = ctx.mentions.map((m) => [m.start, m.end]);
+  const speaker = ctx.index.get(ctx.speaker.id);
+  const own = new Set((speaker ? speaker.name : '').split(/\s+/));
+  const found: { start: number; end: number }[] = [];
+  for (const m of ctx.content.matchAll(/\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*/g)) {
+    const start = ctx.contentStart + (m.index ?? 0);
+    const end = start + m[0].length;
+    const words = m[0].split(/\s+/);
+    // A capital opening a sentence is a name only when the word is not one of the ordinary openers.
+    const opensSentence = /(^|[.!?]\s+)$/.test(ctx.content.slice(0, m.index ?? 0));
+    if (opensSentence && words.length === 1 && SENTENCE_OPENERS.has((words[0] as string).toLowerCase()))
+      continue;
+    if (FIRST_PERSON.test(m[0]) || words.some((w) => own.has(w) || NOT_AGENTS.has(w))) continue;
+    if (known.some(([s, e]) => (s as number) < end && (e as number) > start)) continue;
+    found.push({ start, end });
+  }
+  return found;
+}
+
+/** Words that open sentences without naming anyone. */
+const SENTENCE_OPENERS = new Set(
+  (
+    'the a an it its this that these those there here we our they their he she his her i you some several ' +
+    'one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands scores ' +
+    'many most all both each every no none one two three in on at of for from with by after before since ' +
+    'as if when while but and or so yet also then however although though because during despite until ' +
+    'what which who whose how why where not only more less any another other such'
+  ).split(' '),
+);
+
+/** Armed or hostile actors named by what they are, not by a name ("troops", "the security forces", "militants"). */
+const ARMED_AGENT =
+  /\b(men in (\w+ )?uniforms?|troops|forces|soldiers|army|military|militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|fighters|militias?|occupiers|enemy|enemies|adversary|invaders|aggressors?|paramilitar\w*|warplanes?|regime|junta|police(men)?)\b/g;
+/** Armed actors that are never the speaker's own, whoever speaks ("suspects opened fire on the patrol"). */
+const HOSTILE_AGENT =
+  /\b(militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|armed men|assailants|attackers|suspects|bandits|gangs?|gang members|enemy|enemies|adversary|invaders|aggressors?)\b/g;
+const STATE_ORGAN = /\b(police|defen[cs]e|ministry|interior)\b/;
+const ARMED_SPEAKER = /\b(army|armed|forces|military|defen[cs]e|police|troops)\b/;
+/** "our forces", "its own troops": the speaker's own side did it, which charges no one. */
+const OWN_SIDE = /\b(our|we|us|my|its|their)( own)?( \w+)?\s*$/;
+
+/** Whether an armed word at `at` (in the words) belongs to an actor named just before it or around it. */
+function attachedToMention(ctx: StanceContext, text: string, at: number): boolean {
+  return ctx.mentions.some(
+    (m) =>
+      (m.start <= ctx.contentStart + at && m.end > ctx.contentStart + at) ||
+      (m.end <= ctx.contentStart + at && /^[\s\w'-]{0,12}$/.test(text.slice(m.end - ctx.contentStart, at))),
+  );
+}
+
+function armedAgents(ctx: StanceContext): { start: number; end: number }[] {
+  // An army, a defence ministry or a police force speaking of "the troops" speaks of its own.
+  const speaker = ctx.index.get(ctx.speaker.id);
+  // A state's army speaks of its own troops; a rebel army ("the Kachin Independence Army") of the state's.
+  // Police and defence ministries are the state's by what they are.
+  const armed =
+    (speaker?.orgType === 'ARMED_FORCES' || ARMED_SPEAKER.test(ctx.speaker.id)) &&
+    (ctx.speaker.side !== null || STATE_ORGAN.test(ctx.speaker.id));
+  const text = normWord(ctx.content);
+  // "Azerbaijani forces", "the Armed Forces of Armenia": a named side's forces are judged by that side.
+  const named = (at: number) => attachedToMention(ctx, text, at);
+  return [...text.matchAll(armed ? HOSTILE_AGENT : ARMED_AGENT)]
+    .filter((m) => !named(m.index ?? 0))
+    .filter((m) => !OWN_SIDE.test(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0)))
+    .map((m) => ({
+      start: ctx.contentStart + (m.index ?? 0),
+      end: ctx.contentStart + (m.index ?? 0) + m[0].length,
+    }));
+}
