@@ -40,7 +40,8 @@ export function connectionOf(instance: Instance): LocalConnection {
 function readOrCreatePassword(instance: Instance, paths: InstancePaths): string {
   if (fs.existsSync(paths.passwordFile)) return fs.readFileSync(paths.passwordFile, 'utf8').trim();
   const fromEnv = instance.name === 'dev' && !process.env.NEO4J_URI ? process.env.NEO4J_PASSWORD : undefined;
-  const password = fromEnv && fromEnv.length >= 8 ? fromEnv : crypto.randomBytes(18).toString('base64url');
+  // Hex, not base64url: a generated password starting with '-' reads as an option to neo4j-admin.
+  const password = fromEnv && fromEnv.length >= 8 ? fromEnv : crypto.randomBytes(18).toString('hex');
   fs.mkdirSync(paths.home, { recursive: true });
   fs.writeFileSync(paths.passwordFile, `${password}\n`, { mode: 0o600 });
   return password;
