@@ -205,7 +205,8 @@ function selectedFacets(input: FacetInput): { selected: Selected[]; typenames: s
  *
  *   CALL (*) { <members m> WITH <each facet's value of m>, count(*) AS n
  *              WITH collect({<values>, n}) AS groups, sum(n) AS total
- *              CALL (groups) { UNWIND groups … sum by the facet's value … ORDER BY … LIMIT … } …
+ *              CALL (groups) { UNWIND groups … sum by the facet's value … ORDER BY …
+ *                              … LIMIT for actors, the sorted list cut for values } …
  *              RETURN total, <each facet's list> }
  */
 export function statementFacets(input: FacetInput): Aggregated {
