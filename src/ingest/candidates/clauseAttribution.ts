@@ -149,7 +149,10 @@ export function accordingTo(
     lemma: 'according-to',
     background: false,
   };
-  if (a === s.first) {
+  // "Meanwhile, according to X, …", "Also, according to him, …": a connective before the phrase is
+  // no clause of words; the words follow the phrase as when it opens the sentence.
+  const connective = range(s.first, a).every((i) => !['VERB', 'AUX'].includes((tokens[i] as Token).pos));
+  if (a === s.first || (connective && a - s.first <= 3)) {
     const start = (tokens[last + 1] ?? (tokens[last] as Token)).start;
     // "According to the statement, Bayramov said …": the clause has its own attribution.
     if (found.some((c) => c.start >= start)) return null;

@@ -1,0 +1,40 @@
+import { candidates } from './found';
+
+/** Words around an attribution that are not themselves something said. */
+describe('what an attribution carries that is not words', () => {
+  it('a connective before "according to" is not the words: they follow the phrase', () => {
+    expect(
+      candidates('Meanwhile, according to the river authority, the dam held through the night.'),
+    ).toEqual([['the river authority', 'the dam held through the night']]);
+    expect(
+      candidates('The two men were strangers, according to Lena Osei, a spokeswoman for the office.'),
+    ).toEqual([['Lena Osei', 'The two men were strangers']]);
+  });
+
+  it('a participle that introduces the source: citing sources, asking not to be named', () => {
+    expect(candidates('The port was shelled, local media reported, citing unnamed officials.')).toEqual([
+      ['local media', 'The port was shelled'],
+    ]);
+    expect(
+      candidates('We hid in the cellar, he said, asking not to use his name for fear of reprisal.'),
+    ).toEqual([['he', 'We hid in the cellar']]);
+    // Citing a reason is part of what is said.
+    expect(
+      candidates('The convoy was attacked, the monitors said, citing "clear evidence" of drone use.'),
+    ).toContainEqual(['the monitors', 'citing "clear evidence" of drone use']);
+  });
+
+  it('"dismissed" attributes when a claim is dismissed, not a person', () => {
+    expect(candidates('The council arrested and dismissed Omar Haddad, the head of the police.')).toEqual([]);
+    expect(candidates('The governor dismissed the reports of looting.')).toEqual([
+      ['The governor', 'dismissed the reports of looting'],
+    ]);
+    expect(candidates('The envoy dismissed the summit as "a waste of time".')).toEqual([
+      ['The envoy', 'dismissed the summit as "a waste of time"'],
+    ]);
+  });
+
+  it('a participle after a determiner qualifies a noun', () => {
+    expect(candidates('The rebels published a proposed plan to disarm the militias.')).toEqual([]);
+  });
+});
