@@ -310,7 +310,15 @@ function participleSubject(
   found: Candidate[],
 ): SubjectSearch {
   // "…, the ministry said, accusing …": the participle continues the attribution just before it.
-  const attributed = [...found].reverse().find((c) => c.kind === 'trailing' && c.verb !== null && c.verb < k);
+  // "…, the threats were condemned by the embassy, stating …": the passive's agent likewise.
+  const attributed = [...found]
+    .reverse()
+    .find(
+      (c) =>
+        c.verb !== null &&
+        c.verb < k &&
+        (c.kind === 'trailing' || (c.kind === 'paraphrase' && doc.tokens[c.verb + 1]?.norm === 'by')),
+    );
   if (attributed)
     return { phrase: attributed.speaker, alternatives: attributed.alternatives, background: false };
   // "In a statement vowing retaliation, the ministry said …": the subject may come after the participle.

@@ -38,6 +38,8 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
     introducesWords(next) ||
     next.slice(1, 12).some((w) => w === 'as' || w === '"' || w === '\u201c') ||
     next.slice(0, 5).some((w) => DISMISSED.has(w)),
+  // "the accusation was echoed by the minister", "echoed the calls for restraint" (not "shots echoed").
+  echo: (next) => next[0] === 'by' || next.slice(0, 4).some((w) => DISMISSED.has(w)),
   // "has ruled out sending troops".
   rule: (next) => next[0] === 'out',
   pay: (next) => next.slice(0, 2).some((w) => ['tribute', 'homage'].includes(w)),
