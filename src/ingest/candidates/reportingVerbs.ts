@@ -40,6 +40,15 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
     next.slice(0, 5).some((w) => DISMISSED.has(w)),
   // "the accusation was echoed by the minister", "echoed the calls for restraint" (not "shots echoed").
   echo: (next) => next[0] === 'by' || next.slice(0, 4).some((w) => DISMISSED.has(w)),
+  // Verbs that report only with a clause of words: "charged that …", "mentioned that …",
+  // "indicated that …", "speculated that …"; "a report found (evidence) that …".
+  charge: (next) => next[0] === 'that',
+  mention: introducesWords,
+  indicate: (next) => next[0] === 'that',
+  speculate: (next) => next[0] === 'that',
+  find: (next) => next[0] === 'that' || (next[0] === 'evidence' && next[1] === 'that'),
+  // "pressed the rulers to rein in the militants", "pressed for talks" (not "pressed charges").
+  press: (next) => next[0] === 'for' || callsSomeoneTo(next),
   // "has ruled out sending troops".
   rule: (next) => next[0] === 'out',
   pay: (next) => next.slice(0, 2).some((w) => ['tribute', 'homage'].includes(w)),
