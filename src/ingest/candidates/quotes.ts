@@ -29,15 +29,16 @@ const OPENERS: Record<string, QuoteKind> = {
 /** Whether the character at `k` closes a quote opened with marks of `kind`. */
 function closes(kind: QuoteKind, paragraph: string, k: number): boolean {
   const c = paragraph[k];
-  if (kind === 'curly') return c === '\u201d';
-  if (kind === 'straight') return c === '"';
+  // Copy that mixes marks ("…” or “…"): the other style's mark closes when the quote's own never comes.
+  if (kind === 'curly') return c === '\u201d' || (c === '"' && !paragraph.includes('\u201d', k));
+  if (kind === 'straight') return c === '"' || (c === '\u201d' && !paragraph.includes('"', k));
   if (kind === 'guillemet') return c === '\u00bb';
   if (kind === 'doubled') return c === "'" && paragraph[k + 1] === "'";
   return c === '\u2019' && !/[A-Za-z]/.test(paragraph[k + 1] ?? '');
 }
 
 /**
- * Finds quotations in straight ("…"), curly (“…”, ‘…’), doubled-apostrophe (''…'') and guillemet
+ * Finds quotations in straight ("…"), curly (“…”, ‘…’, or mixed: "…” and “…"), doubled-apostrophe (''…'') and guillemet
  * («…») marks. Quotes pair within a paragraph; one left open at a paragraph's end runs to that end
  * (news style for a quote that continues in the next paragraph). A ’ followed by a letter is an
  * apostrophe ("Azerbaijan’s"), not a close.
