@@ -71,6 +71,8 @@ function clauseSubject(doc: TextAnalysis, s: Sentence, before: number): Phrase |
 
 /** After the verb only "in a statement", "on Tuesday", "later", "to reporters" and the like: no reported words. */
 function onlyAdverbialsAfter(tokens: Token[], k: number, end: number): boolean {
+  // "…, he said “definitely”": quoted words after the verb are what it reports.
+  if (range(k + 1, end).some((i) => /^["\u201c]$/.test((tokens[i] as Token).text))) return false;
   const rest = range(k + 1, end).filter((i) => !isPunct(tokens[i]));
   return (
     rest.every(

@@ -34,6 +34,12 @@ describe('what an attribution carries that is not words', () => {
     ]);
   });
 
+  it('a clause before ", he said “…”" is not the words when the verb reports a quote', () => {
+    expect(candidates('Asked whether the talks would resume soon, she said “certainly”.')).toEqual([
+      ['she', 'said “certainly”'],
+    ]);
+  });
+
   it('a participle after a determiner qualifies a noun', () => {
     expect(candidates('The rebels published a proposed plan to disarm the militias.')).toEqual([]);
   });
