@@ -40,6 +40,22 @@ describe('what an attribution carries that is not words', () => {
     ]);
   });
 
+  it('clauses joined after "said" are one thing said; after "dismissed … as", a new clause is narration', () => {
+    expect(
+      candidates(
+        'The minister said that the guards repelled the raid, and the intruders went back to their posts.',
+      ),
+    ).toEqual([
+      ['The minister', 'said that the guards repelled the raid, and the intruders went back to their posts'],
+    ]);
+    expect(candidates('The mayor said one man was killed and the other was caught fleeing.')).toEqual([
+      ['The mayor', 'said one man was killed and the other was caught fleeing'],
+    ]);
+    expect(
+      candidates('The council dismissed the offer as a ruse, and protesters have stayed in the square.'),
+    ).toEqual([['The council', 'dismissed the offer as a ruse']]);
+  });
+
   it('a participle after a determiner qualifies a noun', () => {
     expect(candidates('The rebels published a proposed plan to disarm the militias.')).toEqual([]);
   });
