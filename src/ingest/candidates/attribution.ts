@@ -53,6 +53,15 @@ export function paraphrases(
         found.push(call);
     // ", adding that “…”": a participle whose words are quoted is a statement of its own (the quote);
     // the paraphrase before it ends at its comma.
+    // "said that the attack “…,” the news agency reported": the carrier's attribution ends the words.
+    for (const [verb, phrase] of consumed)
+      if (
+        phrase &&
+        phrase.last <= verb &&
+        closesQuote(doc, phrase.first) &&
+        doc.tokens[verb]?.sentence === s.index
+      )
+        cuts.push((doc.tokens[phrase.first] as Token).start);
     for (const d of direct) {
       // "…, with X denouncing the sanctions as “illegal,” local media reported.": the attribution
       // closing a clause with a quote in it ends the statements inside that clause.
@@ -68,6 +77,13 @@ export function paraphrases(
     all.push(...withEnds(doc, s, found, cuts).flatMap((c) => splitClauses(doc, c, quoted)));
   }
   return all.filter((c) => saysSomething(doc, c) && !byCorrespondent(doc, c));
+}
+
+/** Whether the token before `first` closes a quote (",”" or "”,"), so `first` opens its attribution. */
+function closesQuote(doc: TextAnalysis, first: number): boolean {
+  const [a, b] = [doc.tokens[first - 1]?.text ?? '', doc.tokens[first - 2]?.text ?? ''];
+  const mark = (x: string) => /^["\u201d]$/.test(x);
+  return (a === ',' && mark(b)) || (mark(a) && b === ',');
 }
 
 const REPORTERS = new Set([

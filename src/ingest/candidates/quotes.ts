@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { TRAILING_VERBS, afterComma, quoteLemma } from './reportingVerbs';
+import { TRAILING_VERBS, afterComma, quoteLemma, reportingLemma } from './reportingVerbs';
 import {
   type Sentence,
   type TextAnalysis,
@@ -122,6 +122,9 @@ export function directQuotes(
       closing && leadIn && closing === opening ? attributionAfter(doc, closing, closeToken, q) : null;
     if (closedBy && closedBy.speaker && closedBy.lemma !== 'according-to') {
       consumed.set(closedBy.verb, closedBy.speaker);
+      // "Riyadh said that the attack “…,” the state news agency reported.": the clause has its own
+      // attribution; the closing one only says who carried it.
+      if (ownAttribution(doc, opening.first, openToken)) continue;
       const from = (doc.tokens[opening.first] as Token).start;
       candidates.push({
         ...base,
@@ -230,6 +233,11 @@ function linkContinuedParagraphs(doc: TextAnalysis, quotes: QuoteSpan[], candida
         lemma: attributed.lemma,
       });
   }
+}
+
+/** A reporting verb of the clause itself between `from` and `to` ("Riyadh said that …"). */
+function ownAttribution(doc: TextAnalysis, from: number, to: number): boolean {
+  return range(from, to).some((k) => isFiniteVerb(doc.tokens, k) && reportingLemma(doc, k) !== null);
 }
 
 function onlyPunctuationAfter(doc: TextAnalysis, s: Sentence, closeToken: number): boolean {

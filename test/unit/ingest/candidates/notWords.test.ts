@@ -56,6 +56,16 @@ describe('what an attribution carries that is not words', () => {
     ).toEqual([['The council', 'dismissed the offer as a ruse']]);
   });
 
+  it('an agency that only carries an attributed clause is not its speaker', () => {
+    expect(
+      candidates('Oslo said that the raid “shows the danger of the group,” the state news agency reported.'),
+    ).toEqual([['Oslo', 'said that the raid “shows the danger of the group,”']]);
+    // A clause of the reporter's own words closed by the attribution stays the attribution's.
+    expect(candidates('Claims that the army shelled the town are “pure lies,” the ministry said.')).toEqual([
+      ['the ministry', 'Claims that the army shelled the town are “pure lies'],
+    ]);
+  });
+
   it('a participle after a determiner qualifies a noun', () => {
     expect(candidates('The rebels published a proposed plan to disarm the militias.')).toEqual([]);
   });
