@@ -101,7 +101,15 @@ const REPORTERS = new Set([
  * guidelines).
  */
 function byCorrespondent(doc: TextAnalysis, c: Candidate): boolean {
-  if (!c.speaker || !['a', 'an', 'our'].includes(doc.tokens[c.speaker.first]?.norm ?? '')) return false;
+  if (!c.speaker) return false;
+  // "AFP digital verification reporters", "the broadcaster’s correspondent": an outlet's staff by its acronym or possessive.
+  const words = range(c.speaker.first, c.speaker.last).map((i) => doc.tokens[i] as Token);
+  if (
+    REPORTERS.has(words[words.length - 1]?.norm ?? '') &&
+    words.slice(0, -1).some((t) => /^[A-Z]{2,}$/.test(t.text) || /^['\u2019]s$/.test(t.text))
+  )
+    return true;
+  if (!['a', 'an', 'our'].includes(doc.tokens[c.speaker.first]?.norm ?? '')) return false;
   for (let i = c.speaker.first + 1; i < Math.min(doc.tokens.length, c.speaker.first + 8); i++) {
     const t = doc.tokens[i] as Token;
     if (REPORTERS.has(t.norm)) return i > c.speaker.first + 1;

@@ -120,6 +120,20 @@ function introducesSource(lemma: string, next: string[]): boolean {
   return false;
 }
 
+/**
+ * "militants accused of killing civilians": a participle right after its noun and followed by "of" is
+ * a passive describing the noun, with no speaker. (With "by", the agent speaks: "a claim denied by
+ * Kigali" is the agent's statement.)
+ */
+function reducedPassive(tokens: Token[], i: number): boolean {
+  const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+  return (
+    /ed$/.test((tokens[i] as Token).norm) &&
+    next?.norm === 'of' &&
+    (['NOUN', 'PROPN'].includes(prev?.pos ?? '') || prev?.text === ',')
+  );
+}
+
 /** "a proposed plan", "the alleged attack": a participle after a determiner qualifies a noun. */
 const DETERMINERS = new Set('a an the its their his her our this that these those'.split(' '));
 
@@ -235,6 +249,7 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   if (t.lemma === 'claim' && claimsLives(next)) return null;
   if (introducesSource(t.lemma, next)) return null;
   if (/ed$/.test(t.norm) && DETERMINERS.has(doc.tokens[i - 1]?.norm ?? '')) return null;
+  if (reducedPassive(doc.tokens, i)) return null;
   if (PLAIN.has(t.lemma)) return t.lemma;
   // ", declaring the force a rebel group": after a comma, the participle is the statement whatever follows.
   if (t.lemma === 'declare' && /ing$/.test(t.norm) && doc.tokens[i - 1]?.text === ',') return t.lemma;

@@ -66,6 +66,22 @@ describe('what an attribution carries that is not words', () => {
     ]);
   });
 
+  it('the outlet’s own staff report; they are not speakers', () => {
+    expect(candidates('AFP verification reporters confirmed the video was filmed on Monday.')).toEqual([]);
+    expect(candidates('According to the channel’s correspondent, the drones hit the depot.')).toEqual([]);
+    expect(candidates('Local journalists said the guards fired first.')).toEqual([
+      ['Local journalists', 'said the guards fired first'],
+    ]);
+  });
+
+  it('"accused of" right after a noun describes it; "denied by X" is X’s', () => {
+    expect(candidates('The camp holds fighters accused of burning the villages.')).toEqual([]);
+    expect(candidates('The army blamed the rebels, a claim denied by the rebel command.')).toContainEqual([
+      'the rebel command',
+      'a claim denied',
+    ]);
+  });
+
   it('a participle after a determiner qualifies a noun', () => {
     expect(candidates('The rebels published a proposed plan to disarm the militias.')).toEqual([]);
   });
