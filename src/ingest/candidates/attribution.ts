@@ -11,7 +11,15 @@ import {
   tokenAtOrAfter,
   tokensWithin,
 } from '../text/sentences';
-import { type Phrase, type SubjectSearch, isFiniteVerb, isPunct, range, subjectOf } from './subjects';
+import {
+  type Phrase,
+  type SubjectSearch,
+  isFiniteVerb,
+  isPunct,
+  range,
+  sharedSubject,
+  subjectOf,
+} from './subjects';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const NEGATIONS = new Set(['not', "n't", 'never']);
@@ -226,7 +234,7 @@ function verbsOf(
       found.push({ ...c, end: end < s.last ? (tokens[end] as Token).start : c.end, nested: true });
       continue;
     }
-    const subject = subjectOf(doc, s, goesOn ?? k);
+    const subject = sharedSubject(tokens, k, consumed) ?? subjectOf(doc, s, goesOn ?? k);
     if (!subject.phrase) continue;
     const denial = nominalDenial(doc, s, k, lemma, subject.phrase);
     if (denial) {

@@ -7,7 +7,7 @@ import {
   tokenAtOrAfter,
   tokensWithin,
 } from '../text/sentences';
-import { type Phrase, isFiniteVerb, isPunct, range, subjectOf } from './subjects';
+import { type Phrase, isFiniteVerb, isPunct, range, sharedSubject, subjectOf } from './subjects';
 
 /** Quoted words: content offsets [start, end) without the marks; `close` is null when the paragraph ends first. */
 export interface QuoteSpan {
@@ -161,7 +161,9 @@ export function directQuotes(
       const continued = participleAfterQuote(doc, before.verb, candidates);
       const subject = quoted
         ? { phrase: quoted, alternatives: [] }
-        : (continued ?? subjectOf(doc, opening, before.verb));
+        : (continued ??
+          sharedSubject(doc.tokens, before.verb, consumed) ??
+          subjectOf(doc, opening, before.verb));
       consumed.set(before.verb, subject.phrase);
       const { phrase, alternatives } = subject;
       candidates.push({
