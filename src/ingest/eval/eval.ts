@@ -12,6 +12,7 @@ import {
 } from './scoreArticle';
 import { type Tally, addTallies, metrics } from './score';
 import { goldActorFor } from './speakerMatch';
+import { printStanceConfusion } from './confusion';
 
 /** One article to score: its text and metadata, and its gold statements and actors. */
 interface EvalArticle {
@@ -80,6 +81,11 @@ function main(): void {
   );
   for (const { name, scores } of scored.filter((x) => x.name !== 'seed'))
     printConstructions(
+      name,
+      scores.map((x) => x.s),
+    );
+  for (const { name, scores } of scored.filter((x) => x.name !== 'seed'))
+    printStanceConfusion(
       name,
       scores.map((x) => x.s),
     );
