@@ -113,3 +113,29 @@ describe('stance: denials, calls and threats', () => {
     ]);
   });
 });
+
+describe('stance: resolve, calls carried by nouns, armed groups and their backers', () => {
+  it('reads a vow not to yield as OTHER, not as the charge it answers', () => {
+    expect(
+      stance('Pashinyan said the people will never surrender to this aggression and will resist it.'),
+    ).toEqual(['OTHER']);
+  });
+
+  it('reads a position required from someone as a call', () => {
+    expect(
+      stance('“It requires a firm position from the partners to stop the shelling,” Pashinyan said.'),
+    ).toEqual(['CALLS_FOR']);
+  });
+
+  it('reads driving people from their homes as a hostile act', () => {
+    expect(stance('Pashinyan said the militias had forced residents to leave their homes.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('charges whoever backs armed groups', () => {
+    expect(stance('“The militants were supported by Delta Brigade artillery,” Pashinyan said.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+});
