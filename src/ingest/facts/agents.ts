@@ -244,7 +244,7 @@ const SENTENCE_OPENERS = new Set(
 
 /** Armed actors that are never the speaker's own, whoever speaks ("suspects opened fire on the patrol"). */
 const HOSTILE_WORDS =
-  'militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|armed (\w+ )?(men|groups?|gangs?)|outlaws?|outlaw groups?|' +
+  'militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|armed (\\w+ )?(men|groups?|gangs?)|outlaws?|outlaw groups?|' +
   'assailants|attackers|(suicide )?bombers?|kidnappers|abductors|suspects|bandits|(criminal )?gangs?|gang members|' +
   'enemy|enemies|adversary|invaders|aggressors?|(these|those|such) groups';
 const HOSTILE_AGENT = new RegExp(`\\b(${HOSTILE_WORDS})\\b`, 'g');

@@ -139,3 +139,11 @@ describe('stance: resolve, calls carried by nouns, armed groups and their backer
     ]);
   });
 });
+
+describe('stance: armed groups described by what they fight for', () => {
+  it('takes "armed separatist groups" for doers', () => {
+    expect(stance('Aliyev said armed separatist groups claimed the lives of three guards.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+});
