@@ -13,6 +13,7 @@ import {
 import { type Tally, addTallies, metrics } from './score';
 import { goldActorFor } from './speakerMatch';
 import { groupByCorpus } from './corpusGroups';
+import { printStanceConfusion } from './confusion';
 
 /** One article to score: its text and metadata, and its gold statements and actors. */
 interface EvalArticle {
@@ -82,6 +83,11 @@ function main(): void {
   );
   for (const { name, scores } of scored.filter((x) => x.name !== 'seed'))
     printConstructions(
+      name,
+      scores.map((x) => x.s),
+    );
+  for (const { name, scores } of scored.filter((x) => x.name !== 'seed'))
+    printStanceConfusion(
       name,
       scores.map((x) => x.s),
     );

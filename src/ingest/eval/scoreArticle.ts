@@ -20,7 +20,15 @@ export interface PredictedForScoring extends ScoredStatement {
 export interface ArticleScore {
   tally: Tally;
   /** Per gold statement (restatements left out): its construction and how it fared. */
-  gold: { construction: string; found: boolean; speakerRight: boolean; stanceRight: boolean }[];
+  gold: {
+    construction: string;
+    found: boolean;
+    speakerRight: boolean;
+    stanceRight: boolean;
+    /** Gold and predicted stance, as scored (neutralStance); `predictedStance` is null when not found. */
+    stance: string;
+    predictedStance: string | null;
+  }[];
   /** Per prediction that counts: its confidence and whether span and speaker were both right. */
   predicted: { confidence: number; right: boolean; p: PredictedForScoring }[];
   missed: GoldForScoring[];
@@ -54,6 +62,8 @@ export function scoreArticle(goldAll: GoldForScoring[], predictedAll: PredictedF
         found: !!p,
         speakerRight: !!p && p.speaker === g.speaker,
         stanceRight: !!p && p.stance === g.stance,
+        stance: g.stance,
+        predictedStance: p ? p.stance : null,
       };
     }),
     predicted: predicted.map((p) => ({

@@ -20,13 +20,16 @@ const PASSIVE =
   /\b(was|were|been|being|be|is|are|got)\s+((\w+ly|both|all|each|also|then|later|reportedly|allegedly)\s+)?$/;
 /** Charges that accuse whoever they name on the other side. */
 const CHARGE =
-  /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|persecut\w*|culprits?|perpetrators?|guilty|endanger\w*|jeopardi[sz]\w*|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*)\b/;
+  /\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|persecut\w*|culprits?|perpetrators?|guilty|endanger\w*|jeopardi[sz]\w*|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*|complicit\w*|complicity|collu(de|des|ded|ding|sion)|transgress\w*|unilateral(ly)? chang\w*|(support|backing|arming|funding|financing|sponsor\w*|harbou?r\w*)( of| to| for)? ([\w-]+ ){0,6}(terrorists?|rebels?|militants?|militias?|insurgents?|infiltrat\w*|jihadists?|armed groups?|mercenar\w*))\b/;
 /** Hostile acts: an accusation when someone on the other side did them ("Armenian troops opened fire"). */
 const HOSTILE_ACT =
-  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|(is|are|was|were|has been|have been) (\w+ )?lying|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tried|attempted|attempting|trying) to (seize|capture|wipe out)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|plant(s|ed|ing) (\w+ )?(mines?|bombs?|explosives?|ieds?)|shoot(s|ing)|shot (at|dead|down)|counter-?attack(s|ed|ing)|attempt(s|ed|ing)? to (assassinate|kill|murder)|(were|was|is|are) (\w+ )?behind (the |this |these |that )?(\w+ )?(attacks?|killings?|bombings?|blasts?|explosions?|massacres?|shelling|strikes?|abductions?)|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx)\b/;
+  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|(is|are|was|were|has been|have been) (\w+ )?lying|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tr(y|ies|ied|ying)|attempt(s|ed|ing)?|plann?(s|ed|ing)?|plot(s|ted|ting)?|prepar(e|es|ed|ing)|mobili[sz](e|es|ed|ing)|c(a|o)m(e|es|ing)?|seek(s|ing)?|sought|threaten(s|ed|ing)?) to (seize|capture|wipe out|attack|bomb|shell|strike|kill|target|invade|penetrate|infiltrate|transgress|destabili[sz]e|overthrow)|threaten(s|ed|ing) (me|us|him|her|them|our|the|to)|infiltrat(es|ed|ing)|penetrat(es|ed|ing)|detonat(es|ed|ing)|st(ole|eal|eals|ealing) from|dropp(ed|ing) (\w+ ){0,2}(bombs?|shells|explosives|missiles)|(took|take|takes|taking) part in (the |this |these |that )?(\w+ )?(attacks?|act|assault|raid|bombing|killings?|massacre|sabotage)|(participat\w*|involved) in (the |this |these |that )?(\w+ )?(act|assault|raid|sabotage)|us(e|es|ed|ing) ([\w'-]+ ){1,5}to (strike|attack|shell|bomb|target|hit|kill)|(send|sends|sending|sent) (\w+ ){0,2}(paramilitar\w*|armed groups|mercenaries|militants|terrorists|fighters|weapons|arms)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|plant(s|ed|ing) (\w+ )?(mines?|bombs?|explosives?|ieds?)|shoot(s|ing)|shot (at|dead|down)|counter-?attack(s|ed|ing)|attempt(s|ed|ing)? to (assassinate|kill|murder)|(were|was|is|are) (\w+ )?behind (the |this |these |that )?(\w+ )?(attacks?|killings?|bombings?|blasts?|explosions?|massacres?|shelling|strikes?|abductions?)|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx|claim(s|ed|ing)? the lives? of|forc(e|es|ed|ing) (\w+ ){0,3}to (leave|flee|abandon))\b/;
 /** The same acts named as nouns, with their agent after "by" ("an attack by Azerbaijani forces"). */
 const HOSTILE_BY =
-  /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursion)["\u201d']?|(shelling|bombing|firing|killing|caused|carried out|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired)["\u201d']?(?: [\w'-]+){0,5}?) by\b/;
+  /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursions?|sieges?|assaults?|ambush(es)?|operations?|massacres?|bombardments?|invasion)["\u201d']?|(shelling|bombing|firing|killing|caused|carried out|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired)["\u201d']?(?: [\w'-]+){0,5}?) by\b/;
+/** Armed groups backed by someone: the backer is charged ("the militants' advance was supported by … artillery"). */
+const BACKED_BY =
+  /\b(militants?|rebels?|terrorists?|insurgents?|jihadists?|militias?|armed groups?|mercenar\w*)\b['\u2019]?[^.;]{0,30}?\b(supported|backed|armed|funded|financed|aided|equipped|sponsored|supplied)( \w+)? by\b/;
 /** Harm said to be meant for something: whoever did it did it on purpose ("the blast was designed to …"). */
 const HARM_BY_DESIGN =
   /\b(attacks?|strikes?|shelling|breach|destruction|explosions?|blasts?|bombings?|sabotage|attempts?|offensive|raids?|flooding|landing)\b[^.,;]{0,40}?\b(designed|intended|aimed|meant|calculated) (to|at)\b/;
@@ -35,19 +38,22 @@ const HARM_BY_DESIGN =
  * the truce"), as is the label pinned on someone ("declaring the force a rebel group").
  */
 const AGENTLESS_CHARGE =
-  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?))\b/;
+  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(an?|direct|flagrant|open|frontal) attacks? on (the |our |its )?(\w+ ){0,3}(agreements?|accords?|constitution(al order)?|sovereignty|order|peace|treaty|institutions)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?))\b/;
 /** Harm said to be someone's doing, with the doer named after it ("the blast was the result of X using …"). */
 const HARM_RESULT =
-  /\b(attacks?|blasts?|explosions?|deaths?|killings?|destruction|damage|casualties|violence|escalation)\b[^.;]{0,50}?\b(result of|because of|the work of|the fault of)\b/;
+  /\b(attacks?|strikes?|blasts?|explosions?|deaths?|killings?|destruction|damage|casualties|violence|escalation)\b[^.;]{0,50}?\b(result of|because of|the work of|the fault of)\b/;
 /** A charge under a condition charges no one yet ("we will answer if provoked"). */
 const CONDITIONAL = /\b(if|unless|as long as|provided that)\b[^.;,]*$/;
+/** An inquiry into a wrong charges no one with it yet ("opened a criminal case into an act of terrorism"). */
+const PROCEDURE =
+  /\b(case|investigation|probe|inquiry|proceedings|charges?) (into|over|on|for)\s+(\w+\s+){0,3}$/;
 /** Owning an act is not charging anyone with it ("took responsibility for …"). */
 const OWNED = /\b(took|take|takes|taking|claim(s|ed|ing)?) (full )?$/;
 /** How far a subject may stand before its act ("Russian troops again opened fire"). */
 const SUBJECT_GAP = /^[^.;:!?]{0,60}$/;
 /** The same acts with their agent named before them ("Russian attacks", "an Israeli airstrike"). */
 const HOSTILE_NOUN =
-  /^(attacks?|shelling|strikes?|airstrikes?|air strikes?|raids?|bombing|bombardment|aggression|offensive|rockets?|missiles?|drones?)\b/;
+  /^((mortar|rocket|drone|missile|artillery|air|suicide|terror(ist)?|military|armed|cross-border|deadly) )?(attacks?|shelling|strikes?|airstrikes?|air strikes?|raids?|bombing|bombardment|aggression|offensive|rockets?|missiles?|drones?)\b/;
 
 /** The other side: an actor that is neither the speaker nor on the speaker's side. */
 export function otherSide(m: Mention, ctx: Pick<StanceContext, 'speaker' | 'index'>): boolean {
@@ -80,7 +86,12 @@ export function accusation(text: string, ctx: StanceContext): number | null {
   // Harm done on purpose has a doer, named or not.
   const design = HARM_BY_DESIGN.exec(text);
   const agentless = AGENTLESS_CHARGE.exec(text);
-  const unnamed = agentless && !CONDITIONAL.test(text.slice(0, agentless.index)) ? agentless.index : null;
+  const unnamed =
+    agentless &&
+    !CONDITIONAL.test(text.slice(0, agentless.index)) &&
+    !PROCEDURE.test(text.slice(0, agentless.index))
+      ? agentless.index
+      : null;
   if (others.length === 0) return design ? design.index : unnamed;
   // "the fight against terrorism", "counter-terrorism": fighting a wrong charges no one with it; nor
   // does a charge under a condition, or a responsibility someone takes for themselves.
@@ -89,7 +100,10 @@ export function accusation(text: string, ctx: StanceContext): number | null {
       ? [...text.matchAll(new RegExp(CHARGE.source, 'g'))].find((m) => {
           const before = text.slice(0, m.index ?? 0);
           return (
-            !/\b(against|counter|anti)[- ]?$/.test(before) && !CONDITIONAL.test(before) && !OWNED.test(before)
+            !/\b(against|counter|anti)[- ]?$/.test(before) &&
+            !CONDITIONAL.test(before) &&
+            !OWNED.test(before) &&
+            !PROCEDURE.test(before)
           );
         })
       : undefined;
@@ -112,7 +126,7 @@ export function accusation(text: string, ctx: StanceContext): number | null {
       .sort((a, b) => b.end - a.end)[0];
     if (doer?.other) return at;
   }
-  for (const by of [HOSTILE_BY.exec(text), HARM_RESULT.exec(text)]) {
+  for (const by of [HOSTILE_BY.exec(text), HARM_RESULT.exec(text), BACKED_BY.exec(text)]) {
     if (!by) continue;
     const after = ctx.contentStart + by.index + by[0].length;
     // The agent follows "by" closely ("shelled overnight by Delta forces"), not somewhere later on.
@@ -120,7 +134,9 @@ export function accusation(text: string, ctx: StanceContext): number | null {
       others.some(
         (m) =>
           m.start >= after &&
-          /^[\s\w'-]{0,40}$/.test(ctx.content.slice(after - ctx.contentStart, m.start - ctx.contentStart)),
+          /^[\s\w'’‘"“-]{0,40}$/.test(
+            ctx.content.slice(after - ctx.contentStart, m.start - ctx.contentStart),
+          ),
       )
     )
       return by.index;
@@ -144,9 +160,12 @@ function isSubjectOf(
   contentStart: number,
 ): boolean {
   if (m.end > contentStart + at) return false;
-  // "in Sirhama", "from police custody", "south of the capital": a place or a thing, not a doer.
-  if (LOCATIVE.test(text.slice(0, Math.max(0, m.start - contentStart)))) return false;
+  // "in Sirhama", "from police custody", "south of the capital": a place or a thing, not a doer; nor is
+  // whoever a verb of force acts on ("they took 13 suspected gang members … and burned them").
+  const before = text.slice(0, Math.max(0, m.start - contentStart));
   const gap = text.slice(Math.max(0, m.end - contentStart), at);
+  // …unless a relative clause makes it the doer again ("pursue armed groups that infiltrated …").
+  if (LOCATIVE.test(before) || (ACTED_ON.test(before) && !/^\s*(that|who|which)\b/.test(gap))) return false;
   // "… were killed in a blast that targeted …": the act belongs to the clause's own noun, unless that
   // noun is the doer's ("the Delta soldiers who fired").
   const relative = /\b(that|which|who)\b/.exec(gap);
@@ -160,6 +179,9 @@ function isSubjectOf(
   return (SUBJECT_GAP.test(gap) || carried) && !/\b(we|i)\b/.test(gap);
 }
 
+/** A verb of force just before a noun phrase: what follows is its object. */
+const ACTED_ON =
+  /\b(took|taken|captured|arrested|detained|killed|neutrali[sz]ed|eliminated|caught|seized|repelled|pursued?|chased|beat|lynched|executed|apprehended|hunting|hunted|fought|fighting)\s+((the|a|an|some|several|\d+|\w+ty|two|three|four|five|six|seven|eight|nine|ten|suspected|alleged|armed|unidentified)\s+){0,3}$/;
 const LOCATIVE =
   /\b(in|at|near|into|outside|inside|across|around|towards?|from|(north|south|east|west)(-?\w+)? of)\s+(the\s+)?$/;
 
@@ -220,12 +242,18 @@ const SENTENCE_OPENERS = new Set(
   ).split(' '),
 );
 
-/** Armed or hostile actors named by what they are, not by a name ("troops", "the security forces", "militants"). */
-const ARMED_AGENT =
-  /\b(men in (\w+ )?uniforms?|troops|forces|soldiers|army|military|militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|fighters|militias?|occupiers|enemy|enemies|adversary|invaders|aggressors?|paramilitar\w*|warplanes?|regime|junta|police(men)?)\b/g;
 /** Armed actors that are never the speaker's own, whoever speaks ("suspects opened fire on the patrol"). */
-const HOSTILE_AGENT =
-  /\b(militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|armed men|assailants|attackers|suspects|bandits|gangs?|gang members|enemy|enemies|adversary|invaders|aggressors?)\b/g;
+const HOSTILE_WORDS =
+  'militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|armed (\\w+ )?(men|groups?|gangs?)|outlaws?|outlaw groups?|' +
+  'assailants|attackers|(suicide )?bombers?|kidnappers|abductors|suspects|bandits|(criminal )?gangs?|gang members|' +
+  'enemy|enemies|adversary|invaders|aggressors?|(these|those|such) groups';
+const HOSTILE_AGENT = new RegExp(`\\b(${HOSTILE_WORDS})\\b`, 'g');
+/** Armed or hostile actors named by what they are, not by a name ("troops", "the security forces", "militants"). */
+const ARMED_AGENT = new RegExp(
+  `\\b(men in (\\w+ )?uniforms?|troops|forces|soldiers|army|military|fighters|militias?|occupiers|paramilitar\\w*|` +
+    `warplanes?|(fighter )?jets?|regime|junta|police(men)?|${HOSTILE_WORDS})\\b`,
+  'g',
+);
 const STATE_ORGAN = /\b(police|defen[cs]e|ministry|interior)\b/;
 const ARMED_SPEAKER = /\b(army|armed|forces|military|defen[cs]e|police|troops)\b/;
 /** "our forces", "its own troops": the speaker's own side did it, which charges no one. */

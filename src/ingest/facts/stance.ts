@@ -42,13 +42,16 @@ const ASSERTING = new Set(
 );
 
 const DENIAL =
-  /\b(reject\w*|den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
+  /\b(reject\w*|den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any|block\w*|send|sent|deploy\w*|cross\w*|use|used|seiz\w*|captur\w*|abduct\w*|detain\w*|invad\w*|suppl(y|ied)|confirm (the |these |those |such )?(claims?|allegations?|accusations?|reports?))|(this|that|it) is (an? |pure |a mere |just an? )?(illusion|myth|fiction|fantasy|fairy[ -]tale)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
 /** Calling someone's accusation or claim wrong denies it ("accusing us of this is wrong"). */
 const WORDS_CALLED_WRONG =
   /\b(accus\w+|allegations?|claims?|assertions?)\b[^.]{0,200}?\b(is|are|was|were) ["\u201c]?(simply |completely |totally |absolutely )?(wrong|incorrect|absurd|ridiculous|nonsense|a lie|lies)\b/;
 const CALL =
-  /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|(^|[.!?]\s+)the need for|(urgent|pressing|immediate) need (for|to)|have to|has to|(?<!(was|were) )(essential|necessary) to|remind(s|ed|ing)? (\w+ ){0,4}of (their|its|his|her) (obligations?|duty|duties|responsibilit\w*|commitments?)|request(s|ed|ing) (an?|the|that|urgent|immediate|international|help|assistance|support|protection|aid)\b|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(must|should) (stop|end|cease)|(^|[.!?:]\s+)(stop|end|cease|halt) (the|this|these|all)\b|(it is|it's) (high )?time (for (\w+ ){1,3})?to|invok(e|es|ed|ing) (the |an? )?(\w+ ){0,5}(clause|article|treaty|charter|mechanism|provision)s?|hop(e|es|ed|ing) (that )?(\w+ ){1,4}(will|would|can|could) |we request|request(s|ed)? (that|the|all|everyone|people))\b/;
+  /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|(^|[.!?]\s+)the need for|(urgent|pressing|immediate) need (for|to)|have to|has to|(?<!(was|were) )(essential|necessary) to|remind(s|ed|ing)? (\w+ ){0,4}of (their|its|his|her) (obligations?|duty|duties|responsibilit\w*|commitments?)|request(s|ed|ing) (an?|the|that|urgent|immediate|international|help|assistance|support|protection|aid)\b|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(must|should) (stop|end|cease)|(^|[.!?:]\s+)(stop|end|cease|halt) (the|this|these|all)\b|(it is|it's) (high )?time (for (\w+ ){1,3})?to|invok(e|es|ed|ing) (the |an? )?(\w+ ){0,5}(clause|article|treaty|charter|mechanism|provision)s?|hop(e|es|ed|ing) (that )?(\w+ ){1,4}(will|would|can|could) |we request|request(s|ed)? (that|the|all|everyone|people)|(requires?|needs?|calls for|demands?) (a |an )?(\w+ ){0,2}(position|stance|action|response|measures|steps) (from|by)\b)\b/;
 const SUPPORT = /\b(support|solidarity)\b/;
+/** Backing given to armed groups or to a wrong: a charge, not support. */
+const WRONG_BACKED =
+  /\b(support|backing)( [\w-]+){0,5} (to|for|of) (the )?([\w-]+ ){0,3}(terrorists?|rebels?|militants?|militias?|insurgents?|infiltrat\w*|jihadists?|armed groups?|mercenar\w*)\b/;
 /** Standing with someone, whatever the verb that reports it ("said it stood in full solidarity with …"). */
 const STANDS_WITH =
   /\b(in ["\u201c]?(full |complete |total )?solidarity["\u201d]? with|(stands?|stood|standing) (firmly |shoulder to shoulder |together )?(with|by))\b/;
@@ -59,7 +62,7 @@ const THANKS =
 const BLAME = /\b(bears?|bore|carr(y|ies)) (the )?(full |entire |sole )?responsibility\b|\bto blame for\b/;
 /** Words that condemn: a statement carried by one condemns, whatever else it charges. */
 const CONDEMNING =
-  /\b(condemn\w*|denounc\w*|war crimes?|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|reprehensible|despicable|abhorrent|gruesome|cruel\w*|inhuman\w*|scandal\w*|unacceptable|crimes? against humanity)\b/;
+  /\b(condemn\w*|denounc\w*(?! (the |its |all |an? )?(\w+ ){0,2}(agreements?|treat(y|ies)|accords?|pacts?|conventions?)\b)|war crimes?|war criminals?|(mass|cold-blooded|calculated|deliberate) murder|atrocit(y|ies)|senseless|insane|cynical\w*|brazen\w*|shameless\w*|savage\w*|monstrous|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|reprehensible|despicable|abhorrent|gruesome|cruel\w*|inhuman\w*|scandal\w*|unacceptable|crimes? against humanity)\b/;
 const OTHER =
   /\b(committed|commitment|concerns?|concerned|engaged|spoke|spoken|speak|talks? with|telephone|phone|call with|met|meeting|hopes?|wants?|ready|readiness|condolences?|regret\w*|possibility|remains)\b/;
 const CLAIM =
@@ -86,15 +89,18 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // "dismissed the claims as baseless" denies; "dismissed the meeting as pointless" only judges it;
   // "blamed stray bullets for the deaths" blames no one.
   // "called the raid a brutal assault" names the act; only "called on/for …" calls.
+  // "called the strikes "inhuman"": with no "to" at all, "call" can only name.
   const names =
     c.lemma === 'call' &&
     !CALLING.test(normWord(`${ctx.lead ?? ''} ${ctx.content}`)) &&
-    NAMING.test(text.split(/\bto\b/)[0] ?? '');
+    (NAMING.test(text.split(/\bto\b/)[0] ?? '') || !/\bto\b/.test(text));
   if (names && CONDEMNING.test(text)) return 'CONDEMNS';
   if (names && NAMED_AS_WRONG.test(text)) return 'ACCUSES';
   const blamesNoOne = c.lemma === 'blame' && !PRONOUN_AGENT.test(text) && agentsIn(ctx).length === 0;
   if (verb && !(c.lemma === 'dismiss' && !DISMISSED_WORDS.test(text)) && !blamesNoOne && !names) return verb;
-  if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text)) return 'SUPPORTS';
+  // "expressed support for the truce" backs it; "expressed concern over the support for the militants" charges.
+  if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text) && !WRONG_BACKED.test(text))
+    return 'SUPPORTS';
   // "reminded the parties of their obligations" calls on them to meet those.
   if (c.lemma === 'remind' && DUTIES.test(text)) return 'CALLS_FOR';
   // "declared the force a rebel group", "branded them terrorists": the label is the charge.
@@ -103,9 +109,19 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   const denial =
     DENIAL.exec(text) ?? WORDS_CALLED_WRONG.exec(text) ?? (/^no\b[,.!]/.test(text) ? { index: 0 } : null);
   const condemning = CONDEMNING.exec(text);
-  if (denial && !(condemning && condemning.index < denial.index)) return 'DENIES';
+  // A judging adjective inside the denied words does not condemn ("senseless killings never occurred").
+  const condemnVerb = CONDEMN_VERB.exec(text);
+  if (denial && !(condemnVerb && condemnVerb.index < denial.index)) return 'DENIES';
   if (BLAME.test(text)) return 'ACCUSES';
   const charge = accusation(text, ctx);
+  // "We reserve the right to respond to this terrorist attack": a threat of response, whatever it answers,
+  // unless the charge comes first ("they shelled our villages and we will respond").
+  const threat = RESPONSE_THREAT.exec(text);
+  if (threat && !CALL.test(text.slice(0, threat.index)) && !(charge !== null && charge < threat.index))
+    return 'OTHER';
+  // "Anyone who does so is a terrorist": a charge against no one in particular condemns the deed.
+  if (GENERIC_DOER.test(text) && (charge !== null || CONDEMNING.test(text) || LABEL_WORD.test(text)))
+    return 'CONDEMNS';
   const call = CALL.exec(text);
   if (call) {
     // "We condemn the campaign, which must not distract …", "The regime bullies civilians … we will
@@ -125,6 +141,14 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   return ASSERTING.has(c.lemma) ? 'CLAIMS' : 'OTHER';
 }
 
+/** Promising to answer an attack or vowing not to yield to it: a threat or resolve, not a charge. */
+const RESPONSE_THREAT =
+  /\b((will|would|shall|'ll|to|ready to|prepared to) (\w+ ){0,2}(respond|retaliate|hit back|strike back|avenge|resist)|(will|shall|would) (never|not) (surrender|give up|back down|bow|yield|submit)|reserves? (the |its |our |their )?(full |every |legitimate |sovereign )?right to (respond|retaliate|defend|self-defen[cs]e)|(decisive|firm|strong|harsh|swift|severe|crushing|appropriate|proportionate) (in (its|our|their) )?(response|retaliation))\b/;
+
+/** Whoever does a thing, not someone named: "anyone who …", "all those who …", "whoever …". */
+const GENERIC_DOER = /^(\W*)(anyone|anybody|whoever|all those who|any (person|group|party|one) (who|that))\b/;
+const LABEL_WORD = /\b(terrorists?|criminals?|enem(y|ies) of|outlaws?)\b/;
+
 const STOP_CALL = /^(must|should) (stop|end|cease)\b/;
 
 /** "called on", "calls for": the calling sense of "call", as against naming ("called the raid an assault"). */
@@ -134,7 +158,8 @@ const NAMING = /(^|\s)(an?|as)\s/;
 /** What an act is named when it is called a wrong. */
 const NAMED_AS_WRONG =
   /\b(assault|attack|aggression|provocation|crimes?|terror\w*|massacre|genocide|assassinat\w*|murder|sabotage|invasion|occupation|lies?)\b/;
-const DUTIES = /\b(obligations?|duty|duties|responsibilit\w*|commitments?)\b/;
+const DUTIES =
+  /\b(obligations?|duty|duties|responsibilit\w*|commitments?|agreements?|accords?|ceasefire|cease-fire|truce|treat(y|ies)|pledges?|promises?)\b/;
 const LABELLING = new Set(['declare', 'designate', 'brand', 'label', 'call', 'describe', 'list']);
 const LABEL =
   /^(\S+ ){0,5}?(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?|mercenar\w*|war criminals?)\b/;
