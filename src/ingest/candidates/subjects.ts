@@ -218,3 +218,17 @@ function trimPhrase(tokens: Token[], s: Phrase): Phrase | null {
 export function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
+
+/**
+ * "the official said and explained that …", "Padrino said and rejected …": a verb coordinated with
+ * an attribution already read shares its speaker (never a phrase inside the quote before it).
+ */
+export function sharedSubject(
+  tokens: Token[],
+  v: number,
+  consumed: Map<number, Phrase | null>,
+): SubjectSearch | null {
+  if (tokens[v - 1]?.norm !== 'and') return null;
+  const phrase = consumed.get(v - 2);
+  return phrase ? { phrase, alternatives: [], background: false } : null;
+}
