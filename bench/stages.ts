@@ -1,4 +1,4 @@
-import type http from 'node:http';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   type FieldNode,
@@ -73,6 +73,18 @@ async function main(): Promise<void> {
   const canned = { read: async () => [answer], forRequest: () => canned } as unknown as Graph;
   const cannedApp = await createApp({ graph: canned, isDevelopment: false, apiKey: null });
   const cannedUrl = `${await listen(cannedApp.httpServer)}/graphql`;
+  // The least any server over HTTP can do with the canned answer: read the body, send the answer.
+  const bare = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const text = JSON.stringify({ data: answer });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    });
+  });
+  const bareUrl = await listen(bare);
   const apollo = createApollo({ isDevelopment: false });
   await apollo.start();
   const schema = buildSchema(loadTypeDefs());
@@ -113,6 +125,9 @@ async function main(): Promise<void> {
         post(`${floorUrl}${id}`, JSON.stringify(floorParams)),
       ),
       'ours over http, database answer canned': await time(() => post(cannedUrl, body)),
+      'bare node:http over http, same canned answer (HTTP and client floor)': await time(() =>
+        post(bareUrl, body),
+      ),
       'apollo executeOperation, database answer canned': await time(() =>
         apollo.executeOperation(request, { contextValue: createContext(canned, false) }),
       ),
@@ -157,7 +172,7 @@ async function main(): Promise<void> {
   console.log('| op | stage | wall ms (median) | cpu ms (this process, mean) |\n| --- | --- | ---: | ---: |');
   for (const row of rows) console.log(`| ${row.op} | ${row.stage} | ${row.ms} |`);
   await Promise.all([app.stop(), cannedApp.stop(), apollo.stop()]);
-  for (const server of [app.httpServer, cannedApp.httpServer, floor.httpServer]) server.close();
+  for (const server of [app.httpServer, cannedApp.httpServer, floor.httpServer, bare]) server.close();
   await driver.close();
 }
 

@@ -1,5 +1,4 @@
 import http from 'node:http';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Graph } from '../db/graph';
 import { RequestBudget } from '../db/requestBudget';
@@ -12,8 +11,8 @@ import { cors } from './cors';
 import { errorHandler, methodNotAllowed, notFound } from './errors';
 import { healthChecker } from './health';
 import type { PageLink } from './landingPage';
-import { tokenGuard } from './limits/tokenGuard';
-import { inRequestScope, requestLog } from './requestLog';
+import { graphqlRoute, isGraphqlPath } from './graphqlRoute';
+import { requestLog } from './requestLog';
 import { defaultSettings, type ServerSettings } from './settings';
 
 export interface AppOptions {
@@ -30,8 +29,6 @@ export interface App {
   stop: () => Promise<void>;
 }
 
-const GRAPHQL_METHODS = new Set(['GET', 'POST']);
-
 /** Where the production landing page points, besides the README. */
 const LINKS: PageLink[] = [
   { href: '/explorer', label: 'Explorer' },
@@ -40,9 +37,10 @@ const LINKS: PageLink[] = [
 ];
 
 /**
- * Express with POST/GET /graphql (Apollo) and GET /health. Every request gets an id and a log line;
- * CORS comes from the allow-list; anything Express itself refuses (bad JSON, too large, unknown route,
- * wrong method) is answered as a small JSON error with a code. Nothing is kept between requests.
+ * POST/GET /graphql (Apollo, on node:http: graphqlRoute.ts), and Express for the rest: GET /health,
+ * the explorer, the Browser guide. Every request gets an id and a log line; CORS comes from the
+ * allow-list; anything refused before GraphQL (bad JSON, too large, unknown route, wrong method) is
+ * answered as a small JSON error with a code. Nothing is kept between requests.
  */
 export async function createApp({
   graph,
@@ -53,10 +51,25 @@ export async function createApp({
   const settings = { ...defaultSettings(isDevelopment), ...overrides };
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const apollo = createApollo({ isDevelopment, httpServer, settings, links: LINKS });
   await apollo.start();
   const checkHealth = healthChecker(graph, settings.healthTimeoutMs);
+  const graphql = graphqlRoute({
+    apollo,
+    settings,
+    context: async (req) =>
+      createContext(
+        graph,
+        isAuthorized(req.headers.authorization, apiKey),
+        new RequestBudget({
+          timeoutMs: settings.requestTimeoutMs,
+          maxConcurrent: settings.maxConcurrentPerRequest,
+          transactionTimeoutMs: settings.transactionTimeoutMs,
+        }),
+        bookmarksOf(req),
+      ),
+  });
 
   app.use(requestLog());
   // Before the CORS allow-list: the Browser guide answers any origin's preflight itself (Neo4j Browser
@@ -69,29 +82,9 @@ export async function createApp({
     res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
   app.all('/health', methodNotAllowed('GET'));
-  app.use('/graphql', (req, res, next) =>
-    GRAPHQL_METHODS.has(req.method) ? next() : methodNotAllowed('GET, POST')(req, res),
-  );
-  app.use(
-    '/graphql',
-    express.json({ limit: settings.maxBodyBytes }),
-    tokenGuard(settings.limits),
-    inRequestScope(),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(
-          graph,
-          isAuthorized(req.headers.authorization, apiKey),
-          new RequestBudget({
-            timeoutMs: settings.requestTimeoutMs,
-            maxConcurrent: settings.maxConcurrentPerRequest,
-            transactionTimeoutMs: settings.transactionTimeoutMs,
-          }),
-          bookmarksOf(req),
-        ),
-    }),
-  );
   app.use(notFound);
   app.use(errorHandler(settings.maxBodyBytes));
+  // /graphql, the path every query takes, is served without Express; every other route with it.
+  httpServer.on('request', (req, res) => (isGraphqlPath(req.url) ? graphql(req, res) : app(req, res)));
   return { httpServer, stop: () => apollo.stop() };
 }

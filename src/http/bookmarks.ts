@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 
 /**
  * Read-your-writes across API replicas. After a mutation the answer carries `Neo4j-Bookmarks` (the
@@ -12,7 +12,7 @@ export const BOOKMARKS_HEADER = 'neo4j-bookmarks';
 const BOOKMARK = /^[\w:+/=.-]{1,256}$/;
 const MAX_BOOKMARKS = 16;
 
-export function bookmarksOf(req: Request): string[] {
+export function bookmarksOf(req: IncomingMessage): string[] {
   const header = req.headers[BOOKMARKS_HEADER];
   if (typeof header !== 'string') return [];
   return header

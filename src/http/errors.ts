@@ -1,9 +1,22 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { log } from '../log';
 
-/** The GraphQL error shape, for answers that never reach GraphQL (bad JSON, wrong route or method). */
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+/**
+ * The GraphQL error shape, for answers that never reach GraphQL (bad JSON, wrong route or method).
+ * Written on the bare node response, so the /graphql route (no Express) and Express's routes share it.
+ */
+export function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/** A JSON answer with its length (what Express's `res.json` sends, without its ETag). */
+export function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
 }
 
 /** Unknown routes: a JSON 404 that says where the API is. */
@@ -18,7 +31,7 @@ export function notFound(req: Request, res: Response): void {
 
 /** A route that exists for other methods: 405 with `Allow`. */
 export function methodNotAllowed(allow: string) {
-  return (req: Request, res: Response): void => {
+  return (req: IncomingMessage, res: ServerResponse): void => {
     res.setHeader('Allow', allow);
     sendError(res, 405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here; use ${allow}.`);
   };
@@ -49,21 +62,26 @@ const BODY_ERRORS: Record<string, { status: number; code: string; message: (limi
 };
 
 /**
- * The last middleware: every error Express sees becomes a small JSON body with a code, never Express's
- * HTML page or a stack trace. Unexpected ones are logged (with the request id) and masked.
+ * Answers an error from reading a request (body-parser's, or any other): a small JSON body with a
+ * code, never an HTML page or a stack trace. Unexpected ones are logged (with the request id) and masked.
  */
+export function sendRequestError(res: ServerResponse, error: unknown, maxBodyBytes: number): void {
+  const type = (error as { type?: unknown }).type;
+  const known = typeof type === 'string' ? BODY_ERRORS[type] : undefined;
+  if (known)
+    return sendError(res, known.status, known.code, known.message(maxBodyBytes.toLocaleString('en')));
+  const status = (error as { status?: unknown }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return sendError(res, status, 'BAD_REQUEST', 'The request could not be read.');
+  }
+  log.error('Unexpected error', { error });
+  sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+}
+
+/** The last Express middleware: every error Express sees is answered by `sendRequestError`. */
 export function errorHandler(maxBodyBytes: number) {
   return (error: unknown, _req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) return next(error);
-    const type = (error as { type?: unknown }).type;
-    const known = typeof type === 'string' ? BODY_ERRORS[type] : undefined;
-    if (known)
-      return sendError(res, known.status, known.code, known.message(maxBodyBytes.toLocaleString('en')));
-    const status = (error as { status?: unknown }).status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      return sendError(res, status, 'BAD_REQUEST', 'The request could not be read.');
-    }
-    log.error('Unexpected error', { error });
-    sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    sendRequestError(res, error, maxBodyBytes);
   };
 }

@@ -1,4 +1,6 @@
+import { gzipSync } from 'node:zlib';
 import { connectTestDb, type TestDb } from '../support/testGraph';
+import { configureLog } from '../../src/log';
 import { firstCode, post, serve, type Served } from '../support/server';
 
 /** Production mode, CORS and the JSON answers Express gives before GraphQL is reached. */
@@ -42,6 +44,8 @@ describe('production mode', () => {
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     expect(html).toMatch(/README\.md/);
     expect(html).not.toMatch(/<script|https?:\/\//i);
+    const sandbox = await fetch(`${development.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await sandbox.text()).toMatch(/embeddable-sandbox/);
   });
 
   it('gives every answer a request id, keeping a plain one the client sent', async () => {
@@ -53,6 +57,37 @@ describe('production mode', () => {
       { 'x-request-id': 'x'.repeat(500) },
     );
     expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('logs one line a request, with its id, path, status and time', async () => {
+    const lines: string[] = [];
+    const spy = jest.spyOn(console, 'info').mockImplementation((line: string) => void lines.push(line));
+    configureLog({ json: true });
+    try {
+      await post(production.url, { query: '{ __typename }' }, { 'x-request-id': 'trace-log-1' });
+      await fetch(`${production.url}/health`, { headers: { 'x-request-id': 'trace-log-2' } });
+    } finally {
+      configureLog({ json: false, level: 'warn' });
+      spy.mockRestore();
+    }
+    const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toEqual([
+      expect.objectContaining({
+        msg: 'request',
+        requestId: 'trace-log-1',
+        method: 'POST',
+        path: '/graphql',
+        status: 200,
+      }),
+      expect.objectContaining({
+        msg: 'request',
+        requestId: 'trace-log-2',
+        method: 'GET',
+        path: '/health',
+        status: 200,
+      }),
+    ]);
+    expect(typeof logged[0]?.ms).toBe('number');
   });
 
   it('marks every GraphQL answer, data or error, Cache-Control: no-store', async () => {
@@ -89,10 +124,78 @@ describe('JSON errors from HTTP', () => {
     expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
   });
 
+  it('answers an OPTIONS that is not a preflight with 405 and Allow', async () => {
+    const response = await fetch(`${production.url}/graphql`, { method: 'OPTIONS' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, POST');
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
+  });
+
+  it.each([
+    ['charset', { 'content-type': 'application/json; charset=latin1' }, /charset/],
+    ['encoding', { 'content-type': 'application/json', 'content-encoding': 'compress' }, /encoding/],
+  ])('answers an unsupported body %s with 415', async (_what, headers, message) => {
+    const answer = await post(production.url, { query: '{ __typename }' }, headers);
+    expect({ status: answer.status, code: firstCode(answer) }).toEqual({
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    });
+    expect(answer.body.errors?.[0]?.message).toMatch(message);
+  });
+
+  it('reads a gzip body, and a JSON body that is not an object is bad JSON', async () => {
+    const gzipped = await fetch(`${production.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(JSON.stringify({ query: '{ __typename }' })),
+    });
+    expect(await gzipped.json()).toEqual({ data: { __typename: 'Query' } });
+    const scalar = await post(production.url, '"{ __typename }"');
+    expect({ status: scalar.status, code: firstCode(scalar) }).toEqual({ status: 400, code: 'BAD_REQUEST' });
+  });
+
+  it('serves GET queries (with the CSRF header), under /graphql/ and with a query string', async () => {
+    const query = encodeURIComponent('{ __typename }');
+    const get = await fetch(`${production.url}/graphql?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    for (const path of ['/graphql/', '/graphql?trace=1']) {
+      const answer = await fetch(`${production.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
+    }
+  });
+
+  it('counts the tokens of a GET query before parsing it', async () => {
+    const query = encodeURIComponent(`{ ${'__typename '.repeat(1_200)} }`);
+    const response = await fetch(`${production.url}/graphql?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      errors: [{ extensions: { code: 'TOKEN_LIMIT_EXCEEDED' } }],
+    });
+  });
+
+  it('refuses a GET mutation with 405 and Allow: POST', async () => {
+    const query = encodeURIComponent('mutation { __typename }');
+    const response = await fetch(`${production.url}/graphql?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+  });
+
   it('answers unknown routes and wrong methods on /health with JSON', async () => {
-    const missing = await fetch(`${production.url}/nowhere`);
-    expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+    for (const path of ['/nowhere', '/graphqlx']) {
+      const missing = await fetch(`${production.url}${path}`);
+      expect(missing.status).toBe(404);
+      expect(await missing.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+    }
     const wrong = await fetch(`${production.url}/health`, { method: 'POST' });
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('allow')).toBe('GET');

@@ -1,7 +1,7 @@
 import { createDriver } from '../../src/db/connection';
 import { Graph } from '../../src/db/graph';
 import { TestApi } from '../support/api';
-import { serve } from '../support/server';
+import { firstCode, post, serve } from '../support/server';
 import { connectTestDb, type TestDb } from '../support/testGraph';
 
 /** A Neo4j nobody listens for: what users see when the database is down. */
@@ -19,6 +19,30 @@ describe('when Neo4j is unreachable', () => {
     expect(answer.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(answer.errors?.[0]?.message).toMatch(/database is unreachable/);
     expect(JSON.stringify(answer.errors)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+
+  it('answers 503 with Retry-After over HTTP, logging the warning under the request id', async () => {
+    const { url, close } = await serve(graph);
+    const warnings: string[] = [];
+    const spy = jest.spyOn(console, 'warn').mockImplementation((line: string) => void warnings.push(line));
+    try {
+      const answer = await post(
+        url,
+        { query: '{ actors(first: 1) { edges { node { id } } } }' },
+        { 'x-request-id': 'trace-down-1' },
+      );
+      expect({ status: answer.status, code: firstCode(answer) }).toEqual({
+        status: 503,
+        code: 'SERVICE_UNAVAILABLE',
+      });
+      expect(answer.headers.get('retry-after')).toBe('1');
+      expect(warnings.find((line) => line.startsWith('database unavailable'))).toMatch(
+        /requestId=trace-down-1/,
+      );
+    } finally {
+      spy.mockRestore();
+      await close();
+    }
   });
 
   it('reports 503 on /health', async () => {
