@@ -1,51 +1,59 @@
 import { performance } from 'node:perf_hooks';
+import type { Sentence, TextAnalysis } from '../../text/sentences';
 import { analyse } from '../../text/sentences';
 import { loadCorpus } from '../corpus';
 
 /**
- * `npx tsx src/ingest/eval/parserTrial/cost.ts`: what compromise costs on top of wink-nlp, on the
- * corpus's dev articles: load time, ms per article (wink's analysis alone, then compromise reading
- * every prose sentence the way the subject trial does), and resident memory.
+ * `npx tsx src/ingest/eval/parserTrial/cost.ts`: what each parser on trial costs on top of wink-nlp,
+ * on the corpus's dev articles: import time, ms per article reading every prose sentence (a first
+ * pass, then a warm one on fresh analyses, as the readings are cached per analysis), resident memory.
  */
-async function main(): Promise<void> {
-  const articles = loadCorpus().articles.filter((a) => a.split === 'dev');
-  const mb = () => process.memoryUsage().rss / 2 ** 20;
-  const rss0 = mb();
-  const docs = articles.map((a) => analyse(a.text));
-  const rssWink = mb();
-  // Warm runs first: both libraries build their lexicons lazily on first use.
+type Read = (doc: TextAnalysis, sentence: Sentence) => unknown;
+
+const mb = () => process.memoryUsage().rss / 2 ** 20;
+
+async function measure(name: string, load: () => Promise<Read>, texts: string[]): Promise<void> {
+  const docs = [texts.map(analyse), texts.map(analyse)];
+  const rss = mb();
   let t = performance.now();
-  for (const a of articles) analyse(a.text);
-  const winkMs = performance.now() - t;
-
-  t = performance.now();
-  const { readSentence } = await import('./compromiseSubjects');
-  const loadMs = performance.now() - t;
+  const read = await load();
+  const importMs = performance.now() - t;
   const rssLoaded = mb();
-  t = performance.now();
-  let verbs = 0;
-  for (const doc of docs)
-    for (const s of doc.sentences) if (!s.headline) verbs += readSentence(doc, s).length;
-  const firstMs = performance.now() - t;
-  const rssParsed = mb();
-  // A second pass on fresh analyses (the readings are cached per analysis): compromise warm.
-  const again = articles.map((a) => analyse(a.text));
-  t = performance.now();
-  for (const doc of again) for (const s of doc.sentences) if (!s.headline) readSentence(doc, s);
-  const compromiseMs = performance.now() - t;
+  const passes = docs.map((pass) => {
+    t = performance.now();
+    for (const doc of pass) for (const s of doc.sentences) if (!s.headline) read(doc, s);
+    return (performance.now() - t) / texts.length;
+  });
+  console.info(
+    `${name}: import ${importMs.toFixed(0)} ms; ${(passes[0] ?? 0).toFixed(1)} ms/article first pass, ` +
+      `${(passes[1] ?? 0).toFixed(1)} warm; rss +${(rssLoaded - rss).toFixed(0)} MiB loaded, ` +
+      `+${(mb() - rss).toFixed(0)} MiB after both passes (readings cached)`,
+  );
+}
 
-  const per = (ms: number) => (ms / articles.length).toFixed(1);
+async function main(): Promise<void> {
+  const texts = loadCorpus()
+    .articles.filter((a) => a.split === 'dev')
+    .map((a) => a.text);
+  for (const text of texts) analyse(text);
+  const t = performance.now();
+  for (const text of texts) analyse(text);
   console.info(
-    `${articles.length} dev articles, ${docs.reduce((n, d) => n + d.sentences.length, 0)} sentences`,
+    `${texts.length} dev articles; wink-nlp analyse ${((performance.now() - t) / texts.length).toFixed(1)} ms/article (warm); rss ${mb().toFixed(0)} MiB`,
   );
-  console.info(
-    `wink-nlp analyse: ${per(winkMs)} ms/article (warm); rss ${rss0.toFixed(0)} → ${rssWink.toFixed(0)} MiB`,
-  );
-  console.info(
-    `compromise: import ${loadMs.toFixed(0)} ms; ${per(firstMs)} ms/article first pass, ${per(compromiseMs)} warm ` +
-      `(${verbs} verbs read); ` +
-      `rss ${rssWink.toFixed(0)} → ${rssLoaded.toFixed(0)} (loaded) → ${rssParsed.toFixed(0)} MiB (parsed, cached)`,
-  );
+  const which = process.argv[2];
+  if (which !== 'en-parse') {
+    await measure('compromise', async () => (await import('./compromiseSubjects')).readSentence, texts);
+    // Its tagger alone, on whole articles (without the clauses, chunks and per-verb subjects).
+    const { default: nlp } = await import('compromise');
+    const tag = performance.now();
+    for (const text of texts) nlp(text);
+    console.info(
+      `compromise tagging alone: ${((performance.now() - tag) / texts.length).toFixed(1)} ms/article`,
+    );
+  }
+  if (which !== 'compromise')
+    await measure('en-parse + en-pos', async () => (await import('./enParseSubjects')).readSentence, texts);
 }
 
 void main();

@@ -1,20 +1,31 @@
 import { setSubjectTrial } from '../../candidates/subjects';
-import { TRIAL_MODES, type TrialMode, compromiseTrial, trialCounts } from './compromiseSubjects';
+import { compromiseReader } from './compromiseSubjects';
+import { enParseReader } from './enParseSubjects';
+import { type SubjectReader, subjectTrial, trialCounts } from './trial';
 
 /**
- * `npx tsx src/ingest/eval/parserTrial/run.ts MODE [eval options]`: runs `npm run eval` with
- * compromise deciding the subject of reporting verbs (see README.md beside this file). Without a
- * mode it is the plain eval.
+ * `npx tsx src/ingest/eval/parserTrial/run.ts [MODE] [eval options]`: runs `npm run eval` with a
+ * parser deciding the subject of reporting verbs (src/ingest/README.md, "Parsers measured").
+ * MODE is READER-replace or READER-fallback; without one it is the plain eval.
  */
+const READERS: Record<string, () => SubjectReader> = {
+  'compromise-subjects': () => compromiseReader('subject'),
+  'compromise-chunk': () => compromiseReader('chunk'),
+  'en-parse': () => enParseReader,
+};
+const MODES = Object.keys(READERS).flatMap((r) => [`${r}-replace`, `${r}-fallback`]);
+
 const given = process.argv[2];
-const mode = given && !given.startsWith('--') ? (given as TrialMode) : undefined;
-if (mode && !TRIAL_MODES.includes(mode)) {
-  console.error(`mode must be one of: ${TRIAL_MODES.join(', ')}`);
+const mode = given && !given.startsWith('--') ? given : undefined;
+if (mode && !MODES.includes(mode)) {
+  console.error(`mode must be one of: ${MODES.join(', ')}`);
   process.exit(2);
 }
 if (mode) {
   process.argv.splice(2, 1);
-  setSubjectTrial(compromiseTrial(mode));
+  const fallback = mode.endsWith('-fallback');
+  const reader = READERS[mode.replace(/-(replace|fallback)$/, '')] as () => SubjectReader;
+  setSubjectTrial(subjectTrial(reader(), fallback));
   process.on('exit', () => console.info(`\n== parser trial ${mode}: ${JSON.stringify(trialCounts)}`));
 }
 // The eval runs when its module loads, after the trial is in place.

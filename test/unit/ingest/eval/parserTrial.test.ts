@@ -1,5 +1,6 @@
 import { setSubjectTrial } from '../../../../src/ingest/candidates/subjects';
-import { compromiseTrial, phraseOver } from '../../../../src/ingest/eval/parserTrial/compromiseSubjects';
+import { compromiseReader, phraseOver } from '../../../../src/ingest/eval/parserTrial/compromiseSubjects';
+import { subjectTrial } from '../../../../src/ingest/eval/parserTrial/trial';
 import { analyse } from '../../../../src/ingest/text/sentences';
 import { candidates } from '../candidates/found';
 
@@ -15,13 +16,13 @@ describe('the parser trial (compromise deciding the subject of a reporting verb)
   it('gives the last word to compromise when a trial is set', () => {
     const text = 'The ministry of Ruritania on Thursday rejected the claims as lies.';
     expect(speakers(text)).toEqual(['The ministry of Ruritania']);
-    setSubjectTrial(compromiseTrial('subjects-replace'));
+    setSubjectTrial(subjectTrial(compromiseReader('subject'), false));
     // compromise takes the nearest noun before the verb: the day, not the ministry.
     expect(speakers(text)).toEqual(['Thursday']);
   });
 
   it('keeps the rules where they found a subject in fallback mode', () => {
-    setSubjectTrial(compromiseTrial('subjects-fallback'));
+    setSubjectTrial(subjectTrial(compromiseReader('subject'), true));
     expect(speakers('The ministry of Ruritania on Thursday rejected the claims as lies.')).toEqual([
       'The ministry of Ruritania',
     ]);
