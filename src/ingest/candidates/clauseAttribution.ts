@@ -71,6 +71,8 @@ function clauseSubject(doc: TextAnalysis, s: Sentence, before: number): Phrase |
 
 /** After the verb only "in a statement", "on Tuesday", "later", "to reporters" and the like: no reported words. */
 function onlyAdverbialsAfter(tokens: Token[], k: number, end: number): boolean {
+  // "…, he said “definitely”": quoted words after the verb are what it reports.
+  if (range(k + 1, end).some((i) => /^["\u201c]$/.test((tokens[i] as Token).text))) return false;
   const rest = range(k + 1, end).filter((i) => !isPunct(tokens[i]));
   return (
     rest.every(
@@ -149,7 +151,10 @@ export function accordingTo(
     lemma: 'according-to',
     background: false,
   };
-  if (a === s.first) {
+  // "Meanwhile, according to X, …", "Also, according to him, …": a connective before the phrase is
+  // no clause of words; the words follow the phrase as when it opens the sentence.
+  const connective = range(s.first, a).every((i) => !['VERB', 'AUX'].includes((tokens[i] as Token).pos));
+  if (a === s.first || (connective && a - s.first <= 3)) {
     const start = (tokens[last + 1] ?? (tokens[last] as Token)).start;
     // "According to the statement, Bayramov said …": the clause has its own attribution.
     if (found.some((c) => c.start >= start)) return null;

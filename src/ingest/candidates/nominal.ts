@@ -104,9 +104,11 @@ function passive(
 
 /** Verbs whose passive with an agent is the agent's statement ("was welcomed by Kyiv"). */
 const JUDGING = new Set(
-  'welcome condemn criticize criticise denounce reject deny dismiss praise hail applaud slam decry deplore dispute refute'.split(
-    ' ',
-  ),
+  (
+    'welcome condemn criticize criticise denounce reject deny dismiss praise hail applaud slam decry deplore dispute refute ' +
+    // "The move was announced by X", "the accusation was echoed by Y": reporting, in the passive, with its agent.
+    'announce confirm echo'
+  ).split(' '),
 );
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -117,11 +119,13 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
  */
 export function agentivePassive(doc: TextAnalysis, s: Sentence, k: number, lemma: string): Candidate | null {
   const { tokens } = doc;
-  if (!JUDGING.has(lemma) || !BE_FORMS.has(tokens[k - 1]?.norm ?? '')) return null;
+  // "were also condemned by": adverbs may stand between the auxiliary and the participle.
+  let be = k - 1;
+  while (tokens[be]?.pos === 'ADV' && be > s.first) be--;
+  if (!JUDGING.has(lemma) || !BE_FORMS.has(tokens[be]?.norm ?? '')) return null;
   const agent = agentOf(tokens, k, s.last);
   if (!agent || !range(agent.first, agent.last).some((i) => /^[A-Z]/.test((tokens[i] as Token).text)))
     return null;
-  let be = k - 1;
   while (['AUX', 'ADV'].includes(tokens[be - 1]?.pos ?? '') && be - 1 >= s.first) be--;
   let first = be;
   while (first > s.first && NOUN_PHRASE.has((tokens[first - 1] as Token).pos)) first--;

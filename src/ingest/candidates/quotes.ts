@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { TRAILING_VERBS, afterComma, quoteLemma } from './reportingVerbs';
+import { TRAILING_VERBS, afterComma, quoteLemma, reportingLemma } from './reportingVerbs';
 import {
   type Sentence,
   type TextAnalysis,
@@ -7,7 +7,7 @@ import {
   tokenAtOrAfter,
   tokensWithin,
 } from '../text/sentences';
-import { type Phrase, isFiniteVerb, isPunct, range, subjectOf } from './subjects';
+import { type Phrase, isFiniteVerb, isPunct, range, sharedSubject, subjectOf } from './subjects';
 
 /** Quoted words: content offsets [start, end) without the marks; `close` is null when the paragraph ends first. */
 export interface QuoteSpan {
@@ -29,15 +29,16 @@ const OPENERS: Record<string, QuoteKind> = {
 /** Whether the character at `k` closes a quote opened with marks of `kind`. */
 function closes(kind: QuoteKind, paragraph: string, k: number): boolean {
   const c = paragraph[k];
-  if (kind === 'curly') return c === '\u201d';
-  if (kind === 'straight') return c === '"';
+  // Copy that mixes marks ("…” or “…"): the other style's mark closes when the quote's own never comes.
+  if (kind === 'curly') return c === '\u201d' || (c === '"' && !paragraph.includes('\u201d', k));
+  if (kind === 'straight') return c === '"' || (c === '\u201d' && !paragraph.includes('"', k));
   if (kind === 'guillemet') return c === '\u00bb';
   if (kind === 'doubled') return c === "'" && paragraph[k + 1] === "'";
   return c === '\u2019' && !/[A-Za-z]/.test(paragraph[k + 1] ?? '');
 }
 
 /**
- * Finds quotations in straight ("…"), curly (“…”, ‘…’), doubled-apostrophe (''…'') and guillemet
+ * Finds quotations in straight ("…"), curly (“…”, ‘…’, or mixed: "…” and “…"), doubled-apostrophe (''…'') and guillemet
  * («…») marks. Quotes pair within a paragraph; one left open at a paragraph's end runs to that end
  * (news style for a quote that continues in the next paragraph). A ’ followed by a letter is an
  * apostrophe ("Azerbaijan’s"), not a close.
@@ -121,6 +122,9 @@ export function directQuotes(
       closing && leadIn && closing === opening ? attributionAfter(doc, closing, closeToken, q) : null;
     if (closedBy && closedBy.speaker && closedBy.lemma !== 'according-to') {
       consumed.set(closedBy.verb, closedBy.speaker);
+      // "Riyadh said that the attack “…,” the state news agency reported.": the clause has its own
+      // attribution; the closing one only says who carried it.
+      if (ownAttribution(doc, opening.first, openToken)) continue;
       const from = (doc.tokens[opening.first] as Token).start;
       candidates.push({
         ...base,
@@ -157,7 +161,9 @@ export function directQuotes(
       const continued = participleAfterQuote(doc, before.verb, candidates);
       const subject = quoted
         ? { phrase: quoted, alternatives: [] }
-        : (continued ?? subjectOf(doc, opening, before.verb));
+        : (continued ??
+          sharedSubject(doc.tokens, before.verb, consumed) ??
+          subjectOf(doc, opening, before.verb));
       consumed.set(before.verb, subject.phrase);
       const { phrase, alternatives } = subject;
       candidates.push({
@@ -229,6 +235,11 @@ function linkContinuedParagraphs(doc: TextAnalysis, quotes: QuoteSpan[], candida
         lemma: attributed.lemma,
       });
   }
+}
+
+/** A reporting verb of the clause itself between `from` and `to` ("Riyadh said that …"). */
+function ownAttribution(doc: TextAnalysis, from: number, to: number): boolean {
+  return range(from, to).some((k) => isFiniteVerb(doc.tokens, k) && reportingLemma(doc, k) !== null);
 }
 
 function onlyPunctuationAfter(doc: TextAnalysis, s: Sentence, closeToken: number): boolean {

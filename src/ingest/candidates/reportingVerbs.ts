@@ -8,7 +8,7 @@ import { inCompound, range } from './subjects';
  */
 const PLAIN = new Set(
   (
-    'say state tell add claim allege accuse blame urge demand deny reject dismiss refute warn ' +
+    'say state tell add claim allege accuse blame urge demand deny reject refute warn ' +
     'threaten tweet write insist stress emphasize emphasise note announce confirm report ' +
     'condemn denounce criticize criticise slam deplore praise welcome hail applaud argue ' +
     'assert acknowledge admit promise pledge vow appeal ask suggest propose predict recall ' +
@@ -33,6 +33,22 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   cast: (next) => next.slice(1, 10).includes('as'),
   // "reminded the parties of their obligations", "reminded reporters that …".
   remind: (next) => next.slice(1, 6).some((w) => w === 'of' || w === 'that'),
+  // "dismissed the meeting as “pointless”", "dismissed the allegations" (not "dismissed the governor").
+  dismiss: (next) =>
+    introducesWords(next) ||
+    next.slice(1, 12).some((w) => w === 'as' || w === '"' || w === '\u201c') ||
+    next.slice(0, 5).some((w) => DISMISSED.has(w)),
+  // "the accusation was echoed by the minister", "echoed the calls for restraint" (not "shots echoed").
+  echo: (next) => next[0] === 'by' || next.slice(0, 4).some((w) => DISMISSED.has(w)),
+  // Verbs that report only with a clause of words: "charged that …", "mentioned that …",
+  // "indicated that …", "speculated that …"; "a report found (evidence) that …".
+  charge: (next) => next[0] === 'that',
+  mention: introducesWords,
+  indicate: (next) => next[0] === 'that',
+  speculate: (next) => next[0] === 'that',
+  find: (next) => next[0] === 'that' || (next[0] === 'evidence' && next[1] === 'that'),
+  // "pressed the rulers to rein in the militants", "pressed for talks" (not "pressed charges").
+  press: (next) => next[0] === 'for' || callsSomeoneTo(next),
   // "has ruled out sending troops".
   rule: (next) => next[0] === 'out',
   pay: (next) => next.slice(0, 2).some((w) => ['tribute', 'homage'].includes(w)),
@@ -74,6 +90,52 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   renew: carriesCall,
   repeat: carriesCall,
 };
+
+/** What one dismisses by speaking: a claim, not a person or a government. */
+const DISMISSED = new Set(
+  (
+    'claim claims allegation allegations accusation accusations report reports charge charges ' +
+    'suggestion suggestions criticism rumours rumors speculation idea notion threat threats ' +
+    'demand demands call calls statement statements remarks'
+  ).split(' '),
+);
+
+/** Whom a report cites as its source: "citing unnamed sources" names no words of its own. */
+const SOURCES = new Set(
+  'source sources official officials witnesses residents media reports people'.split(' '),
+);
+
+/**
+ * Participles that introduce the source rather than add words: ", citing informed sources",
+ * ", asking not to be named", ", asking not to use his name". "requested anonymity" likewise.
+ */
+function introducesSource(lemma: string, next: string[]): boolean {
+  if (lemma === 'request') return next.slice(0, 3).includes('anonymity');
+  if (lemma === 'cite') return next.slice(0, 4).some((w) => SOURCES.has(w));
+  if (lemma === 'ask')
+    return (
+      next[0] === 'not' &&
+      next.slice(1, 6).some((w) => ['name', 'named', 'identified', 'identify', 'anonymity'].includes(w))
+    );
+  return false;
+}
+
+/**
+ * "militants accused of killing civilians": a participle right after its noun and followed by "of" is
+ * a passive describing the noun, with no speaker. (With "by", the agent speaks: "a claim denied by
+ * Kigali" is the agent's statement.)
+ */
+function reducedPassive(tokens: Token[], i: number): boolean {
+  const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+  return (
+    /ed$/.test((tokens[i] as Token).norm) &&
+    next?.norm === 'of' &&
+    (['NOUN', 'PROPN'].includes(prev?.pos ?? '') || prev?.text === ',')
+  );
+}
+
+/** "a proposed plan", "the alleged attack": a participle after a determiner qualifies a noun. */
+const DETERMINERS = new Set('a an the its their his her our this that these those'.split(' '));
 
 function callsSomeoneTo(next: string[]): boolean {
   const to = next.slice(1, 5).indexOf('to') + 1;
@@ -185,8 +247,9 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   if (t.pos !== 'VERB' || inCompound(doc.tokens, i)) return null;
   const next = range(i + 1, Math.min(doc.tokens.length, i + 17)).map((k) => (doc.tokens[k] as Token).norm);
   if (t.lemma === 'claim' && claimsLives(next)) return null;
-  // "requested anonymity" is how a source is introduced, not what it asks for.
-  if (t.lemma === 'request' && next.slice(0, 3).includes('anonymity')) return null;
+  if (introducesSource(t.lemma, next)) return null;
+  if (/ed$/.test(t.norm) && DETERMINERS.has(doc.tokens[i - 1]?.norm ?? '')) return null;
+  if (reducedPassive(doc.tokens, i)) return null;
   if (PLAIN.has(t.lemma)) return t.lemma;
   // ", declaring the force a rebel group": after a comma, the participle is the statement whatever follows.
   if (t.lemma === 'declare' && /ing$/.test(t.norm) && doc.tokens[i - 1]?.text === ',') return t.lemma;

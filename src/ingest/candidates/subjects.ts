@@ -239,3 +239,17 @@ export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Sub
   const rules = rulesSubjectOf(doc, sentence, v);
   return trial ? trial(doc, sentence, v, rules) : rules;
 }
+
+/**
+ * "the official said and explained that …", "Padrino said and rejected …": a verb coordinated with
+ * an attribution already read shares its speaker (never a phrase inside the quote before it).
+ */
+export function sharedSubject(
+  tokens: Token[],
+  v: number,
+  consumed: Map<number, Phrase | null>,
+): SubjectSearch | null {
+  if (tokens[v - 1]?.norm !== 'and') return null;
+  const phrase = consumed.get(v - 2);
+  return phrase ? { phrase, alternatives: [], background: false } : null;
+}

@@ -12,6 +12,7 @@ import {
 } from './scoreArticle';
 import { type Tally, addTallies, metrics } from './score';
 import { goldActorFor } from './speakerMatch';
+import { groupByCorpus } from './corpusGroups';
 
 /** One article to score: its text and metadata, and its gold statements and actors. */
 interface EvalArticle {
@@ -76,6 +77,7 @@ function main(): void {
         ? scores.map(({ a, s }) => [`  ${a.name}`, s.tally] as [string, Tally])
         : []),
       [`${name} (${scores.length})`, addTallies(scores.map(({ s }) => s.tally))] as [string, Tally],
+      ...(name === 'seed' ? [] : perCorpus(scores)),
     ]),
   );
   for (const { name, scores } of scored.filter((x) => x.name !== 'seed'))
@@ -96,6 +98,14 @@ function main(): void {
   const seedF1 = metrics(addTallies(scored[0]?.scores.map(({ s }) => s.tally) ?? [])).f1;
   console.info(`\nSeed articles F1 ${seedF1.toFixed(3)} (must stay >= 0.95).`);
   if (seedF1 < 0.95 && args.has('--check')) process.exitCode = 1;
+}
+
+/** One row per sub-corpus (A 1xx, B 2xx, …) under a split's total. */
+function perCorpus(scores: { a: EvalArticle; s: ArticleScore }[]): [string, Tally][] {
+  return groupByCorpus(scores, ({ a }) => a.name).map(([corpus, of]) => [
+    `  ${corpus}, ${of.length} articles`,
+    addTallies(of.map(({ s }) => s.tally)),
+  ]);
 }
 
 function fromCorpus(a: CorpusArticle): EvalArticle {

@@ -149,7 +149,12 @@ function opensQuotedSentence(tokens: Token[], i: number): boolean {
  * headlines run to a dozen words or so.
  */
 function isProse(sentence: string): boolean {
-  return /[.!?:"\u201d\u2019)]$/.test(sentence.trim()) || sentence.trim().split(/\s+/).length >= 20;
+  const line = sentence.trim();
+  // A closing quote ends prose when a stop stands inside it ('… he said: "We will stay."'); a
+  // headline or standfirst drops the stop ('… warning the city against "falling into a trap"').
+  if (/["\u201d\u2019]$/.test(line))
+    return /[.!?,]["\u201d\u2019]+$/.test(line) || line.split(/\s+/).length >= 20;
+  return /[.!?:)]$/.test(line) || line.split(/\s+/).length >= 20;
 }
 
 /** The index of the first token starting at or after `offset` (tokens.length if none): a binary search. */

@@ -17,6 +17,14 @@ describe('finding quotations', () => {
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['We are ready']);
   });
 
+  it('closes a quote on the other style’s mark when its own never comes (copy that mixes them)', () => {
+    const text = '"There is no doubt it was sabotage,” the envoy said.\nThe “prime minister" arrived.';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual([
+      'There is no doubt it was sabotage',
+      'prime minister',
+    ]);
+  });
+
   it('runs a quote left open to the end of its paragraph', () => {
     const text = '"First paragraph of the quote.\n"Second paragraph," he said.';
     expect(findQuotes(text).map((q) => [text.slice(q.start, q.end), q.close === null])).toEqual([

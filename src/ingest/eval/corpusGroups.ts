@@ -1,0 +1,21 @@
+/**
+ * The corpus's sub-corpora, named by the hundreds of the article folder's number (test/corpus/README.md):
+ * 1xx corpus A, 2xx B, 3xx C, 4xx D, 5xx E. A per-corpus row shows whether a change carries across
+ * corpora collected apart, not only over the split as a whole.
+ */
+export function corpusOf(folder: string): string | null {
+  const hundreds = /^([1-9])\d\d-/.exec(folder)?.[1];
+  if (!hundreds) return null;
+  const letter = String.fromCharCode('A'.charCodeAt(0) + Number(hundreds) - 1);
+  return `corpus ${letter} (${hundreds}xx)`;
+}
+
+/** Items grouped by their folder's corpus, in corpus order; folders with no number are left out. */
+export function groupByCorpus<T>(items: T[], folderOf: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = corpusOf(folderOf(item));
+    if (name) groups.set(name, [...(groups.get(name) ?? []), item]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
+}

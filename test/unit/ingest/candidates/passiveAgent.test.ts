@@ -1,0 +1,26 @@
+import { candidates } from './found';
+
+/** A reporting or judging verb in the passive, with its agent: the agent's statement about the subject. */
+describe('passives with their agent', () => {
+  it('reports in the passive ("was announced by", "was echoed by")', () => {
+    expect(candidates('The curfew was announced by Mara Voss, the mayor of the port, on a visit.')).toEqual([
+      ['Mara Voss', 'The curfew was announced'],
+    ]);
+    expect(candidates('The charge was echoed by another minister, Ivo Brandt.')).toEqual([
+      ['another minister, Ivo Brandt', 'The charge was echoed'],
+    ]);
+  });
+
+  it('an adverb between the auxiliary and the participle; a participle after it is the agent’s', () => {
+    expect(
+      candidates('The raids were also condemned by the Delta Council, stating that they broke the truce.'),
+    ).toEqual([
+      ['the Delta Council', 'The raids were also condemned'],
+      ['the Delta Council', 'stating that they broke the truce'],
+    ]);
+  });
+
+  it('"echo" reports only a claim or a call, not a sound', () => {
+    expect(candidates('Gunfire echoed across the valley on Sunday.')).toEqual([]);
+  });
+});
