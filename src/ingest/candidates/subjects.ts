@@ -57,7 +57,7 @@ export function isFiniteVerb(tokens: Token[], i: number): boolean {
  * subject; an apposition or parenthesis before the verb ("Michel, the president of the European
  * Council, said") is skipped in favour of the phrase it describes.
  */
-export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): SubjectSearch {
+function rulesSubjectOf(doc: TextAnalysis, sentence: Sentence, v: number): SubjectSearch {
   const { tokens } = doc;
   let clauseStart = sentence.first;
   let background = false;
@@ -217,6 +217,27 @@ function trimPhrase(tokens: Token[], s: Phrase): Phrase | null {
 
 export function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/**
+ * A parser on trial gets the last word on the subject (src/ingest/eval/parserTrial/ measures one
+ * against the rules); none is set in production, where `subjectOf` is the rules alone.
+ */
+export type SubjectTrial = (
+  doc: TextAnalysis,
+  sentence: Sentence,
+  v: number,
+  rules: SubjectSearch,
+) => SubjectSearch;
+let trial: SubjectTrial | null = null;
+
+export function setSubjectTrial(t: SubjectTrial | null): void {
+  trial = t;
+}
+
+export function subjectOf(doc: TextAnalysis, sentence: Sentence, v: number): SubjectSearch {
+  const rules = rulesSubjectOf(doc, sentence, v);
+  return trial ? trial(doc, sentence, v, rules) : rules;
 }
 
 /**
