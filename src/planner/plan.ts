@@ -39,6 +39,8 @@ export interface Bound {
 export interface ScalarPlan {
   kind: 'scalar';
   value: (scope: Scope, args: Args) => Cypher.Expr;
+  /** Set when the value is the node's property of this name as stored (a map projection's `.name`). */
+  property?: string;
 }
 
 /** The value itself under another type (Source.article is the article the SOURCE relationship reaches). */
