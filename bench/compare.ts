@@ -64,7 +64,15 @@ async function main(): Promise<void> {
     ])!.build();
     // OURS_<id>=file: PROFILE that text instead, with the planner's parameters (to try a form by hand).
     const override = process.env[`OURS_${id}`];
-    if (process.env.DUMP) writeFileSync(`${process.env.DUMP}/op${id}.cypher`, built.cypher);
+    if (process.env.DUMP) {
+      writeFileSync(`${process.env.DUMP}/op${id}.cypher`, built.cypher);
+      writeFileSync(`${process.env.DUMP}/op${id}.params.json`, JSON.stringify(built.params));
+      writeFileSync(`${process.env.DUMP}/floor${id}.cypher`, operation.cypher.text);
+      writeFileSync(
+        `${process.env.DUMP}/floor${id}.params.json`,
+        JSON.stringify(operation.cypher.params(scenario)),
+      );
+    }
     const ours = await profile(override ? readFileSync(override, 'utf8') : built.cypher, built.params);
     if (override) {
       const answer = async (text: string) => {
