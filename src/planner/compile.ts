@@ -171,17 +171,42 @@ export function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
 }
 
 /** The list's own subquery for one page, and the order of its rows. */
-function pageSource(plan: ListPlan, args: Args, parent?: Scope) {
+function pageSource(plan: ListPlan, args: Args, parent: Scope | undefined, hoisted: boolean) {
   const m = new Cypher.Node();
   const key = new Cypher.Variable();
   const first = boundedSize(plan, args);
-  const rows = plan.rows({ m, key, args, after: afterKeyset(plan, args), fetch: int(first + 1), parent });
+  const after = afterKeyset(plan, args);
+  const rows = plan.rows({ m, key, args, after, fetch: int(first + 1), parent, hoisted });
   const order: [Cypher.Expr, Direction][] = [
     [Cypher.isNull(key), 'ASC'],
     [key, plan.direction(args)],
     [m.property('id'), 'ASC'],
   ];
   return { m, key, first, call: new Cypher.Call(rows, parent ? [parent.n] : []), order };
+}
+
+/**
+ * The rows of a page nested inside a subquery expression (a list in a list), in order: the list's own
+ * subquery, then the page order again over those few rows, one more than asked (whether it exists
+ * says whether there is a next page), as a COLLECT {} in its parent's projection. (Not hoisted: an
+ * aggregation hoisted into a COLLECT {} of a projection that reads other variables is refused by Neo4j.)
+ */
+function nestedPageRows(
+  c: Compilation,
+  plan: ListPlan,
+  args: Args,
+  selections: readonly SelectionSetNode[],
+  parent: Scope,
+): Cypher.Expr {
+  const { m, key, first, call, order } = pageSource(plan, args, parent, false);
+  const level = new Level();
+  const edges = edgeMaps(c, plan, level.scope(m), selections);
+  edges.set('__c', new Cypher.List([key, m.property('id')]));
+  const tail = call
+    .with(m, key)
+    .orderBy(...order)
+    .limit(int(first + 1));
+  return new Cypher.Collect(level.finish(tail, edges));
 }
 
 /**
@@ -203,7 +228,7 @@ function hoistPage(
   parent: Scope | undefined,
   hoist: (hoisted: Hoisted) => void,
 ): { rows: Cypher.Variable; more: Cypher.Expr } {
-  const { m, key, first, call, order } = pageSource(plan, args, parent);
+  const { m, key, first, call, order } = pageSource(plan, args, parent, true);
   const fetched = new Cypher.Variable();
   const read = call
     .with(m, key)
@@ -213,7 +238,7 @@ function hoistPage(
   hoist({ subquery: read, imports: parent ? [parent.n] : [] });
 
   const f = new Cypher.Variable();
-  const level = new Level();
+  const level = new Level(true);
   const edges = edgeMaps(c, plan, level.scope(m), selections);
   edges.set('__c', new Cypher.List([key, m.property('id')]));
   const rows = new Cypher.Variable();
@@ -301,6 +326,7 @@ export function projectConnection(
     __list: new Cypher.Param(listName(plan, args)),
   });
   if (!selectsPage(c, plan, selections)) map.set('__rows', new Cypher.List([]));
+  else if (parent && !parent.pagesHoist) map.set('__rows', nestedPageRows(c, plan, args, selections, parent));
   else {
     const page = hoistPage(c, plan, args, selections, parent, hoist);
     map.set('__rows', page.rows);
@@ -336,7 +362,7 @@ export function rootConnection(
   args: Args,
   selections: readonly SelectionSetNode[],
 ): Cypher.Clause {
-  const level = new Level();
+  const level = new Level(true);
   const value = projectConnection(c, plan, args, selections, undefined, level.hoist);
   return level.start([value, 'value']);
 }

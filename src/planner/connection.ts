@@ -3,9 +3,9 @@ import { encodeCursor } from './cursor';
 import type { Projected } from './projected';
 
 /**
- * A page as the planner's Cypher returns it: at most `first` rows, whether there is a next page
- * (`__more`), and the list it belongs to. (No rows and no `__more` when only totalCount or facets
- * are selected.)
+ * A page as the planner's Cypher returns it: its rows and the list it belongs to. A page read in a
+ * hoisted subquery says whether there is a next page (`__more`) and carries `first` rows; one nested
+ * in a subquery expression carries one row more than asked instead.
  */
 interface PlannedPage {
   __rows: (Projected & { __c: [string | number | null, string] })[];
@@ -26,21 +26,21 @@ const cursorOf = (source: CursorSource) =>
   encodeCursor(source.__list, { key: source.__c[0], id: source.__c[1] });
 
 /**
- * The only work left to JavaScript for a connection: sign the cursors (only those
+ * The only work left to JavaScript for a connection: cut the extra row, sign the cursors (only those
  * selected: a signature is an HMAC), and say whether there is a next page. Everything else is in the
  * query's answer, keyed by response key.
  */
 export const connectionResolvers = {
   edges: (page: PlannedPage, _args: unknown, _ctx: unknown, info: GraphQLResolveInfo) =>
-    page.__rows.map((row): Projected & CursorSource => ({
+    page.__rows.slice(0, page.__first).map((row): Projected & CursorSource => ({
       ...(row[info.path.key] as Projected),
       __c: row.__c,
       __list: page.__list,
     })),
   pageInfo: (page: PlannedPage) => {
-    const last = page.__rows.at(-1);
+    const last = page.__rows.slice(0, page.__first).at(-1);
     return {
-      hasNextPage: page.__more ?? false,
+      hasNextPage: page.__more ?? page.__rows.length > page.__first,
       last: last ? { __c: last.__c, __list: page.__list } : null,
     };
   },

@@ -72,10 +72,10 @@ export interface UndatedRead {
  * A page in date order read from a composite index (`KeyedIndex`), so it reads about `fetch`
  * entries whatever the size of the graph. The index holds only dated items; the undated ones (which
  * sort last) are read only when fewer than `fetch` dated ones came back, so a full page never reads
- * them, and the dated entries are read once: collected, then decided on. With a date range the
+ * them; in a hoisted subquery the dated entries are read once (collected, then decided on), inside a
+ * subquery expression a bounded COUNT {} reads them again. With a date range the
  * undated ones cannot match and there is no second branch. Returns rows of `m` and its sort `key`,
- * like `datedThenUndated`. (The page is read in a subquery hoisted before any projection, where
- * Neo4j accepts the collect().)
+ * like `datedThenUndated`.
  */
 export function indexedByDate(
   input: ListInput,
@@ -91,9 +91,11 @@ export function indexedByDate(
     keyset?.key === null
       ? Cypher.false
       : after(index.date, m.property('id'), direction, keyset, { value: dateValue, nulls: false });
+  const datedWhere = () =>
+    allOf(index.keys, range ?? Cypher.isNotNull(index.date), where, resume) as Cypher.Predicate;
   const datedRead = index
     .match()
-    .where(allOf(index.keys, range ?? Cypher.isNotNull(index.date), where, resume) as Cypher.Predicate)
+    .where(datedWhere())
     .with(m, ...(index.carry ?? []), [index.date, key])
     .orderBy(
       ...index.prefix.map((p): [Cypher.Expr, Direction] => [p, direction]),
@@ -102,6 +104,29 @@ export function indexedByDate(
     )
     .limit(fetch);
   if (range) return datedRead.return(m, key);
+  const resumeUndated =
+    keyset?.key === null ? Cypher.gt(m.property('id'), new Cypher.Param(keyset.id)) : undefined;
+  const undatedRead = () =>
+    undated
+      .match()
+      .where(allOf(Cypher.isNull(m.property('date')), undated.where, resumeUndated) as Cypher.Predicate)
+      .with(m)
+      .orderBy([m.property('id'), 'ASC'])
+      .limit(fetch)
+      .return(m, [Cypher.Null, key]);
+  if (!input.hoisted) {
+    // Inside a subquery expression no collect() is allowed: a COUNT {} of at most `fetch` dated
+    // entries (read again) decides whether the undated ones are needed.
+    const datedLeft = new Cypher.Count(index.match().where(datedWhere()).return(m).limit(fetch));
+    const left = new Cypher.Variable();
+    return new Cypher.Union(
+      datedRead.return(m, key),
+      Cypher.utils.concat(
+        new Cypher.With(...imports, [datedLeft, left]).where(Cypher.lt(left, fetch)),
+        undatedRead(),
+      ),
+    ).all();
+  }
 
   const dated = new Cypher.Variable();
   const d = new Cypher.Variable();
@@ -109,17 +134,9 @@ export function indexedByDate(
     [Cypher.listIndex(d, 0), m],
     [Cypher.listIndex(d, 1), key],
   );
-  const resumeUndated =
-    keyset?.key === null ? Cypher.gt(m.property('id'), new Cypher.Param(keyset.id)) : undefined;
   const rest = Cypher.utils.concat(
     new Cypher.With(...imports, dated).where(Cypher.lt(Cypher.size(dated), fetch)),
-    undated
-      .match()
-      .where(allOf(Cypher.isNull(m.property('date')), undated.where, resumeUndated) as Cypher.Predicate)
-      .with(m)
-      .orderBy([m.property('id'), 'ASC'])
-      .limit(fetch)
-      .return(m, [Cypher.Null, key]),
+    undatedRead(),
   );
   return Cypher.utils.concat(
     new Cypher.Call(datedRead.return([Cypher.collect(new Cypher.List([m, key])), dated]), imports),
