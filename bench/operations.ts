@@ -172,7 +172,8 @@ const eventsInRange: Operation = {
   }),
   cypher: {
     // Events that started before the range and are still going, plus the first 20 that start in it
-    // (read in date order from the index); then the first 20 of both.
+    // (read in date order from the index); then the first 20 of both. Each response's speaker is found
+    // through the statement's key speakerId (a uniqueness seek), cheaper than expanding its SAID.
     text: `
       CALL () {
         MATCH (e:Event) WHERE e.endDate >= date($from) AND e.date < date($from)
@@ -185,7 +186,8 @@ const eventsInRange: Operation = {
       WITH e ORDER BY e.date, e.id LIMIT 20
       RETURN e.id AS id, e.title AS title, e.date AS date, e.endDate AS endDate,
         COLLECT {
-          MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:RESPONDS_TO]->(e)
+          MATCH (s:Statement)-[:RESPONDS_TO]->(e)
+          MATCH (sp:Actor {id: s.speakerId})
           RETURN s { .id, .text, .date, .stance, speaker: sp { .id, .name },
                      targets: COLLECT { MATCH (s)-[:TARGETS]->(t:Actor) RETURN t { .id, .name } } }
         } AS responses`,
@@ -435,12 +437,13 @@ const accusations: Operation = {
   cypher: {
     // The key TARGETS_FROM {speakerIn, stance, date}, read in date order from its index and kept when
     // it ends at the target: about 50 / (B's share of A's accusations) entries at any size. The end
-    // node has no label, so the planner cannot start from B and expand all of its accusations.
+    // node has no label, so the planner cannot start from B and expand all of its accusations. The
+    // speaker through the key speakerId, as in op 1.
     text: `
       MATCH (s:Statement)-[k:TARGETS_FROM]->(t)
       WHERE k.speakerIn = $state AND k.stance = 'ACCUSES' AND k.date IS NOT NULL AND t.id = $target
       WITH s ORDER BY k.speakerIn DESC, k.stance DESC, k.date DESC, s.id LIMIT 50
-      MATCH (sp:Actor)-[:SAID]->(s)
+      MATCH (sp:Actor {id: s.speakerId})
       RETURN s.id AS id, s.text AS text, s.date AS date, sp { .id, .name } AS speaker,
         COLLECT { MATCH (s)-[:TARGETS]->(t:Actor) RETURN t { .id, .name } } AS targets`,
     params: (s) => ({ state: s.accusingState, target: s.accusedState }),

@@ -66,6 +66,16 @@ function plannedTypeResolvers(): Record<string, FieldResolvers> {
   return result;
 }
 
+/**
+ * Whether a field reads its value by response key (`byResponseKey`): a field of a planned type that
+ * the planner's answer carries. (Compared here, on the resolver map: the executable schema holds
+ * bound copies of the functions.)
+ */
+export function readsByResponseKey(type: string, field: string): boolean {
+  const fields = (resolvers as unknown as Record<string, Record<string, unknown> | undefined>)[type];
+  return fields?.[field] === byResponseKey;
+}
+
 const resolveType = (value: { __typename: string }) => value.__typename;
 
 export const resolvers = {

@@ -54,30 +54,38 @@ export function projectValue(
   const dispatch = new Cypher.Case();
   for (const possible of c.schema.getPossibleTypes(type)) {
     const map = projectObject(c, possible, scope, selections);
-    map.set('__typename', new Cypher.Literal(possible.name));
+    map.set({ __typename: new Cypher.Literal(possible.name) });
     dispatch.when(scope.n.hasLabel(possible.name)).then(map);
   }
   return dispatch.else(Cypher.Null);
 }
 
+/**
+ * A map projection of the value's node: stored properties read under their own name as `n { .name }`
+ * (one read of the node's properties, as a hand-written query would), everything else as a key.
+ */
 export function projectObject(
   c: Compilation,
   type: GraphQLObjectType,
   scope: Scope,
   selections: readonly SelectionSetNode[],
-): Cypher.Map {
-  const map = new Cypher.Map();
+): Cypher.MapProjection {
+  const map = new Cypher.MapProjection(scope.n);
   for (const [key, nodes] of collectFields(c, type, selections)) {
     const name = (nodes[0] as FieldNode).name.value;
     if (name === '__typename') {
-      map.set(key, new Cypher.Literal(type.name));
+      map.set({ [key]: new Cypher.Literal(type.name) });
       continue;
     }
     const field = type.getFields()[name] as GraphQLField<unknown, unknown>;
     const plan = c.plans[type.name]?.[name];
     if (!plan) throw new Error(`The planner has no plan for ${type.name}.${name}`);
+    if (plan.kind === 'scalar' && plan.property === key) {
+      map.set(key);
+      continue;
+    }
     const args = getArgumentValues(field, nodes[0] as FieldNode, c.variables) as Args;
-    map.set(key, projectField(c, plan, scope, args, subSelections(nodes)));
+    map.set({ [key]: projectField(c, plan, scope, args, subSelections(nodes)) });
   }
   return map;
 }
@@ -163,11 +171,12 @@ export function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
 }
 
 /** The list's own subquery for one page, and the order of its rows. */
-function pageSource(plan: ListPlan, args: Args, parent?: Scope) {
+function pageSource(plan: ListPlan, args: Args, parent: Scope | undefined, hoisted: boolean) {
   const m = new Cypher.Node();
   const key = new Cypher.Variable();
   const first = boundedSize(plan, args);
-  const rows = plan.rows({ m, key, args, after: afterKeyset(plan, args), fetch: int(first + 1), parent });
+  const after = afterKeyset(plan, args);
+  const rows = plan.rows({ m, key, args, after, fetch: int(first + 1), parent, hoisted });
   const order: [Cypher.Expr, Direction][] = [
     [Cypher.isNull(key), 'ASC'],
     [key, plan.direction(args)],
@@ -177,10 +186,10 @@ function pageSource(plan: ListPlan, args: Args, parent?: Scope) {
 }
 
 /**
- * The rows of a nested page, in order: the list's own subquery, then the page order again over those
- * few rows, one more than asked (whether it exists says whether there is a next page), as a COLLECT {}
- * in its parent's projection. (Not the root's collected look-ahead: an aggregation hoisted into a
- * COLLECT {} of a projection that reads other variables is refused by Neo4j.)
+ * The rows of a page nested inside a subquery expression (a list in a list), in order: the list's own
+ * subquery, then the page order again over those few rows, one more than asked (whether it exists
+ * says whether there is a next page), as a COLLECT {} in its parent's projection. (Not hoisted: an
+ * aggregation hoisted into a COLLECT {} of a projection that reads other variables is refused by Neo4j.)
  */
 function nestedPageRows(
   c: Compilation,
@@ -189,7 +198,7 @@ function nestedPageRows(
   selections: readonly SelectionSetNode[],
   parent: Scope,
 ): Cypher.Expr {
-  const { m, key, first, call, order } = pageSource(plan, args, parent);
+  const { m, key, first, call, order } = pageSource(plan, args, parent, false);
   const level = new Level();
   const edges = edgeMaps(c, plan, level.scope(m), selections);
   edges.set('__c', new Cypher.List([key, m.property('id')]));
@@ -201,30 +210,35 @@ function nestedPageRows(
 }
 
 /**
- * A root page, projected for the rows it shows only, as two subqueries: the list's own subquery (which reads at most `fetch` rows,
- * from an index in order where it can), the page order again over those few rows, `first + 1` of them
- * collected as [m, key] — the extra one only says whether there is a next page (`more`) — then the
- * first `first` of them projected. Undated items sort after dated ones in either direction. (A list
- * is sliced by a parameter through UNWIND … LIMIT: cypher-builder's listRange takes literal numbers.)
+ * A page, projected for the rows it shows only, as two subqueries hoisted to the level of the list's
+ * parent (the query's start for a root list; before the parent's map is returned for a nested one):
+ * the list's own subquery (which reads at most `fetch` rows, from an index in order where it can),
+ * the page order again over those few rows, `first + 1` of them collected as [m, key] — the extra
+ * one only says whether there is a next page (`more`) — then the first `first` of them projected.
+ * Undated items sort after dated ones in either direction. (Hoisted, not a COLLECT {} in the
+ * parent's map: Neo4j refuses an aggregation in a subquery expression of a projection that reads
+ * other variables. A list is sliced by a parameter through UNWIND … LIMIT: cypher-builder's
+ * listRange takes literal numbers.)
  */
-function hoistRootPage(
+function hoistPage(
   c: Compilation,
   plan: ListPlan,
   args: Args,
   selections: readonly SelectionSetNode[],
+  parent: Scope | undefined,
   hoist: (hoisted: Hoisted) => void,
 ): { rows: Cypher.Variable; more: Cypher.Expr } {
-  const { m, key, first, call, order } = pageSource(plan, args);
+  const { m, key, first, call, order } = pageSource(plan, args, parent, true);
   const fetched = new Cypher.Variable();
   const read = call
     .with(m, key)
     .orderBy(...order)
     .limit(int(first + 1))
     .return([Cypher.collect(new Cypher.List([m, key])), fetched]);
-  hoist({ subquery: read, imports: [] });
+  hoist({ subquery: read, imports: parent ? [parent.n] : [] });
 
   const f = new Cypher.Variable();
-  const level = new Level();
+  const level = new Level(true);
   const edges = edgeMaps(c, plan, level.scope(m), selections);
   edges.set('__c', new Cypher.List([key, m.property('id')]));
   const rows = new Cypher.Variable();
@@ -312,9 +326,9 @@ export function projectConnection(
     __list: new Cypher.Param(listName(plan, args)),
   });
   if (!selectsPage(c, plan, selections)) map.set('__rows', new Cypher.List([]));
-  else if (parent) map.set('__rows', nestedPageRows(c, plan, args, selections, parent));
+  else if (parent && !parent.pagesHoist) map.set('__rows', nestedPageRows(c, plan, args, selections, parent));
   else {
-    const page = hoistRootPage(c, plan, args, selections, hoist);
+    const page = hoistPage(c, plan, args, selections, parent, hoist);
     map.set('__rows', page.rows);
     map.set('__more', page.more);
   }
@@ -348,7 +362,7 @@ export function rootConnection(
   args: Args,
   selections: readonly SelectionSetNode[],
 ): Cypher.Clause {
-  const level = new Level();
+  const level = new Level(true);
   const value = projectConnection(c, plan, args, selections, undefined, level.hoist);
   return level.start([value, 'value']);
 }

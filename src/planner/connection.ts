@@ -3,9 +3,9 @@ import { encodeCursor } from './cursor';
 import type { Projected } from './projected';
 
 /**
- * A page as the planner's Cypher returns it: its rows and the list it belongs to. A root page says
- * whether there is a next page (`__more`) and carries `first` rows; a nested one carries one row more
- * than asked instead.
+ * A page as the planner's Cypher returns it: its rows and the list it belongs to. A page read in a
+ * hoisted subquery says whether there is a next page (`__more`) and carries `first` rows; one nested
+ * in a subquery expression carries one row more than asked instead.
  */
 interface PlannedPage {
   __rows: (Projected & { __c: [string | number | null, string] })[];
@@ -14,33 +14,43 @@ interface PlannedPage {
   __list: string;
 }
 
-const cursorOf = (page: PlannedPage, row: PlannedPage['__rows'][number]) =>
-  encodeCursor(page.__list, { key: row.__c[0], id: row.__c[1] });
+type Row = PlannedPage['__rows'][number];
+
+/** What an edge or pageInfo keeps to sign a cursor if the client selects it. */
+interface CursorSource {
+  __c: Row['__c'];
+  __list: string;
+}
+
+const cursorOf = (source: CursorSource) =>
+  encodeCursor(source.__list, { key: source.__c[0], id: source.__c[1] });
 
 /**
- * The only work left to JavaScript for a connection: cut the extra row, sign the cursors, and say
- * whether there is a next page. Everything else is in the query's answer, keyed by response key.
+ * The only work left to JavaScript for a connection: cut the extra row, sign the cursors (only those
+ * selected: a signature is an HMAC), and say whether there is a next page. Everything else is in the
+ * query's answer, keyed by response key.
  */
 export const connectionResolvers = {
   edges: (page: PlannedPage, _args: unknown, _ctx: unknown, info: GraphQLResolveInfo) =>
-    page.__rows.slice(0, page.__first).map((row) => ({
+    page.__rows.slice(0, page.__first).map((row): Projected & CursorSource => ({
       ...(row[info.path.key] as Projected),
-      __cursor: cursorOf(page, row),
+      __c: row.__c,
+      __list: page.__list,
     })),
   pageInfo: (page: PlannedPage) => {
     const last = page.__rows.slice(0, page.__first).at(-1);
     return {
       hasNextPage: page.__more ?? page.__rows.length > page.__first,
-      endCursor: last ? cursorOf(page, last) : null,
+      last: last ? { __c: last.__c, __list: page.__list } : null,
     };
   },
 };
 
-export const edgeResolvers = { cursor: (edge: { __cursor: string }) => edge.__cursor };
+export const edgeResolvers = { cursor: cursorOf };
 
 export const pageInfoResolvers = {
   hasNextPage: (info: { hasNextPage: boolean }) => info.hasNextPage,
-  endCursor: (info: { endCursor: string | null }) => info.endCursor,
+  endCursor: (info: { last: CursorSource | null }) => (info.last ? cursorOf(info.last) : null),
 };
 
 /** Planned values are keyed by response key (alias), so two aliases of one field can differ. */

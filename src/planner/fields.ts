@@ -5,6 +5,7 @@ import type { ScalarPlan, Scope } from './plan';
 export const prop = (name: string): ScalarPlan => ({
   kind: 'scalar',
   value: ({ n }) => n.property(name),
+  property: name,
 });
 
 /** A node property with the value it has when absent. */

@@ -71,11 +71,11 @@ export interface UndatedRead {
 /**
  * A page in date order read from a composite index (`KeyedIndex`), so it reads about `fetch`
  * entries whatever the size of the graph. The index holds only dated items; the undated ones (which
- * sort last) are a second branch that reads them only when fewer than `fetch` dated ones are left (a
- * COUNT {} of at most `fetch` index entries), so a full page never reads them. With a date range they
- * cannot match and there is no second branch. Returns rows of `m` and its sort `key`, like
- * `datedThenUndated`. (Not a collect() of the dated rows: Neo4j refuses an aggregation in a list
- * nested in a projection that reads its parent.)
+ * sort last) are read only when fewer than `fetch` dated ones came back, so a full page never reads
+ * them; in a hoisted subquery the dated entries are read once (collected, then decided on), inside a
+ * subquery expression a bounded COUNT {} reads them again. With a date range the
+ * undated ones cannot match and there is no second branch. Returns rows of `m` and its sort `key`,
+ * like `datedThenUndated`.
  */
 export function indexedByDate(
   input: ListInput,
@@ -93,7 +93,7 @@ export function indexedByDate(
       : after(index.date, m.property('id'), direction, keyset, { value: dateValue, nulls: false });
   const datedWhere = () =>
     allOf(index.keys, range ?? Cypher.isNotNull(index.date), where, resume) as Cypher.Predicate;
-  const dated = index
+  const datedRead = index
     .match()
     .where(datedWhere())
     .with(m, ...(index.carry ?? []), [index.date, key])
@@ -102,23 +102,45 @@ export function indexedByDate(
       [key, direction],
       [m.property('id'), 'ASC'],
     )
-    .limit(fetch)
-    .return(m, key);
-  if (range) return dated;
-
-  const datedLeft = new Cypher.Count(index.match().where(datedWhere()).return(m).limit(fetch));
-  const left = new Cypher.Variable();
+    .limit(fetch);
+  if (range) return datedRead.return(m, key);
   const resumeUndated =
     keyset?.key === null ? Cypher.gt(m.property('id'), new Cypher.Param(keyset.id)) : undefined;
-  const rest = Cypher.utils.concat(
-    new Cypher.With(...imports, [datedLeft, left]).where(Cypher.lt(left, fetch)),
+  const undatedRead = () =>
     undated
       .match()
       .where(allOf(Cypher.isNull(m.property('date')), undated.where, resumeUndated) as Cypher.Predicate)
       .with(m)
       .orderBy([m.property('id'), 'ASC'])
       .limit(fetch)
-      .return(m, [Cypher.Null, key]),
+      .return(m, [Cypher.Null, key]);
+  if (!input.hoisted) {
+    // Inside a subquery expression no collect() is allowed: a COUNT {} of at most `fetch` dated
+    // entries (read again) decides whether the undated ones are needed.
+    const datedLeft = new Cypher.Count(index.match().where(datedWhere()).return(m).limit(fetch));
+    const left = new Cypher.Variable();
+    return new Cypher.Union(
+      datedRead.return(m, key),
+      Cypher.utils.concat(
+        new Cypher.With(...imports, [datedLeft, left]).where(Cypher.lt(left, fetch)),
+        undatedRead(),
+      ),
+    ).all();
+  }
+
+  const dated = new Cypher.Variable();
+  const d = new Cypher.Variable();
+  const fromDated = new Cypher.Unwind([dated, d]).return(
+    [Cypher.listIndex(d, 0), m],
+    [Cypher.listIndex(d, 1), key],
   );
-  return new Cypher.Union(dated, rest).all();
+  const rest = Cypher.utils.concat(
+    new Cypher.With(...imports, dated).where(Cypher.lt(Cypher.size(dated), fetch)),
+    undatedRead(),
+  );
+  return Cypher.utils.concat(
+    new Cypher.Call(datedRead.return([Cypher.collect(new Cypher.List([m, key])), dated]), imports),
+    new Cypher.Call(new Cypher.Union(fromDated, rest).all(), [...imports, dated]),
+    new Cypher.Return(m, key),
+  );
 }

@@ -16,6 +16,12 @@ export interface Scope {
    * inside a subquery expression of a projection that also reads other variables.
    */
   hoist?: (hoisted: Hoisted) => void;
+  /**
+   * Whether a page may be read by a subquery hoisted to this value's level: only where the level is
+   * a clause of the query (the root, a page's rows), not inside a subquery expression (COLLECT {}),
+   * where Neo4j refuses the collect() such a subquery ends with.
+   */
+  pagesHoist?: boolean;
 }
 
 export interface Hoisted {
@@ -39,6 +45,8 @@ export interface Bound {
 export interface ScalarPlan {
   kind: 'scalar';
   value: (scope: Scope, args: Args) => Cypher.Expr;
+  /** Set when the value is the node's property of this name as stored (a map projection's `.name`). */
+  property?: string;
 }
 
 /** The value itself under another type (Source.article is the article the SOURCE relationship reaches). */
@@ -77,6 +85,8 @@ export interface ListInput {
   /** Rows to read: the page size plus one, to know whether there is a next page. */
   fetch: Cypher.Expr;
   parent?: Scope;
+  /** Whether the rows are read in a hoisted subquery, where they may be collected (an aggregation). */
+  hoisted: boolean;
 }
 
 /**
@@ -107,7 +117,7 @@ export interface Aggregated {
   total?: Cypher.Expr;
 }
 
-export type MembersInput = Omit<ListInput, 'after' | 'fetch' | 'key'>;
+export type MembersInput = Omit<ListInput, 'after' | 'fetch' | 'key' | 'hoisted'>;
 
 /** What a list's facets get: fresh member sets (one per facet) and the facets' selections. */
 export interface FacetInput {
@@ -152,13 +162,17 @@ export type PlanRegistry = Record<string, TypePlan>;
 /** The subqueries hoisted while projecting the values bound at one point of a query. */
 export class Level {
   readonly hoisted: Hoisted[] = [];
+
+  /** `pagesHoist`: see Scope; true only for levels that are clauses of the query. */
+  constructor(readonly pagesHoist = false) {}
+
   readonly hoist = (hoisted: Hoisted): void => {
     this.hoisted.push(hoisted);
   };
 
   /** A scope at this level. */
   scope(n: Cypher.Node, extra: Omit<Scope, 'n' | 'hoist'> = {}): Scope {
-    return { n, ...extra, hoist: this.hoist };
+    return { n, ...extra, hoist: this.hoist, pagesHoist: this.pagesHoist };
   }
 
   /** `tail`, then every hoisted subquery, then RETURN `columns`. */

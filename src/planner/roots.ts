@@ -35,7 +35,7 @@ export const rootById = (label: string): RootPlan =>
   shaped(
     (c, args, selections) => {
       const n = new Cypher.Node();
-      const level = new Level();
+      const level = new Level(true);
       const value = projectValue(c, label, level.scope(n), selections);
       return level.finish(new Cypher.Match(byId(n, label, args.id)).with(n), [value, 'value']);
     },
@@ -66,7 +66,7 @@ export const rootNode: RootPlan = shaped(
     const label = KIND_LABELS[id.slice(0, id.indexOf(':'))];
     if (!label) return null;
     const n = new Cypher.Node();
-    const level = new Level();
+    const level = new Level(true);
     const value = projectValue(c, 'Node', level.scope(n), selections);
     return level.finish(new Cypher.Match(byId(n, label, id)).with(n), [value, 'value']);
   },

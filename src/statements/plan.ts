@@ -377,7 +377,15 @@ export const STATEMENT_PLANS: PlanRegistry = {
     channel: prop('channel'),
     provenance: propOr('provenance', 'CURATED'),
     confidence: propOr('confidence', 1.0),
-    speaker: { kind: 'one', type: 'Actor', pattern: incoming('SAID', 'Actor') },
+    // Through the statement's key speakerId (the SAID speaker's id, kept by every writer: see
+    // src/db/statementKeys.ts), one uniqueness-constraint seek, rather than walking the statement's
+    // relationships for its SAID.
+    speaker: {
+      kind: 'one',
+      type: 'Actor',
+      pattern: (scope, m) =>
+        new Cypher.Pattern(m, { labels: ['Actor'], properties: { id: scope.n.property('speakerId') } }),
+    },
     via: { kind: 'one', type: 'Actor', pattern: outgoing('VIA', 'Actor') },
     respondsTo: {
       kind: 'many',

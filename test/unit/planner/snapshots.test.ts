@@ -64,6 +64,8 @@ const SHAPES: Record<string, string> = {
     '{ claims(side: "actor:a", from: "2023-09-01") { edges { node { killed event { date } } } } }',
   'node interface with aliases':
     '{ node(id: "event:x") { id ... on Event { a: title b: title places { in { name } } } } }',
+  'a page nested in a list (not hoisted: one row more, COUNT {} for the undated)': `{ statements(first: 2) {
+    edges { node { speaker { statements(first: 3) { edges { node { id } } pageInfo { hasNextPage } } } } } } }`,
   'places, articles, article statements': `{ places(first: 3) { edges { node { name events { title } } } } }`,
   'articles with nested statements and facets': `{ articles(outlet: "UPI") { edges { node { title statements(first: 2) { totalCount facets { outlets { outlet count } } } } } } }`,
 };
