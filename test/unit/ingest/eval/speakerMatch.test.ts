@@ -33,11 +33,14 @@ describe('matching a predicted speaker to a gold actor', () => {
     ).toBe('actor:russia');
   });
 
-  it('trusts the name before the article\'s words: a pronoun two gold actors share does not decide', () => {
-    const shared = [actor('actor:ana-ruiz', 'Ana Ruiz', ['he']), actor('actor:leo-vidal', 'Leo Vidal', ['he'])];
-    expect(goldActorFor({ id: 'actor:vidal', isNew: true, names: ['Vidal', 'Leo Vidal', 'he'] }, shared)).toBe(
-      'actor:leo-vidal',
-    );
+  it("trusts the name before the article's words: a pronoun two gold actors share does not decide", () => {
+    const shared = [
+      actor('actor:ana-ruiz', 'Ana Ruiz', ['he']),
+      actor('actor:leo-vidal', 'Leo Vidal', ['he']),
+    ];
+    expect(
+      goldActorFor({ id: 'actor:vidal', isNew: true, names: ['Vidal', 'Leo Vidal', 'he'] }, shared),
+    ).toBe('actor:leo-vidal');
   });
 
   it('a new described source by its description, never a known actor by a loose description', () => {
