@@ -326,6 +326,7 @@ export class SpeakerResolver {
       return { ...done(this.create(group), 'new'), side: null };
     }
     const unknown = organAfterState && !personOfOrgan ? null : named;
+    if (unknown?.organization) return done(this.namedOrganization(unknown.name, mention, heads), 'new');
     if (unknown) {
       const ministry = this.ministryOfNamed(unknown.name, mention);
       if (ministry) return done(ministry, 'new');
@@ -348,6 +349,24 @@ export class SpeakerResolver {
     }
     if (head) return this.fromMention(head, p, mention, done);
     return this.fromDescription(norm, mention, sentence, p);
+  }
+
+  /**
+   * An organization the graph does not know, named by the article ("the German Consulate General in
+   * Erbil"). A state's possessive before it ("India's Ministry of External Affairs") is part of the
+   * name, as the seed names organs ("… of India"), and the organization is part of that state.
+   */
+  private namedOrganization(name: string, mention: string, heads: Mention[]): IndexedActor {
+    const { tokens } = this.doc;
+    const owner = heads[heads.length - 1];
+    const state = owner?.actor.kind === 'STATE' ? owner.actor : undefined;
+    const possessive = !!owner && tokens[owner.last]?.norm === "'s";
+    const full = state && possessive && !name.includes(state.name) ? `${name} of ${state.name}` : name;
+    const partOf = state && !state.isNew ? state.id : null;
+    if (state) this.ensure(state);
+    const actor = this.create(newActor(full, mention.replace(/^the\s+/i, ''), partOf, 'ORGANIZATION'));
+    if (state) this.createdSide.set(actor.id, state.id);
+    return actor;
   }
 
   /** "Prime Minister Ana Ruiz's office said": the person's office, an organization of its own. */

@@ -1,0 +1,46 @@
+import { extract } from '../knownGraph';
+
+/** New organizations named by the article: the whole name, an organization, not a person or a place. */
+describe('organizations the graph does not know', () => {
+  const made = (text: string) => extract(text).newActors.map((a) => [a.name, a.kind] as [string, string]);
+
+  it('keeps the head noun and the words before it', () => {
+    expect(made('The Veloran Water Ministry said the dam was intact.')).toContainEqual([
+      'Veloran Water Ministry',
+      'ORGANIZATION',
+    ]);
+  });
+
+  it('keeps a complement after the head, not only the place in it', () => {
+    expect(made('The Spanish Consulate General in Tarvona said the road was closed.')).toContainEqual([
+      'Spanish Consulate General in Tarvona',
+      'ORGANIZATION',
+    ]);
+    expect(made('The Spanish Consulate-General in Tarvona said the road was closed.')).toContainEqual([
+      'Spanish Consulate-General in Tarvona',
+      'ORGANIZATION',
+    ]);
+    expect(
+      made('Police in Dorvani in the province of East Kelmar said two officers were hurt.'),
+    ).toContainEqual(['Police in Dorvani', 'ORGANIZATION']);
+  });
+
+  it('a state possessive before the name is part of it, and the organization part of the state', () => {
+    const actors = extract(
+      'Pakistan’s Ministry of Overseas Affairs said the visas were suspended.',
+    ).newActors;
+    expect(actors).toContainEqual(
+      expect.objectContaining({ name: 'Ministry of Overseas Affairs of Pakistan', kind: 'ORGANIZATION' }),
+    );
+  });
+
+  it('a state organ named by its function, and a person named after an organization, are left as they were', () => {
+    expect(made('Pakistan’s Foreign Ministry said the visas were suspended.')).not.toContainEqual(
+      expect.arrayContaining(['PERSON']),
+    );
+    expect(made('Security Council secretary Lina Marsh said talks would resume.')).toContainEqual([
+      'Lina Marsh',
+      'PERSON',
+    ]);
+  });
+});
