@@ -897,10 +897,15 @@ export class SpeakerResolver {
     const spoke = [...this.history].reverse().find((h) => h.actor.kind === 'PERSON');
     const namedSentence = named ? (this.doc.tokens[named.first] as Token).sentence : -1;
     if (named && (namedSentence === sentence || !spoke || spoke.sentence < namedSentence)) return named.actor;
-    // A person the article introduced by role, when no one has spoken yet or in the same sentence.
+    // A person the article introduced by role since the last person spoke ("… came from government
+    // spokeswoman Ana Ruiz. “…,” she said."), as for a known person named since.
     const intro = [...this.persons].reverse().find((x) => x.last <= before && outside(x));
     const introSentence = intro ? (this.doc.tokens[intro.first] as Token).sentence : -1;
-    if (intro && introSentence > namedSentence && (!spoke || introSentence === sentence))
+    if (
+      intro &&
+      introSentence > namedSentence &&
+      (!spoke || introSentence === sentence || spoke.sentence < introSentence)
+    )
       return this.introducedActor(intro);
     return spoke?.actor;
   }

@@ -1,0 +1,31 @@
+import { extract } from '../knownGraph';
+
+const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
+
+describe('"he" and "she" after a person the article introduces', () => {
+  it('the person introduced by role since the last speaker, not the last speaker', () => {
+    expect(
+      speakers(
+        'Josep Borrell said the talks would resume. The reply came on Monday from government spokeswoman ' +
+          'Lina Marsh. “The talks are over,” she said.',
+      ),
+    ).toEqual(['Josep Borrell', 'Lina Marsh']);
+  });
+
+  it('a lawmaker is a role that introduces a person', () => {
+    expect(
+      speakers(
+        'Josep Borrell said the talks would resume. Opposition lawmaker Tomas Verhal visited the border ' +
+          'on Friday. “We were shot at,” he said.',
+      ),
+    ).toEqual(['Josep Borrell', 'Tomas Verhal']);
+  });
+
+  it('the last speaker when no one was introduced since', () => {
+    expect(
+      speakers(
+        'Government spokeswoman Lina Marsh said the talks were over. The border stayed closed. “We will not reopen it,” she said.',
+      ),
+    ).toEqual(['Lina Marsh', 'Lina Marsh']);
+  });
+});
