@@ -547,6 +547,12 @@ export class SpeakerResolver {
       const source = this.describedSource(words, mention);
       if (source) return source;
     }
+    // "The official said", "the senior official added": one person, the one who spoke or was introduced
+    // last, as "he" would be; "officials" (plural) are the state.
+    if (/^the (\w+ )?official$/.test(norm)) {
+      const person = this.lastPerson(sentence, p.first);
+      if (person) return simple(person, 'descriptor');
+    }
     const organ = organOf(norm);
     // "The paramilitary forces" after "the paramilitary Rapid Support Forces": the description outranks the organ.
     const earlier = organ && words[0] === 'the' ? this.describedEarlier(p) : undefined;

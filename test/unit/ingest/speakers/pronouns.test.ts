@@ -28,4 +28,13 @@ describe('"he" and "she" after a person the article introduces', () => {
       ),
     ).toEqual(['Lina Marsh', 'Lina Marsh']);
   });
+
+  it('"the official" is the person who spoke last, not the state', () => {
+    expect(
+      speakers(
+        'Armenia closed the road on Monday. A senior police official said the convoy was stopped at the border. ' +
+          'The official said the drivers were safe.',
+      ),
+    ).toEqual(['Senior police official', 'Senior police official']);
+  });
 });
