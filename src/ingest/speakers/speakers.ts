@@ -226,9 +226,10 @@ export class SpeakerResolver {
   private namesRole(p: Phrase): boolean {
     const { tokens } = this.doc;
     if (ROLES.has((tokens[p.last - 1] as Token).norm)) return true;
-    // "The head of …", "the deputy spokesman for …": a role with its complement.
-    const lead = tokens.slice(p.first, Math.min(p.last, p.first + 4));
-    return lead.some((t, i) => ROLES.has(t.norm) && ['of', 'for'].includes(lead[i + 1]?.norm ?? ''));
+    // "The head of …", "the deputy spokesman for …", "the European Union's high representative for
+    // foreign affairs": a role with its complement.
+    const words = tokens.slice(p.first, p.last);
+    return words.some((t, i) => ROLES.has(t.norm) && ['of', 'for'].includes(words[i + 1]?.norm ?? ''));
   }
 
   sideOf(actor: IndexedActor): string | null {
