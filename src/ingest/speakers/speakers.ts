@@ -498,6 +498,10 @@ export class SpeakerResolver {
       // "Turkey carries out strikes that it says target militants": the sentence's own subject.
       const subject = lastWord === 'it' ? this.sentenceSubject(p.first) : undefined;
       if (subject) return simple(subject, 'pronoun');
+      // "Iran has fought a shadow war with Israel for years. It has accused it of …": a sentence that
+      // opens with "it" continues the subject that opened the sentence before, when no group spoke there.
+      const previous = lastWord === 'it' ? this.previousSubject(p.first) : undefined;
+      if (previous) return simple(previous, 'pronoun');
       if (sources?.others?.length)
         return { ...(simple(sources.actor, 'pronoun') as Resolution), others: sources.others };
       return simple(document ?? sources?.actor ?? this.lastGroup(), 'pronoun');
@@ -969,6 +973,21 @@ export class SpeakerResolver {
     // "The Turkish army …": a name that is only the start of a longer phrase is not the subject.
     if (['NOUN', 'PROPN'].includes(tokens[first.last]?.pos ?? '')) return undefined;
     return this.ensure(first.actor);
+  }
+
+  /** The state or organization that opened the sentence before token k's, when k opens its own sentence. */
+  private previousSubject(k: number): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const sentence = (tokens[k] as Token).sentence;
+    const previous = this.doc.sentences[sentence - 1];
+    if (!previous || this.doc.sentences[sentence]?.first !== k) return undefined;
+    const group = [...this.history].reverse().find((h) => h.actor.kind !== 'PERSON');
+    if (group && group.sentence >= sentence - 1) return undefined;
+    // The subject with its verb ("Iran has …"), not a dateline ("KABUL – …"); and not "It's …", which names no one.
+    const opening = mentionsWithin(this.mentions, previous.first, previous.last)[0];
+    const verb = opening && ['AUX', 'VERB'].includes(tokens[opening.last]?.pos ?? '');
+    const expletive = ["'s", 'is', 'was'].includes(normWord(tokens[k + 1]?.text ?? ''));
+    return verb && !expletive ? this.sentenceSubject(previous.last - 1) : undefined;
   }
 
   /** "it"/"they": the last organization or state that spoke. */

@@ -37,4 +37,20 @@ describe('"he" and "she" after a person the article introduces', () => {
       ),
     ).toEqual(['Senior police official', 'Senior police official']);
   });
+
+  it('"It" opening a sentence is the state or organization that opened the sentence before', () => {
+    const ids = (text: string) => extract(text).statements.map((s) => s.speaker.id);
+    const [, second] = ids(
+      'The European Union said the monitors would stay. Armenia has been at odds with its neighbour for years. ' +
+        'It has accused Azerbaijan of shelling border villages.',
+    );
+    expect(second).toBe('actor:armenia');
+    // "It's the first time …" names no one.
+    expect(
+      ids(
+        'The European Union said the monitors would stay. Armenia has been at odds with its neighbour for years. ' +
+          'It is clear that Azerbaijan shelled the villages, the mission said.',
+      ),
+    ).not.toContain('actor:armenia');
+  });
 });
