@@ -13,7 +13,23 @@ const GENERIC = new Set(
     'parliament police officials statement side'
   ).split(' '),
 );
-const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'al']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'on',
+  'de',
+  'del',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'da',
+  'dos',
+]);
 const NOT_NAMES = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april ' +
@@ -214,7 +230,9 @@ function nameTests(
   /** "of", "for", "the" inside a name, when a capitalised word follows ("Committee of the Red Cross"). */
   const connector = (k: number) => {
     let j = k;
-    while (j < end && NAME_CONNECTORS.has((tokens[j] as Token).norm)) j++;
+    // "Muqtada al-Sadr", "Abdel Fattah el-Burhan": a particle glued to the name by a hyphen.
+    const glued = (i: number) => (tokens[i] as Token).text === '-' && i > k && inCompound(tokens, i);
+    while (j < end && (NAME_CONNECTORS.has((tokens[j] as Token).norm) || glued(j))) j++;
     return j > k && namelike(j);
   };
   return { namelike, connector };

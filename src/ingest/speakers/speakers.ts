@@ -879,7 +879,11 @@ export class SpeakerResolver {
   private introduced(name: string): IndexedActor | undefined {
     const words = name.toLowerCase().split(/\s+/);
     const fitsName = (full: string) => {
-      const parts = full.toLowerCase().split(/\s+/);
+      // "Sadr" is part of "Muqtada al-Sadr".
+      const parts = full
+        .toLowerCase()
+        .split(/\s+/)
+        .flatMap((w) => [w, w.replace(/^(al|el)-/, '')]);
       return full !== name && words.length < parts.length && words.every((w) => parts.includes(w));
     };
     // Only people with a proper name: "Taliban" is not part of a described "Taliban soldier".
