@@ -313,6 +313,8 @@ function participleSubject(
   const attributed = [...found].reverse().find((c) => c.kind === 'trailing' && c.verb !== null && c.verb < k);
   if (attributed)
     return { phrase: attributed.speaker, alternatives: attributed.alternatives, background: false };
+  const agent = passiveAgent(doc.tokens, s.first, k);
+  if (agent) return { phrase: agent, alternatives: [], background: false };
   // "In a statement vowing retaliation, the ministry said …": the subject may come after the participle.
   const finite = range(s.first, k).filter((i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i));
   // "Officials said ten rockets landed, but the Pentagon was more guarded, saying …": the clause
@@ -330,6 +332,25 @@ function participleSubject(
   if (main === undefined) return { phrase: null, alternatives: [], background: false };
   if (consumed.has(main)) return { phrase: consumed.get(main) ?? null, alternatives: [], background: false };
   return subjectOf(doc, s, main);
+}
+
+/**
+ * "The threats were condemned by the embassy, stating …": after a passive with its agent, the
+ * participle is the agent's (the clause's subject only suffered the act). The agent runs from "by"
+ * to the comma before the participle.
+ */
+function passiveAgent(tokens: Token[], first: number, k: number): Phrase | null {
+  let comma = k - 1;
+  while (comma > first && (tokens[comma] as Token).text !== ',') comma--;
+  for (let b = first + 2; b < comma; b++) {
+    if ((tokens[b] as Token).norm !== 'by') continue;
+    const verb = tokens[b - 1] as Token;
+    let aux = b - 2;
+    while (aux > first && (tokens[aux] as Token).pos === 'ADV') aux--;
+    const passive = verb.pos === 'VERB' && /(ed|en)$/.test(verb.norm) && BE.has((tokens[aux] as Token).norm);
+    if (passive && comma > b + 1) return { first: b + 1, last: comma };
+  }
+  return null;
 }
 
 /** "… but the Pentagon was (more guarded)": the verb's subject right after "but", "while", "whereas" or "yet". */
