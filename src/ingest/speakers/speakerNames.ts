@@ -10,7 +10,7 @@ import { type Phrase, inCompound } from '../candidates/subjects';
 const GENERIC = new Set(
   (
     'ministry army government forces military authorities affairs office presidency ' +
-    'parliament police officials statement side'
+    'parliament police officials statement side republic kingdom'
   ).split(' '),
 );
 const NAME_CONNECTORS = new Set([

@@ -44,3 +44,11 @@ describe('organizations the graph does not know', () => {
     ]);
   });
 });
+
+describe('"the Republic of …"', () => {
+  it('names the state, not a new actor called "Republic"', () => {
+    const x = extract('The government of the Republic of Armenia said the border would stay open.');
+    expect(x.statements[0]?.speaker.id).toBe('actor:armenia');
+    expect(x.newActors.map((a) => a.name)).not.toContain('Republic');
+  });
+});
