@@ -7,7 +7,7 @@ import {
 } from './actorIndex';
 import type { Candidate } from '../candidates/candidates';
 import { type OrganKey, SEATS, organOf } from './gazetteer';
-import { newActor } from './newActors';
+import { namesGroup, newActor } from './newActors';
 import { acronymNames, withoutAcronym } from './acronyms';
 import {
   BODIES,
@@ -339,7 +339,8 @@ export class SpeakerResolver {
         ? this.index.sideOf((heads[heads.length - 1] as Mention).actor.id)
         : null;
       const organization = this.roleOrganization(p, heads);
-      const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization));
+      const kind = namesGroup(this.doc.text, unknown.name) ? 'ORGANIZATION' : undefined;
+      const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization, kind));
       return { actor, mention, by: 'new', via: null, side: affiliation };
     }
     // "the Serbian leader", "a Kenyan minister": a person the article introduces with that role.

@@ -52,3 +52,20 @@ describe('"the Republic of …"', () => {
     expect(x.newActors.map((a) => a.name)).not.toContain('Republic');
   });
 });
+
+describe('a one-word name the article uses as a group’s', () => {
+  const kindOf = (text: string, name: string) => extract(text).newActors.find((a) => a.name === name)?.kind;
+
+  it('is an organization', () => {
+    expect(kindOf('Velkar fighters held the bridge. Velkar said the bridge was taken.', 'Velkar')).toBe(
+      'ORGANIZATION',
+    );
+    expect(
+      kindOf('The Velkar-run ministry reported shelling. Velkar said the bridge was taken.', 'Velkar'),
+    ).toBe('ORGANIZATION');
+  });
+
+  it('a surname used on its own stays a person', () => {
+    expect(kindOf('Mirov said the bridge was taken.', 'Mirov')).toBe('PERSON');
+  });
+});
