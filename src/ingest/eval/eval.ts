@@ -131,7 +131,7 @@ function predictions(a: EvalArticle, snapshot: Snapshot): PredictedForScoring[] 
   return x.statements.map((s) => {
     const aliases = known.get(s.speaker.id)?.aliases ?? [];
     const gold = goldActorFor(
-      { id: s.speaker.id, isNew: s.speaker.isNew, names: [s.speaker.name, s.speaker.mention, ...aliases] },
+      { id: s.speaker.id, isNew: s.speaker.isNew, names: [s.speaker.name, ...aliases, s.speaker.mention] },
       a.actors,
     );
     return {

@@ -16,7 +16,7 @@ export interface PredictedSpeaker {
   id: string;
   /** Made by the extractor (not in the graph): its name may be a description of an unnamed source. */
   isNew: boolean;
-  /** The canonical name, the words the article used, and any aliases the extractor knows. */
+  /** The canonical name, any aliases the extractor knows, and the words the article used, in that order of trust. */
   names: string[];
 }
 
@@ -29,8 +29,12 @@ export interface PredictedSpeaker {
 export function goldActorFor(predicted: PredictedSpeaker, actors: GoldActor[]): string | null {
   const byId = actors.find((a) => a.id === predicted.id);
   if (byId) return byId.id;
-  const keys = new Set(predicted.names.map(nameKey).filter((k) => k.length > 0));
-  const byName = actors.find((a) => [a.name, ...a.aliases].some((n) => keys.has(nameKey(n))));
+  // Names in the order given (canonical name first, the article's words last): "he" is an alias of
+  // several gold actors and must not decide when the predicted name names one of them.
+  const keys = predicted.names.map(nameKey).filter((k) => k.length > 0);
+  const byName = keys
+    .map((k) => actors.find((a) => [a.name, ...a.aliases].some((n) => nameKey(n) === k)))
+    .find((a) => a !== undefined);
   if (byName || !predicted.isNew) return byName?.id ?? null;
   // "A security source" made by the extractor is the annotator's "Security source (Burkina Faso)":
   // every word of the description is in the gold description (only for unnamed sources).

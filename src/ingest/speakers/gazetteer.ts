@@ -106,7 +106,7 @@ const COUNTRIES: Country[] = [
     name: 'Democratic Republic of the Congo',
     demonyms: ['Congolese'],
     capitals: ['Kinshasa'],
-    aliases: ['DR Congo', 'DRC', 'Congo'],
+    aliases: ['Democratic Republic of Congo', 'DR Congo', 'DRC', 'Congo'],
   },
   { name: 'Rwanda', demonyms: ['Rwandan'], capitals: ['Kigali'] },
   { name: 'Burundi', demonyms: ['Burundian'], capitals: ['Gitega', 'Bujumbura'] },

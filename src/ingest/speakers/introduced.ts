@@ -26,7 +26,7 @@ export const ROLE_NOUNS = new Set(
     'spokesperson spokesman spokeswoman minister president chief leader head envoy representative deputy ' +
     'ambassador secretary adviser advisor aide commander chairman chairwoman chairperson chair ' +
     'commissioner director coordinator governor mayor premier general colonel officer official ' +
-    'diplomat ombudsman king emir chancellor'
+    'diplomat ombudsman king emir chancellor lawmaker legislator senator cleric prosecutor judge'
   ).split(' '),
 );
 

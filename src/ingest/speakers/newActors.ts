@@ -9,7 +9,7 @@ const ORG_TYPES: [RegExp, OrgType][] = [
   [/\b(union|nations|organi[sz]ation|league|alliance|nato|bloc)\b/, 'INTERNATIONAL_ORGANIZATION'],
   [/\b(news|tv|times|post|press|media|agency|radio|television|journal|gazette)\b/, 'MEDIA'],
   [
-    /\b(council|parliament|assembly|court|commission|committee|office|bank|fund|institute|centre|center|service)\b/,
+    /\b(council|parliament|assembly|court|commission|committee|office|bank|fund|institute|centre|center|service|embassy|consulate|directorate|bureau|secretariat|tribunal|observatory)\b/,
     'INSTITUTION',
   ],
   [
@@ -45,4 +45,25 @@ export function newActor(name: string, mention: string, partOf: string | null, k
     partOf,
     confidence: 0.6,
   };
+}
+
+/** Nouns a group's name modifies ("Hamas authorities", "the M23 rebel group", "Houthi-run"), never a person's. */
+const GROUP_USE =
+  /^[\s-]*(?:[a-z]+\s+)?(group|groups|movement|militia|militias|militants|fighters|rebels|insurgents|authorities|-?run|-?controlled|-?held|interim government)\b/;
+/** Nouns that introduce an organization's name ("militant group Hezbollah", "nuclear agency Energoatom"). */
+const GROUP_BEFORE = /\b(group|movement|militia|agency|company|operator|organi[sz]ation|party)\s+$/;
+
+/**
+ * A one-word name the article uses as a group's ("Hamas-run", "the Taliban interim government",
+ * "nuclear agency Energoatom"): an organization, not a person, whatever its spelling.
+ */
+export function namesGroup(text: string, name: string): boolean {
+  if (/\s/.test(name)) return false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const after = text.slice(i + name.length, i + name.length + 30);
+    const before = text.slice(Math.max(0, i - 20), i);
+    if (/^[A-Za-z]/.test(after)) continue;
+    if (GROUP_USE.test(after) || GROUP_BEFORE.test(before)) return true;
+  }
+  return false;
 }

@@ -10,10 +10,26 @@ import { type Phrase, inCompound } from '../candidates/subjects';
 const GENERIC = new Set(
   (
     'ministry army government forces military authorities affairs office presidency ' +
-    'parliament police officials statement side'
+    'parliament police officials statement side republic kingdom'
   ).split(' '),
 );
-const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'al']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'on',
+  'de',
+  'del',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'da',
+  'dos',
+]);
 const NOT_NAMES = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april ' +
@@ -31,7 +47,7 @@ export function unknownName(
   p: Phrase,
   heads: Mention[],
   inside: Mention[],
-): { name: string; surname: string } | null {
+): { name: string; surname: string; organization?: boolean } | null {
   const { tokens, text } = doc;
   const { namelike, connector } = nameTests(doc, p.last, inside);
   // The last run of capitalised words is the name; earlier ones are titles ("Security Council secretary").
@@ -61,10 +77,91 @@ export function unknownName(
     namelike(first + 1)
   )
     first++;
+  const organization = organizationAround(doc, p, first, last, inside, namelike);
+  if (organization)
+    return {
+      name: text.slice(
+        (tokens[organization.first] as Token).start,
+        (tokens[organization.last - 1] as Token).end,
+      ),
+      surname: (tokens[organization.last - 1] as Token).text,
+      organization: true,
+    };
   return {
     name: text.slice((tokens[first] as Token).start, (tokens[last - 1] as Token).end),
     surname: (tokens[last - 1] as Token).text,
   };
+}
+
+/** Capitalised nouns that head an organization's name ("the German Consulate General in Erbil"). */
+const ORGANIZATION_HEADS = new Set(
+  (
+    'ministry consulate embassy council committee commission agency office mission police forces army ' +
+    'court parliament assembly party front movement directorate bureau department service command ' +
+    'authority corps guard guards brigade brigades union institute observatory coalition alliance ' +
+    'federation tribunal secretariat'
+  ).split(' '),
+);
+
+/** Words inside an organization's name before a capitalised complement ("Embassy of the United States in Sarajevo"). */
+const ORGANIZATION_CONNECTORS = new Set([...NAME_CONNECTORS, 'in']);
+
+/**
+ * The organization a name run belongs to: a capitalised head noun with the capitalised words before
+ * it and its complements after it ("the Palestinian Health Ministry", "the German Consulate General
+ * in Erbil", "India's Ministry of External Affairs", "Police in Khyber in the province of …"), when
+ * the run is inside that name or in a prepositional phrase after it. Not a state's organ named only
+ * by its function ("the Foreign Ministry"), and not a person named after an organization without a
+ * preposition ("Security Service Artem Dekhtyarenko").
+ */
+function organizationAround(
+  doc: TextAnalysis,
+  p: Phrase,
+  runFirst: number,
+  runLast: number,
+  inside: Mention[],
+  namelike: (k: number) => boolean,
+): { first: number; last: number } | null {
+  const { tokens } = doc;
+  const capitalised = (k: number) =>
+    k >= p.first &&
+    k < p.last &&
+    isCapitalised((tokens[k] as Token).text) &&
+    !NOT_NAMES.has((tokens[k] as Token).norm);
+  const head = tokens.findIndex(
+    (t, k) => k >= p.first && k < p.last && capitalised(k) && ORGANIZATION_HEADS.has(t.norm),
+  );
+  if (head < 0) return null;
+  let first = head;
+  while (capitalised(first - 1)) first--;
+  let last = head + 1;
+  // "Consulate General", "Consulate-General", "Secretariat-General".
+  const hyphen = tokens[last]?.text === '-' ? 1 : 0;
+  if (tokens[last + hyphen]?.norm === 'general' && capitalised(last + hyphen)) last += hyphen + 1;
+  for (;;) {
+    let j = last;
+    while (j < p.last && ORGANIZATION_CONNECTORS.has((tokens[j] as Token).norm)) j++;
+    if (j > last && capitalised(j)) {
+      last = j;
+      while (capitalised(last)) last++;
+    } else break;
+  }
+  const within = runFirst >= first && runLast <= last;
+  let before = runFirst - 1;
+  while (before >= last && (tokens[before] as Token).pos === 'DET') before--;
+  const afterPreposition = runFirst >= last && (tokens[before] as Token | undefined)?.pos === 'ADP';
+  if (!within && !afterPreposition) return null;
+  // A word that names: not the head, a title or a function word, and either a name of its own or
+  // a known name in a complement after the head ("Embassy of the United States").
+  const covered = (k: number) => inside.some((m) => k >= m.first && k < m.last);
+  const naming = tokens
+    .slice(first, last)
+    .some(
+      (t, i) =>
+        !ORGANIZATION_HEADS.has(t.norm) &&
+        (namelike(first + i) || (first + i > head && covered(first + i) && capitalised(first + i))),
+    );
+  return naming ? { first, last } : null;
 }
 
 /**
@@ -133,7 +230,9 @@ function nameTests(
   /** "of", "for", "the" inside a name, when a capitalised word follows ("Committee of the Red Cross"). */
   const connector = (k: number) => {
     let j = k;
-    while (j < end && NAME_CONNECTORS.has((tokens[j] as Token).norm)) j++;
+    // "Muqtada al-Sadr", "Abdel Fattah el-Burhan": a particle glued to the name by a hyphen.
+    const glued = (i: number) => (tokens[i] as Token).text === '-' && i > k && inCompound(tokens, i);
+    while (j < end && (NAME_CONNECTORS.has((tokens[j] as Token).norm) || glued(j))) j++;
     return j > k && namelike(j);
   };
   return { namelike, connector };

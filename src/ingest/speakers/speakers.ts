@@ -7,7 +7,7 @@ import {
 } from './actorIndex';
 import type { Candidate } from '../candidates/candidates';
 import { type OrganKey, SEATS, organOf } from './gazetteer';
-import { newActor } from './newActors';
+import { namesGroup, newActor } from './newActors';
 import { acronymNames, withoutAcronym } from './acronyms';
 import {
   BODIES,
@@ -226,9 +226,10 @@ export class SpeakerResolver {
   private namesRole(p: Phrase): boolean {
     const { tokens } = this.doc;
     if (ROLES.has((tokens[p.last - 1] as Token).norm)) return true;
-    // "The head of …", "the deputy spokesman for …": a role with its complement.
-    const lead = tokens.slice(p.first, Math.min(p.last, p.first + 4));
-    return lead.some((t, i) => ROLES.has(t.norm) && ['of', 'for'].includes(lead[i + 1]?.norm ?? ''));
+    // "The head of …", "the deputy spokesman for …", "the European Union's high representative for
+    // foreign affairs": a role with its complement.
+    const words = tokens.slice(p.first, p.last);
+    return words.some((t, i) => ROLES.has(t.norm) && ['of', 'for'].includes(words[i + 1]?.norm ?? ''));
   }
 
   sideOf(actor: IndexedActor): string | null {
@@ -326,6 +327,7 @@ export class SpeakerResolver {
       return { ...done(this.create(group), 'new'), side: null };
     }
     const unknown = organAfterState && !personOfOrgan ? null : named;
+    if (unknown?.organization) return done(this.namedOrganization(unknown.name, mention, heads), 'new');
     if (unknown) {
       const ministry = this.ministryOfNamed(unknown.name, mention);
       if (ministry) return done(ministry, 'new');
@@ -337,7 +339,8 @@ export class SpeakerResolver {
         ? this.index.sideOf((heads[heads.length - 1] as Mention).actor.id)
         : null;
       const organization = this.roleOrganization(p, heads);
-      const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization));
+      const kind = namesGroup(this.doc.text, unknown.name) ? 'ORGANIZATION' : undefined;
+      const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization, kind));
       return { actor, mention, by: 'new', via: null, side: affiliation };
     }
     // "the Serbian leader", "a Kenyan minister": a person the article introduces with that role.
@@ -348,6 +351,24 @@ export class SpeakerResolver {
     }
     if (head) return this.fromMention(head, p, mention, done);
     return this.fromDescription(norm, mention, sentence, p);
+  }
+
+  /**
+   * An organization the graph does not know, named by the article ("the German Consulate General in
+   * Erbil"). A state's possessive before it ("India's Ministry of External Affairs") is part of the
+   * name, as the seed names organs ("… of India"), and the organization is part of that state.
+   */
+  private namedOrganization(name: string, mention: string, heads: Mention[]): IndexedActor {
+    const { tokens } = this.doc;
+    const owner = heads[heads.length - 1];
+    const state = owner?.actor.kind === 'STATE' ? owner.actor : undefined;
+    const possessive = !!owner && tokens[owner.last]?.norm === "'s";
+    const full = state && possessive && !name.includes(state.name) ? `${name} of ${state.name}` : name;
+    const partOf = state && !state.isNew ? state.id : null;
+    if (state) this.ensure(state);
+    const actor = this.create(newActor(full, mention.replace(/^the\s+/i, ''), partOf, 'ORGANIZATION'));
+    if (state) this.createdSide.set(actor.id, state.id);
+    return actor;
   }
 
   /** "Prime Minister Ana Ruiz's office said": the person's office, an organization of its own. */
@@ -478,6 +499,10 @@ export class SpeakerResolver {
       // "Turkey carries out strikes that it says target militants": the sentence's own subject.
       const subject = lastWord === 'it' ? this.sentenceSubject(p.first) : undefined;
       if (subject) return simple(subject, 'pronoun');
+      // "Iran has fought a shadow war with Israel for years. It has accused it of …": a sentence that
+      // opens with "it" continues the subject that opened the sentence before, when no group spoke there.
+      const previous = lastWord === 'it' ? this.previousSubject(p.first) : undefined;
+      if (previous) return simple(previous, 'pronoun');
       if (sources?.others?.length)
         return { ...(simple(sources.actor, 'pronoun') as Resolution), others: sources.others };
       return simple(document ?? sources?.actor ?? this.lastGroup(), 'pronoun');
@@ -527,6 +552,12 @@ export class SpeakerResolver {
     if (sources && (this.doc.tokens[p.first + 1] as Token | undefined)?.pos === 'ADP') {
       const source = this.describedSource(words, mention);
       if (source) return source;
+    }
+    // "The official said", "the senior official added": one person, the one who spoke or was introduced
+    // last, as "he" would be; "officials" (plural) are the state.
+    if (/^the (\w+ )?official$/.test(norm)) {
+      const person = this.lastPerson(sentence, p.first);
+      if (person) return simple(person, 'descriptor');
     }
     const organ = organOf(norm);
     // "The paramilitary forces" after "the paramilitary Rapid Support Forces": the description outranks the organ.
@@ -849,7 +880,11 @@ export class SpeakerResolver {
   private introduced(name: string): IndexedActor | undefined {
     const words = name.toLowerCase().split(/\s+/);
     const fitsName = (full: string) => {
-      const parts = full.toLowerCase().split(/\s+/);
+      // "Sadr" is part of "Muqtada al-Sadr".
+      const parts = full
+        .toLowerCase()
+        .split(/\s+/)
+        .flatMap((w) => [w, w.replace(/^(al|el)-/, '')]);
       return full !== name && words.length < parts.length && words.every((w) => parts.includes(w));
     };
     // Only people with a proper name: "Taliban" is not part of a described "Taliban soldier".
@@ -878,10 +913,15 @@ export class SpeakerResolver {
     const spoke = [...this.history].reverse().find((h) => h.actor.kind === 'PERSON');
     const namedSentence = named ? (this.doc.tokens[named.first] as Token).sentence : -1;
     if (named && (namedSentence === sentence || !spoke || spoke.sentence < namedSentence)) return named.actor;
-    // A person the article introduced by role, when no one has spoken yet or in the same sentence.
+    // A person the article introduced by role since the last person spoke ("… came from government
+    // spokeswoman Ana Ruiz. “…,” she said."), as for a known person named since.
     const intro = [...this.persons].reverse().find((x) => x.last <= before && outside(x));
     const introSentence = intro ? (this.doc.tokens[intro.first] as Token).sentence : -1;
-    if (intro && introSentence > namedSentence && (!spoke || introSentence === sentence))
+    if (
+      intro &&
+      introSentence > namedSentence &&
+      (!spoke || introSentence === sentence || spoke.sentence < introSentence)
+    )
       return this.introducedActor(intro);
     return spoke?.actor;
   }
@@ -938,6 +978,21 @@ export class SpeakerResolver {
     // "The Turkish army …": a name that is only the start of a longer phrase is not the subject.
     if (['NOUN', 'PROPN'].includes(tokens[first.last]?.pos ?? '')) return undefined;
     return this.ensure(first.actor);
+  }
+
+  /** The state or organization that opened the sentence before token k's, when k opens its own sentence. */
+  private previousSubject(k: number): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    const sentence = (tokens[k] as Token).sentence;
+    const previous = this.doc.sentences[sentence - 1];
+    if (!previous || this.doc.sentences[sentence]?.first !== k) return undefined;
+    const group = [...this.history].reverse().find((h) => h.actor.kind !== 'PERSON');
+    if (group && group.sentence >= sentence - 1) return undefined;
+    // The subject with its verb ("Iran has …"), not a dateline ("KABUL – …"); and not "It's …", which names no one.
+    const opening = mentionsWithin(this.mentions, previous.first, previous.last)[0];
+    const verb = opening && ['AUX', 'VERB'].includes(tokens[opening.last]?.pos ?? '');
+    const expletive = ["'s", 'is', 'was'].includes(normWord(tokens[k + 1]?.text ?? ''));
+    return verb && !expletive ? this.sentenceSubject(previous.last - 1) : undefined;
   }
 
   /** "it"/"they": the last organization or state that spoke. */

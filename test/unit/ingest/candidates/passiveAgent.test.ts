@@ -1,4 +1,5 @@
 import { candidates } from './found';
+import { extract } from '../knownGraph';
 
 /** A reporting or judging verb in the passive, with its agent: the agent's statement about the subject. */
 describe('passives with their agent', () => {
@@ -22,5 +23,14 @@ describe('passives with their agent', () => {
 
   it('"echo" reports only a claim or a call, not a sound', () => {
     expect(candidates('Gunfire echoed across the valley on Sunday.')).toEqual([]);
+  });
+});
+
+describe('a participle after a passive with its agent', () => {
+  it('belongs to the agent, not to the subject that suffered the act', () => {
+    const [statement] = extract(
+      'The shelling was condemned by the European Union, saying that civilians must never be targeted.',
+    ).statements.filter((s) => s.text.startsWith('saying'));
+    expect(statement?.speaker.id).toBe('actor:european-union');
   });
 });

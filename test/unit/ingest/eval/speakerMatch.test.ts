@@ -33,6 +33,16 @@ describe('matching a predicted speaker to a gold actor', () => {
     ).toBe('actor:russia');
   });
 
+  it("trusts the name before the article's words: a pronoun two gold actors share does not decide", () => {
+    const shared = [
+      actor('actor:ana-ruiz', 'Ana Ruiz', ['he']),
+      actor('actor:leo-vidal', 'Leo Vidal', ['he']),
+    ];
+    expect(
+      goldActorFor({ id: 'actor:vidal', isNew: true, names: ['Vidal', 'Leo Vidal', 'he'] }, shared),
+    ).toBe('actor:leo-vidal');
+  });
+
   it('a new described source by its description, never a known actor by a loose description', () => {
     expect(goldActorFor({ id: 'actor:s', isNew: true, names: ['Security source'] }, GOLD)).toBe(
       'actor:security-source-burkina-faso',
