@@ -1,5 +1,5 @@
 import type { ActorIndex, Mention } from '../speakers/actorIndex';
-import { PRONOUN_AGENT, accusation, agentsIn, otherSide } from './agents';
+import { ARMED_GROUPS, PRONOUN_AGENT, accusation, agentsIn, otherSide } from './agents';
 import type { Candidate } from '../candidates/candidates';
 import { normWord } from '../text/sentences';
 import type { Stance } from '../types';
@@ -50,8 +50,9 @@ const CALL =
   /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|(^|[.!?]\s+)the need for|(urgent|pressing|immediate) need (for|to)|have to|has to|(?<!(was|were) )(essential|necessary) to|remind(s|ed|ing)? (\w+ ){0,4}of (their|its|his|her) (obligations?|duty|duties|responsibilit\w*|commitments?)|request(s|ed|ing) (an?|the|that|urgent|immediate|international|help|assistance|support|protection|aid)\b|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(must|should) (stop|end|cease)|(^|[.!?:]\s+)(stop|end|cease|halt) (the|this|these|all)\b|(it is|it's) (high )?time (for (\w+ ){1,3})?to|invok(e|es|ed|ing) (the |an? )?(\w+ ){0,5}(clause|article|treaty|charter|mechanism|provision)s?|hop(e|es|ed|ing) (that )?(\w+ ){1,4}(will|would|can|could) |we request|request(s|ed)? (that|the|all|everyone|people)|(requires?|needs?|calls for|demands?) (a |an )?(\w+ ){0,2}(position|stance|action|response|measures|steps) (from|by)\b)\b/;
 const SUPPORT = /\b(support|solidarity)\b/;
 /** Backing given to armed groups or to a wrong: a charge, not support. */
-const WRONG_BACKED =
-  /\b(support|backing)( [\w-]+){0,5} (to|for|of) (the )?([\w-]+ ){0,3}(terrorists?|rebels?|militants?|militias?|insurgents?|infiltrat\w*|jihadists?|armed groups?|mercenar\w*)\b/;
+const WRONG_BACKED = new RegExp(
+  String.raw`\b(support|backing)( [\w-]+){0,5} (to|for|of) (the )?([\w-]+ ){0,3}(${ARMED_GROUPS})\b`,
+);
 /** Standing with someone, whatever the verb that reports it ("said it stood in full solidarity with …"). */
 const STANDS_WITH =
   /\b(in ["\u201c]?(full |complete |total )?solidarity["\u201d]? with|(stands?|stood|standing) (firmly |shoulder to shoulder |together )?(with|by))\b/;
