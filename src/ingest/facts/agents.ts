@@ -1,5 +1,5 @@
 import type { Mention } from '../speakers/actorIndex';
-import { normWord } from '../text/sentences';
+import { foldedWords } from './words';
 import type { StanceContext } from './stance';
 
 /*
@@ -41,7 +41,7 @@ const HARM_BY_DESIGN =
  * the truce"), as is the label pinned on someone ("declaring the force a rebel group").
  */
 const AGENTLESS_CHARGE =
-  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(an?|direct|flagrant|open|frontal) attacks? on (the |our |its )?(\w+ ){0,3}(agreements?|accords?|constitution(al order)?|sovereignty|order|peace|treaty|institutions)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?))\b/;
+  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(an?|direct|flagrant|open|frontal) attacks? on (the |our |its )?(\w+ ){0,3}(agreements?|accords?|constitution(al order)?|sovereignty|order|peace|treaty|institutions)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?)|(killed|died|dead|wounded|injured) in (an? |the )?(\w+ )?["\u201c]?(terrorist|jihadist)["\u201d]? (attacks?|assaults?|ambush|raids?|bombings?))\b/;
 /** Harm said to be someone's doing, with the doer named after it ("the blast was the result of X using …"). */
 const HARM_RESULT =
   /\b(attacks?|strikes?|blasts?|explosions?|deaths?|killings?|destruction|damage|casualties|violence|escalation)\b[^.;]{0,50}?\b(result of|because of|the work of|the fault of)\b/;
@@ -69,8 +69,19 @@ export const PRONOUN_AGENT = /\b(him|her|them|they|us|you|each other|one another
 
 /** Who on the other side the words name: actors the graph knows, and names it does not. */
 function namedAgents(ctx: StanceContext): { start: number; end: number }[] {
-  return [...ctx.mentions.filter((m) => otherSide(m, ctx)), ...unknownAgents(ctx)];
+  const text = foldedWords(ctx.content);
+  return [...ctx.mentions.filter((m) => otherSide(m, ctx)), ...unknownAgents(ctx)].filter(
+    (m) => !PLACE_BEFORE.test(text.slice(0, Math.max(0, m.start - ctx.contentStart))),
+  );
 }
+
+/**
+ * Where a name stands for a place, not for whoever acts: after "in", "near", "in the town of",
+ * "in southwest" ("shelling in Tripoli", "an attack in the town of X killed three"). Not "from":
+ * "an attack from X" names who attacked.
+ */
+const PLACE_BEFORE =
+  /\b(in|at|near|into|inside|outside|across|around|throughout|towards?)\s+(the\s+)?([\w-]+ern\s+|(north|south|east|west|central|rural|occupied)[\w-]*\s+)?((town|city|village|district|province|region|state|department|area|county|governorate|capital|municipality|territory|zone|province) of\s+(the\s+)?([\w-]+ern\s+|(north|south|east|west|central)[\w-]*\s+)?)?$/;
 
 /** Everyone the words could charge: the named agents and armed actors named by what they are. */
 export function agentsIn(ctx: StanceContext): { start: number; end: number }[] {
@@ -147,7 +158,7 @@ export function accusation(text: string, ctx: StanceContext): number | null {
   if (design) return design.index;
   if (unnamed !== null) return unnamed;
   const before = others.find((m) =>
-    HOSTILE_NOUN.test(normWord(ctx.content.slice(m.end - ctx.contentStart).trimStart())),
+    HOSTILE_NOUN.test(foldedWords(ctx.content.slice(m.end - ctx.contentStart).trimStart())),
   );
   return before ? before.start - ctx.contentStart : null;
 }
@@ -196,7 +207,7 @@ function ownSubjects(
   ctx: StanceContext,
   others: { start: number; end: number }[],
 ): { start: number; end: number }[] {
-  const text = normWord(ctx.content);
+  const text = foldedWords(ctx.content);
   const own = ctx.mentions.filter((m) => !otherSide(m, ctx));
   const armed = [...text.matchAll(ARMED_AGENT)]
     .map((m) => ({
@@ -279,7 +290,7 @@ function armedAgents(ctx: StanceContext): { start: number; end: number }[] {
   const armed =
     (speaker?.orgType === 'ARMED_FORCES' || ARMED_SPEAKER.test(ctx.speaker.id)) &&
     (ctx.speaker.side !== null || STATE_ORGAN.test(ctx.speaker.id));
-  const text = normWord(ctx.content);
+  const text = foldedWords(ctx.content);
   // "Azerbaijani forces", "the Armed Forces of Armenia": a named side's forces are judged by that side.
   const named = (at: number) => attachedToMention(ctx, text, at);
   return [...text.matchAll(armed ? HOSTILE_AGENT : ARMED_AGENT)]

@@ -1,7 +1,7 @@
 import type { ActorIndex, Mention } from '../speakers/actorIndex';
 import { ARMED_GROUPS, PRONOUN_AGENT, accusation, agentsIn, otherSide } from './agents';
 import type { Candidate } from '../candidates/candidates';
-import { normWord } from '../text/sentences';
+import { foldedWords } from './words';
 import type { Stance } from '../types';
 
 /** Verbs whose meaning is the stance, whatever the words reported. */
@@ -85,7 +85,7 @@ export interface StanceContext {
 
 /** The stance of a statement: from its verb when that says it, else from the words reported. */
 export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
-  const text = normWord(ctx.content);
+  const text = foldedWords(ctx.content);
   const verb = BY_VERB[c.lemma];
   // "dismissed the claims as baseless" denies; "dismissed the meeting as pointless" only judges it;
   // "blamed stray bullets for the deaths" blames no one.
@@ -93,7 +93,7 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // "called the strikes "inhuman"": with no "to" at all, "call" can only name.
   const names =
     c.lemma === 'call' &&
-    !CALLING.test(normWord(`${ctx.lead ?? ''} ${ctx.content}`)) &&
+    !CALLING.test(foldedWords(`${ctx.lead ?? ''} ${ctx.content}`)) &&
     (NAMING.test(text.split(/\bto\b/)[0] ?? '') || !/\bto\b/.test(text));
   if (names && CONDEMNING.test(text)) return 'CONDEMNS';
   if (names && NAMED_AS_WRONG.test(text)) return 'ACCUSES';
@@ -177,7 +177,7 @@ const CONDEMN_VERB = /\b(condemn(s|ed|ing)?|denounc(e|es|ed|ing)|deplor(e|es|ed|
  */
 export function targetsOf(stance: Stance, ctx: StanceContext, principals: string[]): string[] {
   if (stance === 'CLAIMS' || stance === 'OTHER') return [];
-  const text = normWord(ctx.content);
+  const text = foldedWords(ctx.content);
   // Support goes to whoever follows "support for" ("Moscow's support for Yerevan"), not to the supporter.
   const supported =
     stance === 'SUPPORTS' ? /\b(support|solidarity|backing) (for|with|of|to)\b/.exec(text) : null;
