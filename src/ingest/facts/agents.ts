@@ -30,6 +30,9 @@ const HOSTILE_ACT =
 /** The same acts named as nouns, with their agent after "by" ("an attack by Azerbaijani forces"). */
 const HOSTILE_BY =
   /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursions?|sieges?|assaults?|ambush(es)?|operations?|massacres?|bombardments?|invasion)["\u201d']?|(shelling|bombing|firing|killing|caused|carried out|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired)["\u201d']?(?: [\w'-]+){0,5}?) by\b/;
+/** Fire or an attack said to come from someone ("came under fire from X", "an attempted ground attack from X"). */
+const HOSTILE_FROM =
+  /\b((came|come|comes|coming|was|were|is|are) under (\w+ ){0,2}(fire|attacks?|shelling|bombardment)|(attacks?|assaults?|incursions?|aggression|provocations?|offensive|infiltration)) from\b/;
 /** Armed groups backed by someone: the backer is charged ("the militants' advance was supported by … artillery"). */
 const BACKED_BY =
   /\b(militants?|rebels?|terrorists?|insurgents?|jihadists?|militias?|armed groups?|mercenar\w*)\b['\u2019]?[^.;]{0,30}?\b(supported|backed|armed|funded|financed|aided|equipped|sponsored|supplied)( \w+)? by\b/;
@@ -45,6 +48,21 @@ const AGENTLESS_CHARGE =
 /** Harm said to be someone's doing, with the doer named after it ("the blast was the result of X using …"). */
 const HARM_RESULT =
   /\b(attacks?|strikes?|blasts?|explosions?|deaths?|killings?|destruction|damage|casualties|violence|escalation)\b[^.;]{0,50}?\b(result of|because of|the work of|the fault of)\b/;
+/**
+ * An act whose object is an armed group named by what it is ("killed 14 insurgents", "an operation … to
+ * apprehend the remaining terrorists"): who calls them so reports the fight against them, not a charge
+ * against whoever fights them.
+ */
+const FOUGHT_GROUPS = String.raw`terrorists?|terrorist groups?|militants?|insurgents?|jihadists?|bandits|extremists?`;
+const AGAINST_HOSTILE = new RegExp(
+  String.raw`^(?![^.;:!?]{0,80}?\bby\b)[^.;:!?]{0,80}?\b(${FOUGHT_GROUPS})\b`,
+);
+const INTERCEPTED =
+  /^\s+((\w+ ){0,3}of )?(the |a |an |\d+ |\w+ )?(\w+ )?(missiles?|rockets?|drones?|projectiles?|shells?)\b/;
+/** The same after "an operation by X": what the operation is for ("… to apprehend the remaining terrorists"). */
+const AIMED_AT_HOSTILE = new RegExp(
+  String.raw`^[^.;:!?]{0,50}?\b(to \w+|against)\b[^.;:!?]{0,40}?\b(${FOUGHT_GROUPS})\b`,
+);
 /** A charge under a condition charges no one yet ("we will answer if provoked"). */
 const CONDITIONAL = /\b(if|unless|as long as|provided that)\b[^.;,]*$/;
 /** An inquiry into a wrong charges no one with it yet ("opened a criminal case into an act of terrorism"). */
@@ -114,9 +132,10 @@ export function accusation(text: string, ctx: StanceContext): number | null {
       ? [...text.matchAll(new RegExp(CHARGE.source, 'g'))].find((m) => {
           const before = text.slice(0, m.index ?? 0);
           return (
-            !/\b(against|counter|anti)[- ]?$/.test(before) &&
+            !/\b(against( the| all| such)?|counter|anti)[- ]?$/.test(before) &&
             !CONDITIONAL.test(before) &&
             !OWNED.test(before) &&
+            !ACTED_ON.test(before) &&
             !PROCEDURE.test(before)
           );
         })
@@ -134,14 +153,18 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     if (/ing\b/.test(act[0]) && /\b(the|a|an|this|that|its|their)\s+$/.test(text.slice(0, at))) continue;
     // "we will respond if they attack again": a condition charges no one yet.
     if (CONDITIONAL.test(text.slice(0, at))) continue;
+    if (AGAINST_HOSTILE.test(text.slice(at + act[0].length))) continue;
+    // "shot down most of the missiles": stopping a weapon is defence, not an attack.
+    if (/^shot down$/.test(act[0]) && INTERCEPTED.test(text.slice(at + act[0].length))) continue;
     // The doer is whoever is named nearest before the act, the speaker's own side included.
     const doer = subjects
       .filter((m) => isSubjectOf(m, at, text, ctx.contentStart))
       .sort((a, b) => b.end - a.end)[0];
     if (doer?.other) return at;
   }
-  for (const by of [HOSTILE_BY.exec(text), HARM_RESULT.exec(text), BACKED_BY.exec(text)]) {
-    if (!by) continue;
+  const hostileBy = HOSTILE_BY.exec(text);
+  for (const by of [hostileBy, HOSTILE_FROM.exec(text), HARM_RESULT.exec(text), BACKED_BY.exec(text)]) {
+    if (!by || (by === hostileBy && AIMED_AT_HOSTILE.test(text.slice(by.index + by[0].length)))) continue;
     const after = ctx.contentStart + by.index + by[0].length;
     // The agent follows "by" closely ("shelled overnight by Delta forces"), not somewhere later on.
     if (
@@ -157,8 +180,11 @@ export function accusation(text: string, ctx: StanceContext): number | null {
   }
   if (design) return design.index;
   if (unnamed !== null) return unnamed;
-  const before = others.find((m) =>
-    HOSTILE_NOUN.test(foldedWords(ctx.content.slice(m.end - ctx.contentStart).trimStart())),
+  // "had taken out a Houthi drone": the drone named by its side is what the speaker's side hit.
+  const before = others.find(
+    (m) =>
+      HOSTILE_NOUN.test(foldedWords(ctx.content.slice(m.end - ctx.contentStart).trimStart())) &&
+      !ACTED_ON.test(text.slice(0, Math.max(0, m.start - ctx.contentStart))),
   );
   return before ? before.start - ctx.contentStart : null;
 }
@@ -195,7 +221,7 @@ function isSubjectOf(
 
 /** A verb of force just before a noun phrase: what follows is its object. */
 const ACTED_ON =
-  /\b(took|taken|captured|arrested|detained|killed|neutrali[sz]ed|eliminated|caught|seized|repelled|pursued?|chased|beat|lynched|executed|apprehended|hunting|hunted|fought|fighting)\s+((the|a|an|some|several|\d+|\w+ty|two|three|four|five|six|seven|eight|nine|ten|suspected|alleged|armed|unidentified)\s+){0,3}$/;
+  /\b(took( out)?|taken( out)?|shot down|downed|intercepted|captured|arrested|detained|killed|neutrali[sz]ed|eliminated|caught|seized|repelled|pursued?|chased|beat|lynched|executed|apprehend(ed)?|hunting|hunted|fought|fighting)\s+((the|a|an|some|several|remaining|\d+|\w+ty|two|three|four|five|six|seven|eight|nine|ten|suspected|alleged|armed|unidentified)\s+){0,3}$/;
 const LOCATIVE =
   /\b(in|at|near|into|outside|inside|across|around|towards?|from|(north|south|east|west)(-?\w+)? of)\s+(the\s+)?$/;
 

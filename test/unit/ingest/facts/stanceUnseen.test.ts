@@ -42,3 +42,49 @@ describe('stance: names of places are not doers', () => {
     expect(stance('Pashinyan said two soldiers died in an accident on a patrol.')).not.toContain('ACCUSES');
   });
 });
+
+describe('stance: the fight against armed groups is not a charge against whoever fights', () => {
+  it('does not charge forces that kill insurgents, hunt terrorists or seize a terrorist base', () => {
+    expect(stance('Pashinyan said Varnian forces killed 14 insurgents near the border.')).not.toContain(
+      'ACCUSES',
+    );
+    expect(
+      stance(
+        'Pashinyan said an operation by Varnian forces was under way to apprehend the remaining terrorists.',
+      ),
+    ).not.toContain('ACCUSES');
+    expect(stance('Pashinyan said the Varnian army seized a terrorist base.')).not.toContain('ACCUSES');
+  });
+
+  it('still charges the same forces with harm to others, and armed groups with what they did', () => {
+    expect(stance('Pashinyan said Varnian forces killed 14 civilians near the border.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the Varnian army seized a school.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said five civilians were killed by the terrorists.')).toEqual(['ACCUSES']);
+  });
+
+  it('reads downing missiles or a named side’s drone as defence, not attack', () => {
+    expect(stance('Pashinyan said Varnian air defences shot down most of the missiles.')).not.toContain(
+      'ACCUSES',
+    );
+    expect(stance('Pashinyan said the unit had taken out a Varnian drone.')).not.toContain('ACCUSES');
+    expect(stance('Pashinyan said that Varnian troops had shot down a passenger plane.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said a Varnian drone hit the school.')).toEqual(['ACCUSES']);
+  });
+});
+
+describe('stance: fire or an attack from someone', () => {
+  it('charges whoever the fire or the attack came from', () => {
+    expect(stance('Pashinyan said the patrol came under fire from Delta Brigade fighters.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said the army repelled an attempted ground attack from Varnia.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('does not read a place the fire was heard from as its source', () => {
+    expect(stance('Pashinyan said the patrol heard gunfire from a distance.')).not.toContain('ACCUSES');
+  });
+});
