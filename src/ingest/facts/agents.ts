@@ -44,7 +44,7 @@ const HARM_BY_DESIGN =
  * the truce"), as is the label pinned on someone ("declaring the force a rebel group").
  */
 const AGENTLESS_CHARGE =
-  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(an?|direct|flagrant|open|frontal) attacks? on (the |our |its )?(\w+ ){0,3}(agreements?|accords?|constitution(al order)?|sovereignty|order|peace|treaty|institutions)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?)|(killed|died|dead|wounded|injured) in (an? |the )?(\w+ )?["\u201c]?(terrorist|jihadist)["\u201d]? (attacks?|assaults?|ambush|raids?|bombings?))\b/;
+  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(an?|direct|flagrant|open|frontal) attacks? on (the |our |its )?(\w+ ){0,3}(agreements?|accords?|constitution(al order)?|sovereignty|order|peace|treaty|institutions)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?)|deliberate(ly)? ([\w-]+ ){0,2}(attacks?|strikes?|shelling|killings?|bombings?|targeting) (on|of|against) (the )?civilians?|(war|campaign) (of|to) (destroy\w*|extermin\w*|annihilat\w*|genocide)|(killed|died|dead|wounded|injured) in (an? |the )?(\w+ )?["\u201c]?(terrorist|jihadist)["\u201d]? (attacks?|assaults?|ambush|raids?|bombings?))\b/;
 /** Harm said to be someone's doing, with the doer named after it ("the blast was the result of X using …"). */
 const HARM_RESULT =
   /\b(attacks?|strikes?|blasts?|explosions?|deaths?|killings?|destruction|damage|casualties|violence|escalation)\b[^.;]{0,50}?\b(result of|because of|the work of|the fault of)\b/;
@@ -78,7 +78,8 @@ const HOSTILE_NOUN =
 
 /** The other side: an actor that is neither the speaker nor on the speaker's side. */
 export function otherSide(m: Mention, ctx: Pick<StanceContext, 'speaker' | 'index'>): boolean {
-  if (m.actor.id === ctx.speaker.id) return false;
+  // The speaker's own state ("the Kosovo Police" speaking of Kosovo) is not the other side.
+  if (m.actor.id === ctx.speaker.id || m.actor.id === ctx.speaker.side) return false;
   const side = ctx.index.sideOf(m.actor.id);
   return !(side && side === ctx.speaker.side) && (m.actor.kind !== 'PERSON' || side !== null);
 }
@@ -262,8 +263,9 @@ function unknownAgents(ctx: StanceContext): { start: number; end: number }[] {
     const words = m[0].split(/\s+/);
     // A capital opening a sentence is a name only when the word is not one of the ordinary openers.
     const opensSentence = /(^|[.!?]\s+)$/.test(ctx.content.slice(0, m.index ?? 0));
-    if (opensSentence && words.length === 1 && SENTENCE_OPENERS.has((words[0] as string).toLowerCase()))
-      continue;
+    const opener = (words[0] as string).toLowerCase();
+    // "Unfortunately, …", "Rather, …": an adverb opening a sentence names no one.
+    if (opensSentence && words.length === 1 && (SENTENCE_OPENERS.has(opener) || /ly$/.test(opener))) continue;
     if (FIRST_PERSON.test(m[0]) || words.some((w) => own.has(w) || NOT_AGENTS.has(w))) continue;
     if (known.some(([s, e]) => (s as number) < end && (e as number) > start)) continue;
     found.push({ start, end });
@@ -278,7 +280,9 @@ const SENTENCE_OPENERS = new Set(
     'one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands scores ' +
     'many most all both each every no none one two three in on at of for from with by after before since ' +
     'as if when while but and or so yet also then however although though because during despite until ' +
-    'what which who whose how why where not only more less any another other such'
+    'what which who whose how why where not only more less any another other such ' +
+    'rather instead meanwhile moreover furthermore indeed therefore thus still now today yesterday first ' +
+    'second third finally again even just perhaps maybe'
   ).split(' '),
 );
 

@@ -42,12 +42,12 @@ const ASSERTING = new Set(
 );
 
 const DENIAL =
-  /\b(reject\w*|den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any|block\w*|send|sent|deploy\w*|cross\w*|use|used|seiz\w*|captur\w*|abduct\w*|detain\w*|invad\w*|suppl(y|ied)|confirm (the |these |those |such )?(claims?|allegations?|accusations?|reports?))|(this|that|it) is (an? |pure |a mere |just an? )?(illusion|myth|fiction|fantasy|fairy[ -]tale)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
+  /\b(reject\w*|den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any|block\w*|send|sent|deploy\w*|cross\w*|use|used|seiz\w*|captur\w*|abduct\w*|detain\w*|invad\w*|suppl(y|ied)|confirm (the |these |those |such )?(claims?|allegations?|accusations?|reports?))|(this|that|it) is (an? |pure |a mere |just an? )?(illusion|myth|fiction|fantasy|fairy[ -]tale)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|responsibility\b[^.;]{0,40}?\b(is|was|lies|lay|rests)( \w+)? not (on|with)|(is|are|was|were) not responsible|(bears?|has|have) no responsibility|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
 /** Calling someone's accusation or claim wrong denies it ("accusing us of this is wrong"). */
 const WORDS_CALLED_WRONG =
   /\b(accus\w+|allegations?|claims?|assertions?)\b[^.]{0,200}?\b(is|are|was|were) ["\u201c]?(simply |completely |totally |absolutely )?(wrong|incorrect|absurd|ridiculous|nonsense|a lie|lies)\b/;
 const CALL =
-  /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|(^|[.!?]\s+)the need for|(urgent|pressing|immediate) need (for|to)|have to|has to|(?<!(was|were) )(essential|necessary) to|remind(s|ed|ing)? (\w+ ){0,4}of (their|its|his|her) (obligations?|duty|duties|responsibilit\w*|commitments?)|request(s|ed|ing) (an?|the|that|urgent|immediate|international|help|assistance|support|protection|aid)\b|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(must|should) (stop|end|cease)|(^|[.!?:]\s+)(stop|end|cease|halt) (the|this|these|all)\b|(it is|it's) (high )?time (for (\w+ ){1,3})?to|invok(e|es|ed|ing) (the |an? )?(\w+ ){0,5}(clause|article|treaty|charter|mechanism|provision)s?|hop(e|es|ed|ing) (that )?(\w+ ){1,4}(will|would|can|could) |we request|request(s|ed)? (that|the|all|everyone|people)|(requires?|needs?|calls for|demands?) (a |an )?(\w+ ){0,2}(position|stance|action|response|measures|steps) (from|by)\b)\b/;
+  /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|(^|[.!?]\s+)the need for|(urgent|pressing|immediate) need (for|to)|have to|has to|(?<!(was|were) )(essential|necessary) to|remind(s|ed|ing)? (\w+ ){0,4}of (their|its|his|her) (obligations?|duty|duties|responsibilit\w*|commitments?)|request(s|ed|ing) (an?|the|that|urgent|immediate|international|help|assistance|support|protection|aid)\b|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(?<!(was|were|been|being|is|are) )(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(ask|asks|asked|asking) for|(his|her|its|their|our|my|renewed|repeated) calls? (to|on|upon|for)|(must|should) (stop|end|cease)|(^|[.!?:]\s+)(stop|end|cease|halt) (the|this|these|all)\b|(it is|it's) (high )?time (for (\w+ ){1,3})?to|invok(e|es|ed|ing) (the |an? )?(\w+ ){0,5}(clause|article|treaty|charter|mechanism|provision)s?|hop(e|es|ed|ing) (that )?(\w+ ){1,4}(will|would|can|could) |we request|request(s|ed)? (that|the|all|everyone|people)|(requires?|needs?|calls for|demands?) (a |an )?(\w+ ){0,2}(position|stance|action|response|measures|steps) (from|by)\b)\b/;
 const SUPPORT = /\b(support|solidarity)\b/;
 /** Backing given to armed groups or to a wrong: a charge, not support. */
 const WRONG_BACKED = new RegExp(
@@ -60,10 +60,11 @@ const STANDS_WITH =
 const THANKS =
   /\b(grateful|gratitude|thank(s|ful)?(?! (to|god|goodness|heavens?|allah)\b)|we (\w+ )?(welcome|support|back|appreciate|salute|commend))\b/;
 /** Laying the blame, even when phrased as what someone should do ("Kyiv should bear full responsibility"). */
-const BLAME = /\b(bears?|bore|carr(y|ies)) (the )?(full |entire |sole )?responsibility\b|\bto blame for\b/;
+const BLAME =
+  /\b(bears?|bore|carr(y|ies)) (the )?(full |entire |sole )?responsibility\b|\bto blame for\b|\b(will|would|we|i) (\w+ )?["\u201c]?hold (\w+ ){1,2}(fully |directly )?responsible\b/;
 /** Words that condemn: a statement carried by one condemns, whatever else it charges. */
 const CONDEMNING =
-  /\b(condemn\w*|denounc\w*(?! (the |its |all |an? )?(\w+ ){0,2}(agreements?|treat(y|ies)|accords?|pacts?|conventions?)\b)|war crimes?|war criminals?|(mass|cold-blooded|calculated|deliberate) murder|atrocit(y|ies)|senseless|insane|cynical\w*|brazen\w*|shameless\w*|savage\w*|monstrous|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|reprehensible|despicable|abhorrent|gruesome|cruel\w*|inhuman\w*|scandal\w*|unacceptable|crimes? against humanity)\b/;
+  /\b(condemn\w*|denounc\w*(?! (the |its |all |an? )?(\w+ ){0,2}(agreements?|treat(y|ies)|accords?|pacts?|conventions?)\b)|war crimes?|war criminals?|(mass|cold-blooded|calculated|deliberate) murder|atrocit(y|ies)|senseless|insane|cynical\w*|brazen\w*|shameless\w*|savage\w*|malicious|monstrous|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|reprehensible|despicable|abhorrent|gruesome|cruel\w*|inhuman\w*|scandal\w*|unacceptable|crimes? against humanity)\b/;
 const OTHER =
   /\b(committed|commitment|concerns?|concerned|engaged|spoke|spoken|speak|talks? with|telephone|phone|call with|met|meeting|hopes?|wants?|ready|readiness|condolences?|regret\w*|possibility|remains)\b/;
 const CLAIM =
@@ -97,6 +98,10 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
     (NAMING.test(text.split(/\bto\b/)[0] ?? '') || !/\bto\b/.test(text));
   if (names && CONDEMNING.test(text)) return 'CONDEMNS';
   if (names && NAMED_AS_WRONG.test(text)) return 'ACCUSES';
+  // "claimed responsibility for the attack": owning an act charges no one.
+  if (OWNING.has(c.lemma) && /^(full |sole )?responsibility\b/.test(text)) return 'CLAIMS';
+  // "called the accusation "propaganda"": naming someone's charge with a word that dismisses it.
+  if (names && DISMISSED_AS.test(text)) return 'DENIES';
   const blamesNoOne = c.lemma === 'blame' && !PRONOUN_AGENT.test(text) && agentsIn(ctx).length === 0;
   if (verb && !(c.lemma === 'dismiss' && !DISMISSED_WORDS.test(text)) && !blamesNoOne && !names) return verb;
   // "expressed support for the truce" backs it; "expressed concern over the support for the militants" charges.
@@ -131,6 +136,8 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
     if (condemn && condemn.index < call.index) return 'CONDEMNS';
     // "Attacks on our villages must stop": the charge is what the call is about.
     if (STOP_CALL.test(text.slice(call.index))) return 'CALLS_FOR';
+    // "Such criminal elements should be exposed": the wrongdoers are who the call is about.
+    if (charge !== null && /^[\w' -]{0,30}$/.test(text.slice(charge, call.index))) return 'CALLS_FOR';
     return charge !== null && charge < call.index ? 'ACCUSES' : 'CALLS_FOR';
   }
   if (condemning) return 'CONDEMNS';
@@ -164,6 +171,10 @@ const DUTIES =
 const LABELLING = new Set(['declare', 'designate', 'brand', 'label', 'call', 'describe', 'list']);
 const LABEL =
   /^(\S+ ){0,5}?(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?|mercenar\w*|war criminals?)\b/;
+
+const OWNING = new Set(['claim', 'take', 'assume', 'accept']);
+const DISMISSED_AS =
+  /^(the |these |those |such |all |his |her |their |its )?(\w+ )?(accusations?|allegations?|claims?|charges?|reports?)\b[^.;]{0,30}?\b(propaganda|lies|a lie|nonsense|absurd|ridiculous|slander\w*|smear\w*|fiction|fantasy)\b/;
 
 /** What a dismissal dismisses when it denies: someone's words. */
 const DISMISSED_WORDS =

@@ -88,3 +88,44 @@ describe('stance: fire or an attack from someone', () => {
     expect(stance('Pashinyan said the patrol heard gunfire from a distance.')).not.toContain('ACCUSES');
   });
 });
+
+describe('stance: owning, denying and laying responsibility', () => {
+  it('reads a claim of responsibility as a claim and a responsibility refused as a denial', () => {
+    expect(stance('The Delta Brigade claimed responsibility for the attack on the depot.')).toEqual([
+      'CLAIMS',
+    ]);
+    expect(
+      stance('Pashinyan said the responsibility for the clash was entirely not on the Armenian side.'),
+    ).toEqual(['DENIES']);
+    expect(stance('Pashinyan called the accusation “propaganda”.')).toEqual(['DENIES']);
+  });
+
+  it('reads holding someone responsible oneself as blame, and asking others to as a call', () => {
+    expect(
+      stance('Pashinyan said Armenia would hold the Delta Brigade responsible for the attacks.'),
+    ).toEqual(['ACCUSES']);
+    expect(
+      stance('Pashinyan said the world must hold the Delta Brigade accountable for the attacks.'),
+    ).toEqual(['CALLS_FOR']);
+    expect(stance('Pashinyan called the accusation serious.')).not.toContain('DENIES');
+  });
+});
+
+describe('stance: calls carried by "ask for", a noun, or the wrongdoers', () => {
+  it('reads asking for something and a call renewed by its noun as calls', () => {
+    expect(stance('“The only thing we will ask for is fuel,” Pashinyan said.')).toEqual(['CALLS_FOR']);
+    expect(
+      stance('Pashinyan said that he had renewed his call to the militias to end the violence.'),
+    ).toEqual(['CALLS_FOR']);
+  });
+
+  it('does not read a request made of someone else as the speaker’s call', () => {
+    expect(stance('Pashinyan said the unit was asked not to operate there.')).not.toContain('CALLS_FOR');
+  });
+
+  it('reads a call about wrongdoers as a call, not a charge', () => {
+    expect(stance('“Rather, such criminal elements should face the law,” Pashinyan said.')).toEqual([
+      'CALLS_FOR',
+    ]);
+  });
+});
