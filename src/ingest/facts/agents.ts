@@ -26,10 +26,10 @@ const CHARGE = new RegExp(
 );
 /** Hostile acts: an accusation when someone on the other side did them ("Armenian troops opened fire"). */
 const HOSTILE_ACT =
-  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|(is|are|was|were|has been|have been) (\w+ )?lying|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tr(y|ies|ied|ying)|attempt(s|ed|ing)?|plann?(s|ed|ing)?|plot(s|ted|ting)?|prepar(e|es|ed|ing)|mobili[sz](e|es|ed|ing)|c(a|o)m(e|es|ing)?|seek(s|ing)?|sought|threaten(s|ed|ing)?) to (seize|capture|wipe out|attack|bomb|shell|strike|kill|target|invade|penetrate|infiltrate|transgress|destabili[sz]e|overthrow)|threaten(s|ed|ing) (me|us|him|her|them|our|the|to)|infiltrat(es|ed|ing)|penetrat(es|ed|ing)|detonat(es|ed|ing)|st(ole|eal|eals|ealing) from|dropp(ed|ing) (\w+ ){0,2}(bombs?|shells|explosives|missiles)|(took|take|takes|taking) part in (the |this |these |that )?(\w+ )?(attacks?|act|assault|raid|bombing|killings?|massacre|sabotage)|(participat\w*|involved) in (the |this |these |that )?(\w+ )?(act|assault|raid|sabotage)|us(e|es|ed|ing) ([\w'-]+ ){1,5}to (strike|attack|shell|bomb|target|hit|kill)|(send|sends|sending|sent) (\w+ ){0,2}(paramilitar\w*|armed groups|mercenaries|militants|terrorists|fighters|weapons|arms)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|plant(s|ed|ing) (\w+ )?(mines?|bombs?|explosives?|ieds?)|shoot(s|ing)|shot (at|dead|down)|counter-?attack(s|ed|ing)|attempt(s|ed|ing)? to (assassinate|kill|murder)|(were|was|is|are) (\w+ )?behind (the |this |these |that )?(\w+ )?(attacks?|killings?|bombings?|blasts?|explosions?|massacres?|shelling|strikes?|abductions?)|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx|claim(s|ed|ing)? the lives? of|forc(e|es|ed|ing) (\w+ ){0,3}to (leave|flee|abandon))\b/;
+  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|(is|are|was|were|has been|have been) (\w+ )?lying|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tr(y|ies|ied|ying)|attempt(s|ed|ing)?|plann?(s|ed|ing)?|plot(s|ted|ting)?|prepar(e|es|ed|ing)|mobili[sz](e|es|ed|ing)|c(a|o)m(e|es|ing)?|seek(s|ing)?|sought|threaten(s|ed|ing)?) to (seize|capture|wipe out|attack|bomb|shell|strike|kill|target|invade|penetrate|infiltrate|transgress|destabili[sz]e|overthrow)|threaten(s|ed|ing) (me|us|him|her|them|our|the|to)|infiltrat(es|ed|ing)|penetrat(es|ed|ing)|detonat(es|ed|ing)|st(ole|eal|eals|ealing) from|dropp(ed|ing) (\w+ ){0,2}(bombs?|shells|explosives|missiles)|(took|take|takes|taking) part in (the |this |these |that )?(\w+ )?(attacks?|act|assault|raid|bombing|killings?|massacre|sabotage)|(participat\w*|involved) in (the |this |these |that )?(\w+ )?(act|assault|raid|sabotage)|us(e|es|ed|ing) ([\w'-]+ ){1,5}to (strike|attack|shell|bomb|target|hit|kill)|(send|sends|sending|sent) (\w+ ){0,2}(paramilitar\w*|armed groups|mercenaries|militants|terrorists|fighters|weapons|arms)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|plant(s|ed|ing) (\w+ )?(mines?|bombs?|explosives?|ieds?)|shoot(s|ing)?|shot (at|dead|down|him|her|them|us|me)|inflict(s|ed|ing)|cross(es|ed|ing) (the |into )?(\w+ )?(line|border|boundary|frontier)|us(es|ed) ["\u201c]?([\w-]+,? ){0,2}(mortars?|artillery|heavy weapons|grenade launchers|rocket launchers|chemical weapons|cluster (bombs|munitions)|phosphorus)|counter-?attack(s|ed|ing)|attempt(s|ed|ing)? to (assassinate|kill|murder)|(were|was|is|are) (\w+ )?behind (the |this |these |that )?(\w+ )?(attacks?|killings?|bombings?|blasts?|explosions?|massacres?|shelling|strikes?|abductions?)|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx|claim(s|ed|ing)? the lives? of|forc(e|es|ed|ing) (\w+ ){0,3}to (leave|flee|abandon))\b/;
 /** The same acts named as nouns, with their agent after "by" ("an attack by Azerbaijani forces"). */
 const HOSTILE_BY =
-  /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursions?|sieges?|assaults?|ambush(es)?|operations?|massacres?|bombardments?|invasion)["\u201d']?|(shelling|bombing|firing|killing|caused|carried out|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired)["\u201d']?(?: [\w'-]+){0,5}?) by\b/;
+  /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursions?|sieges?|assaults?|ambush(es)?|operations?|massacres?|bombardments?|invasion|detentions?|abductions?|killings?|abuses|atrocities|executions?)["\u201d']?|(shelling|bombing|firing|killing|caused|carried out|(was|were) done|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired)["\u201d']?(?: [\w'-]+){0,5}?) ["\u201c]?by\b/;
 /** Fire or an attack said to come from someone ("came under fire from X", "an attempted ground attack from X"). */
 const HOSTILE_FROM =
   /\b((came|come|comes|coming|was|were|is|are) under (\w+ ){0,2}(fire|attacks?|shelling|bombardment)|(attacks?|assaults?|incursions?|aggression|provocations?|offensive|infiltration)) from\b/;
@@ -152,6 +152,8 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     // "the killing of" names the act without its doer.
     if (!/ing\b|^involved/.test(act[0]) && PASSIVE.test(text.slice(0, at))) continue;
     if (/ing\b/.test(act[0]) && /\b(the|a|an|this|that|its|their)\s+$/.test(text.slice(0, at))) continue;
+    // "was among those killed": the victims, not the doers.
+    if (/\bthose\s+$/.test(text.slice(0, at))) continue;
     // "we will respond if they attack again": a condition charges no one yet.
     if (CONDITIONAL.test(text.slice(0, at))) continue;
     if (AGAINST_HOSTILE.test(text.slice(at + act[0].length))) continue;
@@ -210,8 +212,11 @@ function isSubjectOf(
   // "… were killed in a blast that targeted …": the act belongs to the clause's own noun, unless that
   // noun is the doer's ("the Delta soldiers who fired").
   const relative = /\b(that|which|who)\b/.exec(gap);
+  // "a soldier stationed in a building nearby who shot him": "who" goes back to a person, past any place.
+  const person = relative?.[0] === 'who' && !/[,;]|\b(was|were|is|are|been|had|has|have)\b/.test(gap);
   if (
     relative &&
+    !person &&
     /[,;]|\b(was|were|is|are|been|had|has|have)\b|(\w+\W+){3}/.test(gap.slice(0, relative.index))
   )
     return false;
@@ -288,13 +293,13 @@ const SENTENCE_OPENERS = new Set(
 
 /** Armed actors that are never the speaker's own, whoever speaks ("suspects opened fire on the patrol"). */
 const HOSTILE_WORDS =
-  'militants?|terrorists?|rebels?|jihadists?|insurgents?|gunmen|armed (\\w+ )?(men|groups?|gangs?)|outlaws?|outlaw groups?|' +
+  'militants?|terrorists?|rebels?|jihadists?|insurgents?|gunm[ae]n|armed (\\w+ )?(men|groups?|gangs?)|outlaws?|outlaw groups?|' +
   'assailants|attackers|(suicide )?bombers?|kidnappers|abductors|suspects|bandits|(criminal )?gangs?|gang members|' +
   'enemy|enemies|adversary|invaders|aggressors?|(these|those|such) groups';
 const HOSTILE_AGENT = new RegExp(`\\b(${HOSTILE_WORDS})\\b`, 'g');
 /** Armed or hostile actors named by what they are, not by a name ("troops", "the security forces", "militants"). */
 const ARMED_AGENT = new RegExp(
-  `\\b(men in (\\w+ )?uniforms?|troops|forces|soldiers|army|military|fighters|militias?|occupiers|paramilitar\\w*|` +
+  `\\b(men in (\\w+ )?uniforms?|troops|forces|soldiers?|snipers?|army|military|fighters|militias?|occupiers|paramilitar\\w*|` +
     `warplanes?|(fighter )?jets?|regime|junta|police(men)?|${HOSTILE_WORDS})\\b`,
   'g',
 );

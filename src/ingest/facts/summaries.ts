@@ -51,6 +51,8 @@ export function dropSummaries(doc: TextAnalysis, items: Attributed[], index: Act
       if (a === b || dropped.has(a) || dropped.has(b) || a.candidate.sentence === b.candidate.sentence)
         continue;
       if (a.stance !== b.stance || !related(a.speakerId, b.speakerId, index)) continue;
+      // Two quotes are two things said, however alike their words: only a paraphrase summarises.
+      if (a.candidate.direct && b.candidate.direct) continue;
       if (overlapCoefficient(words.get(a) as Set<string>, words.get(b) as Set<string>) < 0.6) continue;
       dropped.add(better(a, b, index) === a ? b : a);
     }

@@ -129,3 +129,48 @@ describe('stance: calls carried by "ask for", a noun, or the wrongdoers', () => 
     ]);
   });
 });
+
+describe('stance: hostile acts named in more ways', () => {
+  it('reads shooting, inflicting damage, crossing the line and using heavy weapons as acts', () => {
+    expect(stance('“The Delta side continued to shoot at our positions,” Pashinyan said.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said the Delta Brigade has inflicted damage on homes.')).toEqual(['ACCUSES']);
+    expect(stance('“It is the Delta troops who crossed the line first,” Pashinyan said.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(
+      stance('Pashinyan said the Delta Brigade used “mortars, grenade launchers” in the fighting.'),
+    ).toEqual(['ACCUSES']);
+  });
+
+  it('reads detentions or deeds "done by" someone, and a quoted "by", as theirs', () => {
+    expect(
+      stance(
+        '“The illegal detentions by the occupying forces make life hard for the villagers,” Pashinyan said.',
+      ),
+    ).toContain('ACCUSES');
+    expect(stance('Pashinyan said the shop owner was killed “by the enemies of peace”.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('“Civilians were killed. It was done by the military,” Pashinyan said.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('takes a lone soldier named before "who" for the doer, and not those killed', () => {
+    expect(
+      stance('“A soldier stationed on a roof near the market shot him in the head,” Pashinyan said.'),
+    ).toEqual(['ACCUSES']);
+    expect(
+      stance('“There was a soldier stationed in a building nearby who shot him,” Pashinyan said.'),
+    ).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the Delta commander was among those killed.')).not.toContain('ACCUSES');
+  });
+
+  it('does not read a weapon used by whoever the sentence is about as used by the object', () => {
+    expect(
+      stance('Pashinyan said it attacked several Delta positions, using artillery and other weapons.'),
+    ).not.toContain('ACCUSES');
+  });
+});

@@ -67,3 +67,12 @@ describe('stance and targets', () => {
     ]);
   });
 });
+
+describe('two quotes are two statements', () => {
+  it('keeps both quotes of one speaker even when their words overlap', () => {
+    const text =
+      '“It is the Delta troops who crossed the line first,” Pashinyan said.\n' +
+      '“On Monday night the Delta troops crossed the line again and fired first,” Pashinyan said.';
+    expect(extract(text).statements).toHaveLength(2);
+  });
+});
