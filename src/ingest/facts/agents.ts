@@ -33,6 +33,9 @@ const HOSTILE_BY =
 /** Fire or an attack said to come from someone ("came under fire from X", "an attempted ground attack from X"). */
 const HOSTILE_FROM =
   /\b((came|come|comes|coming|was|were|is|are) under (\w+ ){0,2}(fire|attacks?|shelling|bombardment)|(attacks?|assaults?|incursions?|aggression|provocations?|offensive|infiltration)) from\b/;
+/** Casualties in a fight with someone: the one they fought is charged with them ("killed in a clash with X rebels"). */
+const FOUGHT_WITH =
+  /\b(killed|died|dead|wounded|injured|lost (their|his|her) lives?) in (an? |the )?(\w+ )?(clash(es)?|fighting|firefights?|gunfights?|gun battles?|exchanges? of fire|encounters?) with\b/;
 /** Armed groups backed by someone: the backer is charged ("the militants' advance was supported by … artillery"). */
 const BACKED_BY =
   /\b(militants?|rebels?|terrorists?|insurgents?|jihadists?|militias?|armed groups?|mercenar\w*)\b['\u2019]?[^.;]{0,30}?\b(supported|backed|armed|funded|financed|aided|equipped|sponsored|supplied)( \w+)? by\b/;
@@ -166,7 +169,14 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     if (doer?.other) return at;
   }
   const hostileBy = HOSTILE_BY.exec(text);
-  for (const by of [hostileBy, HOSTILE_FROM.exec(text), HARM_RESULT.exec(text), BACKED_BY.exec(text)]) {
+  const fromBy = [
+    hostileBy,
+    HOSTILE_FROM.exec(text),
+    FOUGHT_WITH.exec(text),
+    HARM_RESULT.exec(text),
+    BACKED_BY.exec(text),
+  ];
+  for (const by of fromBy) {
     if (!by || (by === hostileBy && AIMED_AT_HOSTILE.test(text.slice(by.index + by[0].length)))) continue;
     const after = ctx.contentStart + by.index + by[0].length;
     // The agent follows "by" closely ("shelled overnight by Delta forces"), not somewhere later on.

@@ -174,3 +174,17 @@ describe('stance: hostile acts named in more ways', () => {
     ).not.toContain('ACCUSES');
   });
 });
+
+describe('stance: casualties in a fight with someone', () => {
+  it('charges whoever the dead were fighting', () => {
+    expect(stance('Pashinyan said two soldiers were killed in a clash with Delta Brigade rebels.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('does not charge anyone for casualties with no one they fought', () => {
+    expect(stance('Pashinyan said two soldiers were killed in a clash near the river.')).not.toContain(
+      'ACCUSES',
+    );
+  });
+});
