@@ -59,6 +59,9 @@ const STANDS_WITH =
 /** Thanking or backing in the speaker's own words ("we are grateful to our partners", "we welcome the deal"). */
 const THANKS =
   /\b(grateful|gratitude|thank(s|ful)?(?! (to|god|goodness|heavens?|allah)\b)|we (\w+ )?(welcome|support|back|appreciate|salute|commend))\b/;
+/** Help or cooperation offered ("ready to cooperate with the government", "will help where we can"). */
+const HELP_OFFERED =
+  /\b((ready|willing|prepared|stand ready) to (cooperate|help|assist|support)|(will|would|can) ["\u201c]?(\w+ ){0,5}help (where|as much as|in any way))\b/;
 /** Laying the blame, even when phrased as what someone should do ("Kyiv should bear full responsibility"). */
 const BLAME =
   /\b(bears?|bore|carr(y|ies)) (the )?(full |entire |sole )?responsibility\b|\bto blame for\b|\b(will|would|we|i) (\w+ )?["\u201c]?hold (\w+ ){1,2}(fully |directly )?responsible\b/;
@@ -142,7 +145,7 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   }
   if (condemning) return 'CONDEMNS';
   if (charge !== null) return 'ACCUSES';
-  if (STANDS_WITH.test(text) || THANKS.test(text)) return 'SUPPORTS';
+  if (STANDS_WITH.test(text) || THANKS.test(text) || HELP_OFFERED.test(text)) return 'SUPPORTS';
   // A warning or threat that neither calls for nor charges anything is not a factual claim.
   if (OTHER.test(text) || WARNING.has(c.lemma)) return 'OTHER';
   if (CLAIM.test(text)) return 'CLAIMS';

@@ -188,3 +188,18 @@ describe('stance: casualties in a fight with someone', () => {
     );
   });
 });
+
+describe('stance: help offered is support', () => {
+  it('reads readiness to cooperate and help offered as support', () => {
+    expect(
+      stance('Pashinyan said he was “ready to cooperate” with the government in protecting civilians.'),
+    ).toEqual(['SUPPORTS']);
+    expect(stance('Pashinyan said Armenia will "stand by and help where we can" in the talks.')).toEqual([
+      'SUPPORTS',
+    ]);
+  });
+
+  it('still reads readiness to fight as something else', () => {
+    expect(stance('Pashinyan said he was ready to defend the border.')).not.toContain('SUPPORTS');
+  });
+});
