@@ -58,7 +58,7 @@ const HARM_RESULT =
  */
 const FOUGHT_GROUPS = String.raw`terrorists?|terrorist groups?|militants?|insurgents?|jihadists?|bandits|extremists?`;
 const AGAINST_HOSTILE = new RegExp(
-  String.raw`^(?![^.;:!?]{0,80}?\bby\b)[^.;:!?]{0,80}?\b(${FOUGHT_GROUPS})\b`,
+  String.raw`^(?![^.;:!?,]{0,40}?\bby\b)[^.;:!?,]{0,40}?\b(${FOUGHT_GROUPS})\b`,
 );
 const INTERCEPTED =
   /^\s+((\w+ ){0,3}of )?(the |a |an |\d+ |\w+ )?(\w+ )?(missiles?|rockets?|drones?|projectiles?|shells?)\b/;

@@ -58,6 +58,9 @@ describe('stance: the fight against armed groups is not a charge against whoever
 
   it('still charges the same forces with harm to others, and armed groups with what they did', () => {
     expect(stance('Pashinyan said Varnian forces killed 14 civilians near the border.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said Varnian forces killed three farmers, and later two militants.')).toEqual([
+      'ACCUSES',
+    ]);
     expect(stance('Pashinyan said the Varnian army seized a school.')).toEqual(['ACCUSES']);
     expect(stance('Pashinyan said five civilians were killed by the terrorists.')).toEqual(['ACCUSES']);
   });
