@@ -34,6 +34,13 @@ function lines(plan: ProfiledPlan, depth = 0, out: string[] = []): string[] {
   for (const child of plan.children) lines(child, depth + 1, out);
   return out;
 }
+/** JSON with every map's keys sorted: Neo4j does not keep a map's key order, GraphQL does not need it. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 const total = (plan: ProfiledPlan): number =>
   Number(plan.dbHits) + plan.children.reduce((sum, child) => sum + total(child), 0);
 
@@ -78,9 +85,7 @@ async function main(): Promise<void> {
       const answer = async (text: string) => {
         const session = driver.session({ defaultAccessMode: neo4j.session.READ });
         try {
-          return JSON.stringify(
-            (await session.run(text, built.params)).records.map((r) => toPlain(r.toObject())),
-          );
+          return canonical((await session.run(text, built.params)).records.map((r) => toPlain(r.toObject())));
         } finally {
           await session.close();
         }

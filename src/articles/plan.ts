@@ -1,5 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
-import { prop } from '../planner/fields';
+import { BY_DATE, prop } from '../planner/fields';
 import { allOf } from '../planner/keyset';
 import { datedThenUndated } from '../planner/ordered';
 import { outgoing } from '../planner/patterns';
@@ -75,10 +75,7 @@ export const ARTICLE_PLANS: PlanRegistry = {
       type: 'Event',
       pattern: outgoing('MENTIONS', 'Event'),
       distinct: true,
-      order: (m) => [
-        [m.property('date'), 'ASC'],
-        [m.property('id'), 'ASC'],
-      ],
+      order: BY_DATE,
       bound: { default: 100, max: 100 },
     },
   },

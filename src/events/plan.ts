@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import { SOURCES } from '../articles/sources';
-import { countOf, prop, propOr } from '../planner/fields';
+import { BY_DATE, BY_NAME, countOf, prop, propOr } from '../planner/fields';
 import { after, allOf, dateValue } from '../planner/keyset';
 import { incoming, outgoing } from '../planner/patterns';
 import type { Args, Direction, ListInput, ListPlan, PlanRegistry } from '../planner/plan';
@@ -14,14 +14,6 @@ import { contested, isContested } from './contested';
 
 const param = (value: unknown) => new Cypher.Param(value);
 const isSet = (value: unknown) => value !== null && value !== undefined;
-const byDate = (m: Cypher.Node): [Cypher.Expr, Direction][] => [
-  [m.property('date'), 'ASC'],
-  [m.property('id'), 'ASC'],
-];
-const byName = (m: Cypher.Node): [Cypher.Expr, Direction][] => [
-  [m.property('name'), 'ASC'],
-  [m.property('id'), 'ASC'],
-];
 
 /** Filters of `Query.events` other than the date range, present only when set. */
 function otherFilters(m: Cypher.Node, args: Args): Cypher.Predicate | undefined {
@@ -184,14 +176,14 @@ export const EVENT_PLANS: PlanRegistry = {
       kind: 'many',
       type: 'Place',
       pattern: outgoing('HAPPENED_IN', 'Place'),
-      order: byName,
+      order: BY_NAME,
       bound: { default: 50, max: 50 },
     },
     participants: {
       kind: 'many',
       type: 'Actor',
       pattern: incoming('TOOK_PART_IN', 'Actor'),
-      order: byName,
+      order: BY_NAME,
       bound: { default: 100, max: 100 },
     },
     responses: {
@@ -200,7 +192,7 @@ export const EVENT_PLANS: PlanRegistry = {
       pattern: incoming('RESPONDS_TO', 'Statement'),
       where: (_scope, m, args) =>
         isSet(args.stance) ? Cypher.eq(m.property('stance'), param(args.stance)) : undefined,
-      order: byDate,
+      order: BY_DATE,
       bound: { default: RESPONSES_PER_EVENT, max: RESPONSES_PER_EVENT },
     },
     contested,
@@ -217,14 +209,14 @@ export const EVENT_PLANS: PlanRegistry = {
           .related({ type: 'RESPONDS_TO' })
           .to(scope.n),
       distinct: true,
-      order: byName,
+      order: BY_NAME,
       bound: { default: 100, max: 100 },
     },
     casualtyClaims: {
       kind: 'many',
       type: 'CasualtyClaim',
       pattern: incoming('ABOUT', 'CasualtyClaim'),
-      order: (m) => [[m.property('id'), 'ASC']],
+      order: [['id', 'ASC']],
       bound: { default: 100, max: 100 },
     },
     reportedIn: {
@@ -232,9 +224,9 @@ export const EVENT_PLANS: PlanRegistry = {
       type: 'Article',
       pattern: incoming('MENTIONS', 'Article'),
       distinct: true,
-      order: (m) => [
-        [m.property('published'), 'ASC'],
-        [m.property('id'), 'ASC'],
+      order: [
+        ['published', 'ASC'],
+        ['id', 'ASC'],
       ],
       bound: { default: 100, max: 100 },
     },
@@ -242,14 +234,14 @@ export const EVENT_PLANS: PlanRegistry = {
       kind: 'many',
       type: 'Event',
       pattern: outgoing('PART_OF', 'Event'),
-      order: byDate,
+      order: BY_DATE,
       bound: { default: 20, max: 20 },
     },
     parts: {
       kind: 'many',
       type: 'Event',
       pattern: incoming('PART_OF', 'Event'),
-      order: byDate,
+      order: BY_DATE,
       bound: { default: 100, max: 100 },
     },
   },

@@ -23,6 +23,7 @@ import {
   type PlanRegistry,
   type RelatedPlan,
   type Scope,
+  type SortKey,
 } from './plan';
 import { type Operation, collectFields, subSelections } from './selection';
 
@@ -70,24 +71,39 @@ export function projectObject(
   scope: Scope,
   selections: readonly SelectionSetNode[],
 ): Cypher.MapProjection {
-  const map = new Cypher.MapProjection(scope.n);
+  const { stored, computed } = objectFields(c, type, scope, selections);
+  return new Cypher.MapProjection(scope.n, stored, computed);
+}
+
+/**
+ * The selected fields of a value: the response keys that are stored properties of the same name
+ * (`stored`, projected as `.name`), and every other key with its expression.
+ */
+function objectFields(
+  c: Compilation,
+  type: GraphQLObjectType,
+  scope: Scope,
+  selections: readonly SelectionSetNode[],
+): { stored: string[]; computed: Record<string, Cypher.Expr> } {
+  const stored: string[] = [];
+  const computed: Record<string, Cypher.Expr> = {};
   for (const [key, nodes] of collectFields(c, type, selections)) {
     const name = (nodes[0] as FieldNode).name.value;
     if (name === '__typename') {
-      map.set({ [key]: new Cypher.Literal(type.name) });
+      computed[key] = new Cypher.Literal(type.name);
       continue;
     }
     const field = type.getFields()[name] as GraphQLField<unknown, unknown>;
     const plan = c.plans[type.name]?.[name];
     if (!plan) throw new Error(`The planner has no plan for ${type.name}.${name}`);
     if (plan.kind === 'scalar' && plan.property === key) {
-      map.set(key);
+      stored.push(key);
       continue;
     }
     const args = getArgumentValues(field, nodes[0] as FieldNode, c.variables) as Args;
-    map.set({ [key]: projectField(c, plan, scope, args, subSelections(nodes)) });
+    computed[key] = projectField(c, plan, scope, args, subSelections(nodes));
   }
-  return map;
+  return { stored, computed };
 }
 
 function projectField(
@@ -136,19 +152,71 @@ function projectRelated(
   if (where) match.where(where);
   const carried: Cypher.Variable[] = plan.withRelationship ? [m, r] : [m];
   const level = new Level();
-  const projection = projectValue(
-    c,
-    plan.type,
-    level.scope(m, plan.withRelationship ? { r, owner: scope.n } : {}),
-    selections,
-  );
-  const clause = match.with(...carried);
-  if (plan.kind === 'one')
-    return Cypher.head(new Cypher.Collect(level.finish(clause.limit(int(1)), projection)));
-  if (plan.distinct) clause.distinct();
-  const order = plan.order?.(m, r) ?? [[m.property('id'), 'ASC']];
-  clause.orderBy(...order).limit(int(boundedSize(plan, args)));
-  return new Cypher.Collect(level.finish(clause, projection));
+  const inner = level.scope(m, plan.withRelationship ? { r, owner: scope.n } : {});
+  const type = c.schema.getType(plan.type);
+  if (plan.kind === 'one' || !isObjectType(type)) {
+    const projection = projectValue(c, plan.type, inner, selections);
+    const clause = match.with(...carried);
+    if (plan.kind === 'one')
+      return Cypher.head(new Cypher.Collect(level.finish(clause.limit(int(1)), projection)));
+    if (plan.distinct) clause.distinct();
+    const order = (plan.order ?? BY_ID).map(([property, direction, of]): [Cypher.Expr, Direction] => [
+      (of ? r : m).property(property),
+      direction,
+    ]);
+    clause.orderBy(...order).limit(int(boundedSize(plan, args)));
+    return new Cypher.Collect(level.finish(clause, projection));
+  }
+  return new Cypher.Collect(sortedOnItsMap(c, plan, type, inner, level, { match, r }, args, selections));
+}
+
+const BY_ID: SortKey[] = [['id', 'ASC']];
+
+/**
+ * A bounded list of related items sorted on the map it projects: the stored properties are read once,
+ * into a map `v` that also holds any sort key not selected (as `__oN`), and the list is sorted and
+ * bounded on `v`'s values; only then are the other fields (related values, counts) computed, for the
+ * items kept, and the answer keeps the selected keys only. (Sorting on `m.name` reads each key again,
+ * on top of the projection's reads: PROFILE counted op 1's targets at 780 db hits at M, and 0 this way.)
+ */
+function sortedOnItsMap(
+  c: Compilation,
+  plan: RelatedPlan,
+  type: GraphQLObjectType,
+  scope: Scope,
+  level: Level,
+  { match, r }: { match: Cypher.Match; r: Cypher.Relationship },
+  args: Args,
+  selections: SelectionSetNode[],
+): Cypher.Clause {
+  const m = scope.n;
+  const { stored, computed } = objectFields(c, type, scope, selections);
+  const read = new Cypher.MapProjection(m, stored);
+  const v = new Cypher.Variable();
+  let sortKeysSelected = 0;
+  const order = (plan.order ?? BY_ID).map(([property, direction, of], i): [Cypher.Expr, Direction] => {
+    if (!of && stored.includes(property)) {
+      sortKeysSelected += 1;
+      return [v.property(property), direction];
+    }
+    const key = `__o${i}`;
+    read.set({ [key]: (of ? r : m).property(property) });
+    return [v.property(key), direction];
+  });
+  const carried: Cypher.Variable[] = plan.withRelationship ? [m, r] : [m];
+  // The node goes on only where the fields computed after the sort read it.
+  const kept = Object.keys(computed).length > 0 || level.hoisted.length > 0 ? carried : [];
+  const keyed = plan.distinct
+    ? match
+        .with(...carried)
+        .distinct()
+        .with(...kept, [read, v])
+    : match.with(...kept, [read, v]);
+  const tail = keyed.orderBy(...order).limit(int(boundedSize(plan, args)));
+  // The answer holds the selected keys only: `v` itself when it holds nothing else.
+  const exact = Object.keys(computed).length === 0 && order.length === sortKeysSelected;
+  const value = exact ? v : new Cypher.MapProjection(v, stored, computed);
+  return level.finish(tail, value);
 }
 
 /** The arguments that say which list this is: everything but the page (`first`, `after`). */

@@ -41,6 +41,13 @@ export interface Bound {
   arg?: string;
 }
 
+/**
+ * A sort key of a `many` list: a stored property of the related node, or of the relationship that
+ * reached it. Named, not an expression, so the list can be sorted on the map it projects (which holds
+ * the properties already read) instead of reading them again.
+ */
+export type SortKey = [property: string, direction: Direction, of?: 'relationship'];
+
 /** A leaf: a property or an expression over the scope (COUNT {}, coalesce …). */
 export interface ScalarPlan {
   kind: 'scalar';
@@ -61,8 +68,8 @@ export interface RelatedPlan {
   type: string;
   pattern: (scope: Scope, m: Cypher.Node, r: Cypher.Relationship) => Cypher.Pattern;
   where?: (scope: Scope, m: Cypher.Node, args: Args) => Cypher.Predicate | undefined;
-  /** Sort keys of a `many` list (id last, so the order is total). */
-  order?: (m: Cypher.Node, r: Cypher.Relationship) => [Cypher.Expr, Direction][];
+  /** Sort keys of a `many` list (id last, so the order is total); by id when unset. */
+  order?: SortKey[];
   distinct?: boolean;
   /** Whether the target type reads the relationship (Source reads SOURCE's offsets). */
   withRelationship?: boolean;

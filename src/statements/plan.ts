@@ -1,5 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
-import { countOf, prop, propOr, relProp } from '../planner/fields';
+import { BY_DATE, BY_NAME, countOf, prop, propOr, relProp } from '../planner/fields';
 import { after, allOf, dateValue } from '../planner/keyset';
 import { type UndatedRead, datedThenUndated, indexedByDate } from '../planner/ordered';
 import { byId, incoming, outgoing } from '../planner/patterns';
@@ -24,10 +24,6 @@ const RELATED = { default: 20, max: 20 };
 
 const directionOf = (args: Args): Direction => (args.orderBy === 'DATE_DESC' ? 'DESC' : 'ASC');
 const param = (value: unknown) => new Cypher.Param(value);
-const byDate = (m: Cypher.Node): [Cypher.Expr, Direction][] => [
-  [m.property('date'), 'ASC'],
-  [m.property('id'), 'ASC'],
-];
 
 /** speakerIn / targetIn: the actor itself, anything part of it (3 levels), or people holding a role in those. */
 export function within(x: Cypher.Node, actorId: unknown): Cypher.Predicate {
@@ -391,31 +387,28 @@ export const STATEMENT_PLANS: PlanRegistry = {
       kind: 'many',
       type: 'Event',
       pattern: outgoing('RESPONDS_TO', 'Event'),
-      order: byDate,
+      order: BY_DATE,
       bound: RELATED,
     },
     targets: {
       kind: 'many',
       type: 'Actor',
       pattern: outgoing('TARGETS', 'Actor'),
-      order: (m) => [
-        [m.property('name'), 'ASC'],
-        [m.property('id'), 'ASC'],
-      ],
+      order: BY_NAME,
       bound: RELATED,
     },
     repliesTo: {
       kind: 'many',
       type: 'Statement',
       pattern: outgoing('REPLIES_TO', 'Statement'),
-      order: byDate,
+      order: BY_DATE,
       bound: RELATED,
     },
     replies: {
       kind: 'many',
       type: 'Statement',
       pattern: incoming('REPLIES_TO', 'Statement'),
-      order: byDate,
+      order: BY_DATE,
       bound: RELATED,
     },
     source: { kind: 'one', type: 'Source', pattern: outgoing('SOURCE', 'Article'), withRelationship: true },
