@@ -79,24 +79,24 @@ function branch(
   direction: Direction,
   ordered: boolean,
 ) {
-  const { m, key, fetch } = input;
+  const { m, key, id, fetch } = input;
   const clause = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Event'] }));
   if (where) clause.where(where);
-  const withKey = clause.with(m, [date(m), key]);
+  const withKey = clause.with(m, [date(m), key], [m.property('id'), id]);
   const order: [Cypher.Expr, Direction][] = ordered
     ? [
         [key, direction],
-        [m.property('id'), 'ASC'],
+        [id, 'ASC'],
       ]
-    : [[m.property('id'), 'ASC']];
+    : [[id, 'ASC']];
   return withKey
     .orderBy(...order)
     .limit(fetch)
-    .return(m, key);
+    .return(m, key, id);
 }
 
 function eventRows(input: ListInput): Cypher.Clause {
-  const { m, key, args, after: keyset, fetch } = input;
+  const { m, key, id, args, after: keyset, fetch } = input;
   const direction: Direction = args.orderBy === 'DESC' ? 'DESC' : 'ASC';
   const others = otherFilters(m, args);
   if (isSet(args.search)) {
@@ -106,13 +106,13 @@ function eventRows(input: ListInput): Cypher.Clause {
     const ranges = rangeBranches(m, args);
     const where = allOf(others, ranges.length > 0 && Cypher.or(...ranges));
     if (where) hits.where(where);
-    const keyed = hits.with(m, [date(m), key]);
+    const keyed = hits.with(m, [date(m), key], [m.property('id'), id]);
     const resume = after(key, m.property('id'), direction, keyset, { value: dateValue });
     if (resume) keyed.where(resume);
     return keyed
-      .orderBy([Cypher.isNull(key), 'ASC'], [key, direction], [m.property('id'), 'ASC'])
+      .orderBy([Cypher.isNull(key), 'ASC'], [key, direction], [id, 'ASC'])
       .limit(fetch)
-      .return(m, key);
+      .return(m, key, id);
   }
   const dated = (range: Cypher.Predicate) =>
     branch(

@@ -97,7 +97,9 @@ function objectFields(
     const plan = c.plans[type.name]?.[name];
     if (!plan) throw new Error(`The planner has no plan for ${type.name}.${name}`);
     if (plan.kind === 'scalar' && plan.property === key) {
-      stored.push(key);
+      const read = scope.read?.[key];
+      if (read) computed[key] = read;
+      else stored.push(key);
       continue;
     }
     const args = getArgumentValues(field, nodes[0] as FieldNode, c.variables) as Args;
@@ -242,15 +244,16 @@ export function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
 function pageSource(plan: ListPlan, args: Args, parent: Scope | undefined, hoisted: boolean) {
   const m = new Cypher.Node();
   const key = new Cypher.Variable();
+  const id = new Cypher.Variable();
   const first = boundedSize(plan, args);
   const after = afterKeyset(plan, args);
-  const rows = plan.rows({ m, key, args, after, fetch: int(first + 1), parent, hoisted });
+  const rows = plan.rows({ m, key, id, args, after, fetch: int(first + 1), parent, hoisted });
   const order: [Cypher.Expr, Direction][] = [
     [Cypher.isNull(key), 'ASC'],
     [key, plan.direction(args)],
-    [m.property('id'), 'ASC'],
+    [id, 'ASC'],
   ];
-  return { m, key, first, call: new Cypher.Call(rows, parent ? [parent.n] : []), order };
+  return { m, key, id, first, call: new Cypher.Call(rows, parent ? [parent.n] : []), order };
 }
 
 /**
@@ -266,12 +269,12 @@ function nestedPageRows(
   selections: readonly SelectionSetNode[],
   parent: Scope,
 ): Cypher.Expr {
-  const { m, key, first, call, order } = pageSource(plan, args, parent, false);
+  const { m, key, id, first, call, order } = pageSource(plan, args, parent, false);
   const level = new Level();
-  const edges = edgeMaps(c, plan, level.scope(m), selections);
-  edges.set('__c', new Cypher.List([key, m.property('id')]));
+  const edges = edgeMaps(c, plan, level.scope(m, { read: { id } }), selections);
+  edges.set('__c', new Cypher.List([key, id]));
   const tail = call
-    .with(m, key)
+    .with(m, key, id)
     .orderBy(...order)
     .limit(int(first + 1));
   return new Cypher.Collect(level.finish(tail, edges));
@@ -296,22 +299,22 @@ function hoistPage(
   parent: Scope | undefined,
   hoist: (hoisted: Hoisted) => void,
 ): { rows: Cypher.Variable; more: Cypher.Expr } {
-  const { m, key, first, call, order } = pageSource(plan, args, parent, true);
+  const { m, key, id, first, call, order } = pageSource(plan, args, parent, true);
   const fetched = new Cypher.Variable();
   const read = call
-    .with(m, key)
+    .with(m, key, id)
     .orderBy(...order)
     .limit(int(first + 1))
-    .return([Cypher.collect(new Cypher.List([m, key])), fetched]);
+    .return([Cypher.collect(new Cypher.List([m, key, id])), fetched]);
   hoist({ subquery: read, imports: parent ? [parent.n] : [] });
 
   const f = new Cypher.Variable();
   const level = new Level(true);
-  const edges = edgeMaps(c, plan, level.scope(m), selections);
-  edges.set('__c', new Cypher.List([key, m.property('id')]));
+  const edges = edgeMaps(c, plan, level.scope(m, { read: { id } }), selections);
+  edges.set('__c', new Cypher.List([key, id]));
   const rows = new Cypher.Variable();
   const shown = new Cypher.Unwind([fetched, f])
-    .with([Cypher.listIndex(f, 0), m], [Cypher.listIndex(f, 1), key])
+    .with([Cypher.listIndex(f, 0), m], [Cypher.listIndex(f, 1), key], [Cypher.listIndex(f, 2), id])
     .orderBy(...order)
     .limit(int(first));
   // Each row returned on its own, then collected: Neo4j refuses an aggregation (a nested page or

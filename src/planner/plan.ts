@@ -22,6 +22,8 @@ export interface Scope {
    * where Neo4j refuses the collect() such a subquery ends with.
    */
   pagesHoist?: boolean;
+  /** Stored properties of `n` already read into variables (a page's `id`): projected from them. */
+  read?: Record<string, Cypher.Variable>;
 }
 
 export interface Hoisted {
@@ -87,6 +89,11 @@ export interface Keyset {
 export interface ListInput {
   m: Cypher.Node;
   key: Cypher.Variable;
+  /**
+   * `m.id`, the last sort key of every list: read once where the rows are ordered, then carried with
+   * them, so ordering the page again, its cursors and its `id` fields read nothing more.
+   */
+  id: Cypher.Variable;
   args: Args;
   after: Keyset | null;
   /** Rows to read: the page size plus one, to know whether there is a next page. */
@@ -97,8 +104,9 @@ export interface ListInput {
 }
 
 /**
- * A paged list (a Relay connection): one subquery that returns `m` and its sort `key`, filtered, in
- * order, at most `fetch` rows, resuming after the cursor; and the count of everything it filters.
+ * A paged list (a Relay connection): one subquery that returns `m`, its sort `key` and its `id`,
+ * filtered, in order, at most `fetch` rows, resuming after the cursor; and the count of everything it
+ * filters.
  */
 export interface ListPlan {
   kind: 'list';
@@ -124,7 +132,7 @@ export interface Aggregated {
   total?: Cypher.Expr;
 }
 
-export type MembersInput = Omit<ListInput, 'after' | 'fetch' | 'key' | 'hoisted'>;
+export type MembersInput = Omit<ListInput, 'after' | 'fetch' | 'key' | 'id' | 'hoisted'>;
 
 /** What a list's facets get: fresh member sets (one per facet) and the facets' selections. */
 export interface FacetInput {

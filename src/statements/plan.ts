@@ -194,14 +194,14 @@ export function sortedPage(
   where: Cypher.Predicate | undefined,
   direction: Direction,
 ) {
-  const { m, key, after: keyset, fetch } = input;
-  const clause = anchored.with(m, [m.property('date'), key]);
+  const { m, key, id, after: keyset, fetch } = input;
+  const clause = anchored.with(m, [m.property('date'), key], [m.property('id'), id]);
   const predicate = allOf(where, after(key, m.property('id'), direction, keyset, { value: dateValue }));
   if (predicate) clause.where(predicate);
   return clause
-    .orderBy([Cypher.isNull(key), 'ASC'], [key, direction], [m.property('id'), 'ASC'])
+    .orderBy([Cypher.isNull(key), 'ASC'], [key, direction], [id, 'ASC'])
     .limit(fetch)
-    .return(m, key);
+    .return(m, key, id);
 }
 
 function anchorOf(args: Args): [string, Anchor] | undefined {
