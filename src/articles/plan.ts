@@ -43,6 +43,7 @@ export const ARTICLES: ListPlan = {
   direction: () => 'DESC',
   bound: { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' },
   rows: articleRows,
+  keyProperty: () => 'published',
   members: ({ m, args }) => {
     const match = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Article'] }));
     const where = filters(m, args);

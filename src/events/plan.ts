@@ -151,6 +151,7 @@ export const EVENTS: ListPlan = {
   direction: (args) => (args.orderBy === 'DESC' ? 'DESC' : 'ASC'),
   bound: { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' },
   rows: eventRows,
+  keyProperty: () => 'date',
   members: ({ m, args }) => {
     const ranges = rangeBranches(m, args);
     const where = allOf(otherFilters(m, args), ranges.length > 0 && Cypher.or(...ranges));

@@ -271,7 +271,7 @@ function nestedPageRows(
 ): Cypher.Expr {
   const { m, key, id, first, call, order } = pageSource(plan, args, parent, false);
   const level = new Level();
-  const edges = edgeMaps(c, plan, level.scope(m, { read: { id } }), selections);
+  const edges = edgeMaps(c, plan, level.scope(m, { read: alreadyRead(plan, args, key, id) }), selections);
   edges.set('__c', new Cypher.List([key, id]));
   const tail = call
     .with(m, key, id)
@@ -310,7 +310,7 @@ function hoistPage(
 
   const f = new Cypher.Variable();
   const level = new Level(true);
-  const edges = edgeMaps(c, plan, level.scope(m, { read: { id } }), selections);
+  const edges = edgeMaps(c, plan, level.scope(m, { read: alreadyRead(plan, args, key, id) }), selections);
   edges.set('__c', new Cypher.List([key, id]));
   const rows = new Cypher.Variable();
   const shown = new Cypher.Unwind([fetched, f])
@@ -326,6 +326,12 @@ function hoistPage(
   ]);
   hoist({ subquery: collected, imports: [fetched] });
   return { rows, more: Cypher.gt(Cypher.size(fetched), int(first)) };
+}
+
+/** The stored properties a page's rows carry: the id, and the sort key where it is a property. */
+function alreadyRead(plan: ListPlan, args: Args, key: Cypher.Variable, id: Cypher.Variable) {
+  const property = plan.keyProperty?.(args);
+  return property ? { id, [property]: key } : { id };
 }
 
 /** Per row: under each response key of `edges`, the `node` maps its selections ask for. */

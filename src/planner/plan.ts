@@ -116,6 +116,11 @@ export interface ListPlan {
   /** The order the list is in (a cursor is valid only for the order it was issued for). */
   direction: (args: Args) => Direction;
   rows: (input: ListInput) => Cypher.Clause;
+  /**
+   * The stored property of `m` that the rows' sort key is, for these arguments, when it is one (a
+   * statement's `date`): a page projects that field from the key it has already read.
+   */
+  keyProperty?: (args: Args) => string | undefined;
   /** Every item the filters keep, bound to `m` (no order, no page): what totalCount and facets count. */
   members: (input: MembersInput) => Cypher.Clause & Withable;
   bound: Bound;

@@ -37,6 +37,7 @@ export function namedList(options: {
     name: options.name,
     type: label,
     direction: (args) => (isSet(args.search) ? 'DESC' : 'ASC'),
+    keyProperty: (args) => (isSet(args.search) ? undefined : 'name'),
     bound: { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' },
     rows: ({ m, key, id, args, after: keyset, fetch }) => {
       if (isSet(args.search)) {

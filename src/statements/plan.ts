@@ -285,6 +285,13 @@ function byTargetsFrom(input: ListInput, targetAnchor: Anchor) {
 
 const ANCHOR_BY_NAME: Record<string, Anchor> = Object.fromEntries(ANCHORS);
 
+/** Whether the page is read from the key TARGETS_FROM (speakerIn with target and stance, no narrower anchor). */
+function readsTargetsFrom(args: Args): boolean {
+  const anchor = anchorOf(args);
+  const keysFit = isSet(args.speakerIn) && isSet(args.target) && isSet(args.stance);
+  return keysFit && (!anchor || anchor[0] === 'target');
+}
+
 /**
  * The page of `Query.statements`: from a composite key's index where the arguments fix its leading
  * properties (speaker; speakerIn with target and stance, unless a narrower anchor is given), else from
@@ -302,9 +309,7 @@ function statementRows(input: ListInput): Cypher.Clause {
       dateRange(m.property('date'), args),
       { match: () => anchor[1](m, args.speaker) as Cypher.Match, where: filtersOf(m, args, 'speaker') },
     );
-  const keysFit = isSet(args.speakerIn) && isSet(args.target) && isSet(args.stance);
-  if (keysFit && (!anchor || anchor[0] === 'target'))
-    return byTargetsFrom(input, ANCHOR_BY_NAME.target as Anchor);
+  if (readsTargetsFrom(args)) return byTargetsFrom(input, ANCHOR_BY_NAME.target as Anchor);
   if (anchor) {
     const [name, start] = anchor;
     return sortedPage(start(m, args[name]), input, filtersOf(m, args, name), direction);
@@ -320,6 +325,8 @@ const STATEMENTS: ListPlan = {
   direction: directionOf,
   bound: PAGE,
   rows: statementRows,
+  // The key TARGETS_FROM orders by its own copy of the date: the statement's is read for the answer.
+  keyProperty: (args) => (readsTargetsFrom(args) ? undefined : 'date'),
   members: ({ m, args }) => {
     const anchor = anchorOf(args);
     const where = filtersOf(m, args, anchor?.[0]);
@@ -341,6 +348,7 @@ function statementsOf(name: string, pattern: (parent: Scope, m: Cypher.Node) => 
     type: 'Statement',
     direction: directionOf,
     bound: PAGE,
+    keyProperty: () => 'date',
     rows: (input) => {
       const parent = input.parent as Scope;
       const match = new Cypher.Match(pattern(parent, input.m));
