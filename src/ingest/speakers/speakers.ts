@@ -135,7 +135,7 @@ export class SpeakerResolver {
     // "A Britain-based monitoring group, the Syrian Observatory for Human Rights, said": the name, not the description.
     if (phrases.length > 1 && this.describesThenNames(phrases[0] as Phrase, phrases[1] as Phrase))
       phrases.unshift(...phrases.splice(1, 1));
-    let found = c.kind === 'continuation' ? this.continuation(c) : null;
+    let found = c.kind === 'continuation' ? this.continuation(c) : this.coordinated(c);
     if (!found && speaker && c.kind !== 'continuation') found = this.joint(speaker, c.sentence);
     // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person
     // speaks; "The Minister of Information, Culture and Tourism, Ana Ruiz,": the name comes last.
@@ -157,6 +157,28 @@ export class SpeakerResolver {
         ...(found.others ? { others: found.others } : {}),
       });
     return found;
+  }
+
+  /**
+   * "Ana Ruiz accused the council of stalling and added that …": a reporting verb joined by "and" to
+   * an earlier one of its sentence shares that verb's speaker, whatever words stand between them.
+   */
+  private coordinated(c: Candidate): Resolution | null {
+    const { tokens } = this.doc;
+    if (c.verb === null || c.kind === 'according-to') return null;
+    let k = c.verb - 1;
+    while (k > 0 && ['ADV', 'AUX'].includes(tokens[k]?.pos ?? '')) k--;
+    if (tokens[k]?.norm !== 'and') return null;
+    const last = this.history[this.history.length - 1];
+    if (!last || last.sentence !== c.sentence) return null;
+    return {
+      actor: last.actor,
+      mention: last.mention,
+      by: 'continuation',
+      via: null,
+      side: last.side,
+      ...(last.others ? { others: last.others } : {}),
+    };
   }
 
   /**
@@ -230,6 +252,32 @@ export class SpeakerResolver {
     // foreign affairs": a role with its complement.
     const words = tokens.slice(p.first, p.last);
     return words.some((t, i) => ROLES.has(t.norm) && ['of', 'for'].includes(words[i + 1]?.norm ?? ''));
+  }
+
+  /**
+   * "The mayor of the town, Ana Ruiz, said", "…," said the army's spokesman in the province, Ana Ruiz:
+   * the person named in apposition to a role, after a comma; a short complement of the role ("in the
+   * province") may stand between the phrase and the comma.
+   */
+  private apposedPerson(p: Phrase): IntroducedPerson | undefined {
+    const { tokens } = this.doc;
+    const words = tokens.slice(p.first, p.last);
+    const role =
+      this.namesRole(p) ||
+      words.some(
+        (t, i) =>
+          ROLE_NOUNS.has(t.norm) &&
+          (i === words.length - 1 || ['of', 'for'].includes(words[i + 1]?.norm ?? '')),
+      );
+    if (!role) return undefined;
+    let k = p.last;
+    if (tokens[k]?.pos === 'ADP' && ['in', 'for', 'of', 'at'].includes(tokens[k]?.norm ?? '')) {
+      const end = k + 5;
+      for (k++; k < end && k < tokens.length && tokens[k]?.text !== ','; k++)
+        if (['VERB', 'AUX', 'PUNCT'].includes(tokens[k]?.pos ?? '')) return undefined;
+    }
+    if (tokens[k]?.text !== ',') return undefined;
+    return this.persons.find((x) => x.first === k + 1);
   }
 
   sideOf(actor: IndexedActor): string | null {
@@ -316,7 +364,7 @@ export class SpeakerResolver {
     const personOfOrgan =
       !!head && tokens.slice(head.last, p.last).some((t) => ROLES.has(t.norm) || TITLE_ROLES.has(t.norm));
     // "…," the Minister of Trade, Laura Pineda, said: the person in apposition to the role.
-    const apposed = this.namesRole(p) ? this.persons.find((x) => x.first === p.last + 1) : undefined;
+    const apposed = this.apposedPerson(p);
     if (apposed) return { ...done(this.introducedActor(apposed), 'name'), side: null };
     const office = this.officeOf(p, sentence, mention);
     if (office) return office;
@@ -534,6 +582,9 @@ export class SpeakerResolver {
         }
       );
     }
+    // "… in a statement issued by the border service. The statement said …": the issuer named with it.
+    const named = words[0] === 'the' && DOCUMENT.test(lastWord) ? this.namedIssuer(lastWord, p.first) : null;
+    if (named) return { ...named, mention, by: 'descriptor' };
     if (DOCUMENT.test(lastWord)) {
       const issued = this.issuerOf(words, p);
       if (issued !== undefined) return simple(issued ?? undefined, 'descriptor');
@@ -740,6 +791,32 @@ export class SpeakerResolver {
           .find((a) => a.orgType === 'MINISTRY') ?? null
       );
     return undefined;
+  }
+
+  /**
+   * The issuer the text named with the last "<document> issued by / released by / from X" before token
+   * k, within the two sentences before k's: who "the statement" that follows is.
+   */
+  private namedIssuer(document: string, k: number): Resolution | null {
+    const { tokens } = this.doc;
+    const sentence = (tokens[k] as Token).sentence;
+    const from = this.doc.sentences[Math.max(0, sentence - 2)]?.first ?? 0;
+    for (let j = k - 1; j >= from; j--) {
+      if (tokens[j]?.norm !== document) continue;
+      let by = j + 1;
+      if (['issued', 'released', 'published', 'signed'].includes(tokens[by]?.norm ?? '')) by++;
+      if (tokens[by]?.norm !== 'by' && tokens[by]?.norm !== 'from') return null;
+      let last = by + 1;
+      while (
+        last < tokens.length &&
+        last < by + 16 &&
+        !/^[,.;:\u201c\u201d"(]$/.test(tokens[last]?.text ?? '') &&
+        !['VERB', 'AUX'].includes(tokens[last]?.pos ?? '')
+      )
+        last++;
+      return last > by + 1 ? this.phrase({ first: by + 1, last }, tokens[j]?.sentence ?? sentence) : null;
+    }
+    return null;
   }
 
   /** "International rights groups", "Civilian leaders": a group the article describes by an adjective, named so. */

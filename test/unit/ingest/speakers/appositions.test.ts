@@ -7,6 +7,21 @@ describe('a role in apposition before the name', () => {
     ).statements;
     expect(statement?.speaker).toMatchObject({ name: 'Lina Marsh', kind: 'PERSON' });
   });
+
+  it('a role of a place or a possessive role names the person after the comma, past a short complement', () => {
+    const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
+    expect(
+      speakers(
+        'The governor of the province of Vasta in the north of Lumbria, Tomas Rell, said two bridges fell.',
+      ),
+    ).toEqual(['Tomas Rell']);
+    expect(
+      speakers(
+        'Two soldiers died on Friday, said the navy’s spokesman in the south, Petra Ilves. ' +
+          'A depot burned in a second raid, said the navy’s spokesman in that region, Arno Kask.',
+      ),
+    ).toEqual(['Petra Ilves', 'Arno Kask']);
+  });
 });
 
 describe('names with a particle', () => {
