@@ -330,6 +330,8 @@ export class SpeakerResolver {
       .map((t) => t.norm)
       .join(' ');
     if (COLLECTIVE.test(norm)) return null;
+    const relayed = this.relayed(p, sentence);
+    if (relayed) return relayed;
     const described = this.indefiniteSource(p, norm, mention);
     if (described) return described;
     const inside = mentionsWithin(this.mentions, p.first, p.last);
@@ -399,6 +401,22 @@ export class SpeakerResolver {
     }
     if (head) return this.fromMention(head, p, mention, done);
     return this.fromDescription(norm, mention, sentence, p);
+  }
+
+  /**
+   * "according to the military source quoted by the state agency": the source speaks, the agency that
+   * quoted it delivered the words.
+   */
+  private relayed(p: Phrase, sentence: number): Resolution | null {
+    const { tokens } = this.doc;
+    for (let k = p.first + 1; k < p.last - 2; k++) {
+      if (!['quoted', 'cited'].includes(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'by') continue;
+      const source = this.phrase({ first: p.first, last: k }, sentence);
+      if (!source) return null;
+      const channel = this.phrase({ first: k + 2, last: p.last }, sentence);
+      return { ...source, via: channel && channel.actor.id !== source.actor.id ? channel.actor : source.via };
+    }
+    return null;
   }
 
   /**
@@ -541,7 +559,7 @@ export class SpeakerResolver {
                 (h) =>
                   h.actor.kind !== 'PERSON' ||
                   !!h.others?.length ||
-                  (h.actor.isNew && /s$/.test(h.actor.name)),
+                  (h.actor.isNew && pluralSource(h.actor.name)),
               )
           : undefined;
       // "Turkey carries out strikes that it says target militants": the sentence's own subject.
@@ -609,6 +627,15 @@ export class SpeakerResolver {
     if (/^the (\w+ )?official$/.test(norm)) {
       const person = this.lastPerson(sentence, p.first);
       if (person) return simple(person, 'descriptor');
+    }
+    // "the military source": an unnamed source described before, or one of its own; not the military.
+    if (words[0] === 'the' && /^sources?$/.test(lastWord) && words.length > 2) {
+      const name = words.slice(1).join(' ');
+      return simple(
+        this.definite(p) ??
+          this.create(newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'PERSON')),
+        'descriptor',
+      );
     }
     const organ = organOf(norm);
     // "The paramilitary forces" after "the paramilitary Rapid Support Forces": the description outranks the organ.
@@ -728,8 +755,17 @@ export class SpeakerResolver {
     const sentence = this.doc.sentences[(this.doc.tokens[p.first] as Token).sentence];
     const anonymous =
       !!sentence && ANONYMOUS.test(this.doc.text.slice(sentence.start, sentence.end)) && words.length <= 3;
-    if (!INDEFINITE.has(words[0] ?? '') && (!anonymous || words[0] === 'the')) return null;
     const head = words.slice(0, 6).findIndex((w) => SOURCE_NOUNS.has(w));
+    // "Senior army commanders in the province said": sources described by a bare plural and where they are.
+    const bare =
+      head > 0 &&
+      /s$/.test(words[head] ?? '') &&
+      !INDEFINITE.has(words[0] ?? '') &&
+      !['the', 'its', 'their', 'his', 'her'].includes(words[0] ?? '') &&
+      this.doc.tokens[p.first + head + 1]?.pos === 'ADP' &&
+      this.doc.tokens.slice(p.first + 1, p.first + head).every((t) => !isCapitalised(t.text)) &&
+      !mentionsWithin(this.mentions, p.first, p.first + 1).some((m) => m.how !== 'demonym');
+    if (!INDEFINITE.has(words[0] ?? '') && !bare && (!anonymous || words[0] === 'the')) return null;
     if (head < 0 || SPOKES.test(words[head] ?? '')) return null;
     const demonym = (k: number) =>
       mentionsWithin(this.mentions, k, k + 1).some((m) => m.how === 'demonym' || m.actor.kind === 'STATE');
@@ -738,7 +774,7 @@ export class SpeakerResolver {
     for (let k = p.first + 1; k < p.first + head && !individual; k++)
       if (isCapitalised((this.doc.tokens[k] as Token).text) && !demonym(k)) return null;
     if (!INDEFINITE.has(words[0] ?? '')) {
-      const name = mention.charAt(0).toUpperCase() + mention.slice(1);
+      const name = bare ? mention : mention.charAt(0).toUpperCase() + mention.slice(1);
       return {
         actor: this.create(newActor(name, mention, null, 'PERSON')),
         mention,
@@ -1118,4 +1154,15 @@ export class SpeakerResolver {
       organ: this.createdOrgan.get(actor.id) ?? null,
     };
   }
+}
+
+/** "Residents", "Senior army commanders in the province": a described source in the plural. */
+function pluralSource(name: string): boolean {
+  return (
+    /s$/.test(name) ||
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => SOURCE_NOUNS.has(w) && /s$/.test(w))
+  );
 }

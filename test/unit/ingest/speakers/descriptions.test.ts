@@ -44,6 +44,22 @@ describe('descriptions that refer back', () => {
     ).toEqual(['Laura Pineda', 'Laura Pineda']);
   });
 
+  it('a source "quoted by" a news outlet speaks, the outlet delivers; "the army source" is a source, not the army', () => {
+    const [statement] = extract(
+      'Three fighters died in the raid, according to the army source quoted by the Vasta Times.',
+    ).statements;
+    expect(statement?.speaker.name).toBe('Army source');
+    expect(statement?.via?.name).toBe('Vasta Times');
+  });
+
+  it('a bare plural of sources and where they are is a described source, and "they" next', () => {
+    expect(
+      speakers(
+        'Senior police commanders in Tarnow said the road was cut. They told reporters that two bridges fell.',
+      ),
+    ).toEqual(['Senior police commanders in Tarnow', 'Senior police commanders in Tarnow']);
+  });
+
   it('"one" is one of the sources just described; "the world body" is the United Nations', () => {
     expect(speakers('Three sources said the talks stalled. One said a new round was planned.')).toEqual([
       'Sources',
