@@ -529,9 +529,10 @@ export class SpeakerResolver {
       .join(' ');
     if (head.how === 'capital' && SEATS.has(seat))
       return done(this.organActor(actor, 'presidency', mention), 'organ');
-    // "The United Nations mission in Libya": a body of the organization, not the organization.
-    if (actor.kind === 'ORGANIZATION' && BODIES.test(rest.replace(/^the /, ''))) {
-      const name = mention.replace(/^the\s+/i, '');
+    // "The United Nations mission in Libya", "the UN refugee agency", "UN human rights experts": a body
+    // of the organization, not the organization.
+    if (actor.kind === 'ORGANIZATION' && BODIES.test(rest.replace(/^(the|an?) /, ''))) {
+      const name = mention.replace(/^(the|an?)\s+/i, '');
       return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
     }
     const by: ResolvedBy = head.how === 'surname' ? 'surname' : head.how === 'capital' ? 'capital' : 'name';
