@@ -332,6 +332,14 @@ export class SpeakerResolver {
     if (COLLECTIVE.test(norm)) return null;
     const relayed = this.relayed(p, sentence);
     if (relayed) return relayed;
+    // "another of its officials, Foreign Minister Ana Ruiz": the person the phrase ends by naming.
+    const ending = this.persons.find(
+      (x) =>
+        x.last === p.last &&
+        x.first > p.first &&
+        this.doc.tokens.slice(p.first, x.first).some((t) => t.text === ','),
+    );
+    if (ending) return { actor: this.introducedActor(ending), mention, by: 'name', via: null, side: null };
     const described = this.indefiniteSource(p, norm, mention);
     if (described) return described;
     const inside = mentionsWithin(this.mentions, p.first, p.last);
@@ -370,6 +378,12 @@ export class SpeakerResolver {
     if (apposed) return { ...done(this.introducedActor(apposed), 'name'), side: null };
     const office = this.officeOf(p, sentence, mention);
     if (office) return office;
+    // "The MEA spokesperson" after "MEA spokesperson Ana Ruiz": the person introduced with that role.
+    const lead = tokens[p.first]?.norm ?? '';
+    if (lead === 'the' && p.last - p.first <= 4 && ROLE_NOUNS.has(tokens[p.last - 1]?.norm ?? '')) {
+      const person = this.personWithRole(p);
+      if (person) return { actor: person, mention, by: 'title', via: null, side: this.sideOf(person) };
+    }
     // "Russian-installed officials said": a group of its own, named by the description.
     if (head && installedBy(tokens, head)) {
       const name = mention.replace(/^(the|an?)\s+/i, '');
@@ -394,7 +408,6 @@ export class SpeakerResolver {
       return { actor, mention, by: 'new', via: null, side: affiliation };
     }
     // "the Serbian leader", "a Kenyan minister": a person the article introduces with that role.
-    const lead = tokens[p.first]?.norm ?? '';
     if (PERSON_ROLES.has(tokens[p.last - 1]?.norm ?? '') && (lead === 'the' || INDEFINITE.has(lead))) {
       const person = this.personWithRole(p, lead !== 'the');
       if (person) return { actor: person, mention, by: 'title', via: null, side: this.sideOf(person) };

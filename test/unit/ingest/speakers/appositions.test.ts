@@ -24,6 +24,27 @@ describe('a role in apposition before the name', () => {
   });
 });
 
+describe('a role that names someone introduced before or after it', () => {
+  const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
+
+  it('a description then a comma and a titled name: the person named', () => {
+    expect(
+      speakers(
+        'The charge was echoed by another of its officials, Trade Minister Laura Pineda. ' +
+          '"This is an attack on us," she said.',
+      ),
+    ).toEqual(['Laura Pineda', 'Laura Pineda']);
+  });
+
+  it('"the Port spokesperson" after "Port spokesperson Marek Holt": that person, not the port', () => {
+    expect(
+      speakers(
+        'Port spokesperson Marek Holt said the ships would be searched. The Port spokesperson added that the cranes were repaired.',
+      ),
+    ).toEqual(['Marek Holt', 'Marek Holt']);
+  });
+});
+
 describe('names with a particle', () => {
   it('keeps "al-" and "bin" inside a new person’s name, and the surname alone names them again', () => {
     const { statements, newActors } = extract(
