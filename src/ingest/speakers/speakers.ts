@@ -84,18 +84,21 @@ export const SPEAKER_CONFIDENCE: Record<ResolvedBy, number> = {
   new: 0.6,
 };
 
+/** A speaker resolved earlier in the article, remembered for "he", "it" and continuations. */
+interface Spoken {
+  actor: IndexedActor;
+  mention: string;
+  sentence: number;
+  side: string | null;
+  others?: Resolution[];
+}
+
 /**
  * Resolves who is speaking, in document order, remembering earlier speakers for "he", "it", "the
  * ministry" and continuation quotes. Unknown named speakers become new actors.
  */
 export class SpeakerResolver {
-  private readonly history: {
-    actor: IndexedActor;
-    mention: string;
-    sentence: number;
-    side: string | null;
-    others?: Resolution[];
-  }[] = [];
+  private readonly history: Spoken[] = [];
   private readonly created = new Map<string, NewActor>();
   /** Organs made in this article for states the graph has none for, and the state each belongs to. */
   private readonly createdOrgan = new Map<string, OrganKey>();
@@ -170,15 +173,7 @@ export class SpeakerResolver {
     while (k > 0 && ['ADV', 'AUX'].includes(tokens[k]?.pos ?? '')) k--;
     if (tokens[k]?.norm !== 'and') return null;
     const last = this.history[this.history.length - 1];
-    if (!last || last.sentence !== c.sentence) return null;
-    return {
-      actor: last.actor,
-      mention: last.mention,
-      by: 'continuation',
-      via: null,
-      side: last.side,
-      ...(last.others ? { others: last.others } : {}),
-    };
+    return last && last.sentence === c.sentence ? continuing(last) : null;
   }
 
   /**
@@ -311,15 +306,7 @@ export class SpeakerResolver {
           side: null,
         };
     }
-    if (!last || last.sentence < c.sentence - 2) return null;
-    return {
-      actor: last.actor,
-      mention: last.mention,
-      by: 'continuation',
-      via: null,
-      side: last.side,
-      ...(last.others ? { others: last.others.map((o) => ({ ...o, by: 'continuation' as const })) } : {}),
-    };
+    return !last || last.sentence < c.sentence - 2 ? null : continuing(last);
   }
 
   private phrase(p: Phrase, sentence: number): Resolution | null {
@@ -1168,6 +1155,18 @@ export class SpeakerResolver {
       organ: this.createdOrgan.get(actor.id) ?? null,
     };
   }
+}
+
+/** An earlier speaker's words go on (a continuation quote, a verb joined by "and"), with any co-speakers. */
+function continuing(last: Spoken): Resolution {
+  return {
+    actor: last.actor,
+    mention: last.mention,
+    by: 'continuation',
+    via: null,
+    side: last.side,
+    ...(last.others ? { others: last.others.map((o) => ({ ...o, by: 'continuation' as const })) } : {}),
+  };
 }
 
 /** "Residents", "Senior army commanders in the province": a described source in the plural. */
