@@ -234,7 +234,10 @@ function verbsOf(
       found.push({ ...c, end: end < s.last ? (tokens[end] as Token).start : c.end, nested: true });
       continue;
     }
-    const subject = sharedSubject(tokens, k, consumed) ?? subjectOf(doc, s, goesOn ?? k);
+    const subject =
+      sharedSubject(tokens, k, consumed) ??
+      coordinatedSubject(tokens, k, found) ??
+      subjectOf(doc, s, goesOn ?? k);
     if (!subject.phrase) continue;
     const denial = nominalDenial(doc, s, k, lemma, subject.phrase);
     if (denial) {
@@ -326,10 +329,41 @@ function newClause(tokens: Token[], from: number, to: number): boolean {
   });
 }
 
-function coordinated(tokens: Token[], k: number): boolean {
+/** The "and"/"but" right before verb `k` and its adverbs and auxiliaries, if any. */
+function conjunctionBefore(tokens: Token[], k: number): number | null {
   let j = k - 1;
   while (tokens[j] && ['ADV', 'AUX'].includes((tokens[j] as Token).pos)) j--;
-  return ['and', 'but'].includes(tokens[j]?.norm ?? '');
+  return ['and', 'but'].includes(tokens[j]?.norm ?? '') ? j : null;
+}
+
+function coordinated(tokens: Token[], k: number): boolean {
+  return conjunctionBefore(tokens, k) !== null;
+}
+
+/**
+ * "confirmed the massacre and said he …", "said ten were killed since the raid began, but cautioned
+ * that …": a verb with no subject of its own after "and"/"but" is the earlier attribution's second
+ * verb, and shares its speaker, when a comma closes the first verb's words or those words hold no
+ * clause (a verb inside them, "said the army attacked and accused …", may be the words' own).
+ */
+function coordinatedSubject(tokens: Token[], k: number, found: Candidate[]): SubjectSearch | null {
+  const and = conjunctionBefore(tokens, k);
+  if (and === null) return null;
+  const first = [...found]
+    .reverse()
+    .find(
+      (c) =>
+        c.kind === 'paraphrase' &&
+        !c.nested &&
+        c.verb !== null &&
+        c.verb < and &&
+        c.speaker !== null &&
+        tokens[c.verb]?.sentence === tokens[k]?.sentence,
+    );
+  if (!first || first.verb === null) return null;
+  const comma = tokens[and - 1]?.text === ',';
+  if (!comma && range(first.verb + 1, and).some((i) => isFiniteVerb(tokens, i))) return null;
+  return { phrase: first.speaker, alternatives: first.alternatives, background: first.background };
 }
 
 /** The participle's speaker is the subject of the clause's first finite verb. */
