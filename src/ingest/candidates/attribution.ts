@@ -247,7 +247,13 @@ function verbsOf(
     }
     const trailing = trailingAttribution(doc, s, k, lemma, subject.phrase, [...direct, ...found]);
     if (trailing !== undefined) {
-      if (trailing) found.push(trailing);
+      if (trailing) {
+        // A background verb inside the clause ("after villagers complained …") is said inside its words: it does not end them.
+        for (const [i, x] of found.entries())
+          if (x.background && x.start < trailing.end && x.end > trailing.start)
+            found[i] = { ...x, nested: true };
+        found.push(trailing);
+      }
       // Statements inside the clause (", with X denouncing …") end where the attribution begins.
       cuts.push((tokens[subject.phrase.first - 1] as Token).start);
       continue;

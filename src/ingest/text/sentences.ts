@@ -106,7 +106,7 @@ function splitSentences(text: string, winkStarts: number[], tokens: Token[]): Se
   let t = 0;
   for (const start of winkStarts) {
     while (t < tokens.length && (tokens[t] as Token).start < start) t++;
-    if (t < tokens.length) starts.add(t);
+    if (t < tokens.length && !insideWord(tokens, t)) starts.add(t);
   }
   for (let i = 1; i < tokens.length; i++) {
     if (text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start).includes('\n')) starts.add(i);
@@ -124,6 +124,12 @@ function splitSentences(text: string, winkStarts: number[], tokens: Token[]): Se
     sentences.push({ index, start, end, first, last, headline: !isProse(text.slice(start, end)) });
   });
   return sentences;
+}
+
+/** "told Dawn.com that …", "on Al-Monitor.com": a stop with a lower-case word glued after it ends no sentence. */
+function insideWord(tokens: Token[], i: number): boolean {
+  const [before, t] = [tokens[i - 1], tokens[i] as Token];
+  return !!before && before.text === '.' && before.end === t.start && /^[a-z]/.test(t.text);
 }
 
 /**
