@@ -134,6 +134,10 @@ const CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'comment']);
  * with no clause after it is an attribution whose words are elsewhere (or nowhere), not a statement.
  */
 function saysSomething(doc: TextAnalysis, c: Candidate): boolean {
+  // "As the agency reported, …": a verb of saying with no words after it glosses the clause beside it.
+  if (c.kind === 'paraphrase' && c.verb !== null && TRAILING_VERBS.has(c.lemma))
+    if (c.end <= (doc.tokens[c.verb] as Token).end && /^[,.]$/.test(doc.tokens[c.verb + 1]?.text ?? ''))
+      return false;
   if (c.kind !== 'paraphrase' || !CLAUSE_VERBS.has(c.lemma) || c.verb === null) return true;
   if (/["\u201c\u201d]/.test(doc.text.slice(c.start, c.end))) return true;
   const after = tokensWithin(doc, (doc.tokens[c.verb] as Token).end, c.end);
@@ -269,7 +273,8 @@ function verbsOf(
       previous &&
       !outside &&
       !coordinated(tokens, k) &&
-      !newClause(tokens, previous.verb ?? k, subject.phrase.first)
+      !newClause(tokens, previous.verb ?? k, subject.phrase.first) &&
+      !afterFrontedClause(tokens, previous, subject.phrase.first)
     )
       continue;
     const c = paraphrase(doc, k, lemma, s, subject, subject.background);
@@ -340,6 +345,17 @@ function conjunctionBefore(tokens: Token[], k: number): number | null {
   let j = k - 1;
   while (tokens[j] && ['ADV', 'AUX'].includes((tokens[j] as Token).pos)) j--;
   return ['and', 'but'].includes(tokens[j]?.norm ?? '') ? j : null;
+}
+
+const FRONTED = new Set('while as after when although though because since once whereas'.split(' '));
+
+/**
+ * "While the UN is pushing for talks, the rebels have demanded …": words said in a clause opened by
+ * "while"/"as"/"after" … before the speaker end at the comma where the main clause's subject begins.
+ */
+function afterFrontedClause(tokens: Token[], previous: Candidate, subject: number): boolean {
+  const opener = previous.speaker ? tokens[previous.speaker.first - 1] : undefined;
+  return !!opener && FRONTED.has(opener.norm) && tokens[subject - 1]?.text === ',';
 }
 
 function coordinated(tokens: Token[], k: number): boolean {

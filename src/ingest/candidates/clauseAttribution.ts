@@ -25,7 +25,8 @@ export function trailingAttribution(
   if (!TRAILING_VERBS.has(lemma) || !onlyAdverbialsAfter(tokens, k, attributionEnd(tokens, k, s)))
     return undefined;
   const comma = tokens[subject.first - 1];
-  if (comma?.text !== ',' || subject.first - 1 <= s.first || subject.last - subject.first > 8)
+  // "the UK-based Syrian Observatory for Human Rights (SOHR) war monitor": a described source runs long.
+  if (comma?.text !== ',' || subject.first - 1 <= s.first || subject.last - subject.first > 14)
     return undefined;
   if (adverbialOnly(tokens, s.first, comma.index)) return undefined;
   const start = afterDateline(doc.text, (tokens[s.first] as Token).start, comma.start);
