@@ -3,7 +3,7 @@ import { type QuoteSpan, quotedAsSaying } from './quotes';
 import { agentivePassive, looseParticiple, nominalDenial, passiveAnswers, possessiveCalls } from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
 import { TRAILING_VERBS, afterComma, reportingLemma } from './reportingVerbs';
-import { namingInRelative, relativeEnd, relativeSubject } from './relative';
+import { namingInRelative, relativeComma, relativeEnd, relativeSubject } from './relative';
 import {
   type Sentence,
   type TextAnalysis,
@@ -236,6 +236,8 @@ function verbsOf(
       );
       const end = relativeEnd(tokens, k, s.last, quoted);
       found.push({ ...c, end: end < s.last ? (tokens[end] as Token).start : c.end, nested: true });
+      const comma = relativeComma(tokens, relative);
+      if (comma !== null) cuts.push((tokens[comma] as Token).start);
       continue;
     }
     const subject =
