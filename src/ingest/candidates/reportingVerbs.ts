@@ -249,6 +249,16 @@ function taggedAsNoun(doc: TextAnalysis, i: number): string | null {
   return ['that', ':', '"', '\u201c'].includes(doc.tokens[i + 1]?.norm ?? '') ? lemma : null;
 }
 
+const OBJECT_OPENERS = new Set('its their his her the a an'.split(' '));
+
+/** ", voicing its opposition to …", ", condemning the raid": the same participle before its object. */
+function gerundBeforeObject(doc: TextAnalysis, i: number): string | null {
+  const t = doc.tokens[i] as Token;
+  const lemma = GERUNDS.get(t.norm);
+  if (t.pos !== 'NOUN' || !lemma || !afterComma(doc.tokens, i)) return null;
+  return OBJECT_OPENERS.has(doc.tokens[i + 1]?.norm ?? '') ? lemma : null;
+}
+
 /** ", adding" or "…,” adding": the comma may sit inside the closing quotation mark. */
 export function afterComma(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -272,6 +282,8 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   const t = doc.tokens[i] as Token;
   const noun = taggedAsNoun(doc, i);
   if (noun) return noun;
+  const gerund = gerundBeforeObject(doc, i);
+  if (gerund) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, gerund) }, i);
   const present = presentAsNoun(doc, i);
   if (present) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, present) }, i);
   if (t.pos !== 'VERB' || inCompound(doc.tokens, i)) return null;

@@ -51,3 +51,11 @@ describe('participial attributions', () => {
     expect(candidates('The minister said this week in parliament.')).toEqual([]);
   });
 });
+
+describe('a participle the tagger read as a noun, before its object', () => {
+  it('", voicing its opposition to …" continues the speaker', () => {
+    expect(
+      candidates('The council issued a statement on Monday, voicing its opposition to the curfew.'),
+    ).toEqual([['The council', 'voicing its opposition to the curfew']]);
+  });
+});
