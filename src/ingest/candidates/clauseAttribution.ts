@@ -24,6 +24,8 @@ export function trailingAttribution(
   const { tokens } = doc;
   if (!TRAILING_VERBS.has(lemma) || !onlyAdverbialsAfter(tokens, k, attributionEnd(tokens, k, s)))
     return undefined;
+  // "…, the group claimed responsibility for the attack": what was claimed follows the verb.
+  if (lemma === 'claim' && tokens[k + 1]?.norm === 'responsibility') return undefined;
   const comma = tokens[subject.first - 1];
   // "the UK-based Syrian Observatory for Human Rights (SOHR) war monitor": a described source runs long.
   if (comma?.text !== ',' || subject.first - 1 <= s.first || subject.last - subject.first > 14)

@@ -168,7 +168,8 @@ function reducedPassive(tokens: Token[], i: number): boolean {
 const DETERMINERS = new Set('a an the its their his her our this that these those'.split(' '));
 
 function callsSomeoneTo(next: string[]): boolean {
-  const to = next.slice(1, 5).indexOf('to') + 1;
+  // "pressed the country's Taliban rulers to …": the one urged may take a few words.
+  const to = next.slice(1, 7).indexOf('to') + 1;
   return (
     to > 0 &&
     !['the', 'a', 'an', 'order', 'account'].includes(next[to + 1] ?? '') &&
