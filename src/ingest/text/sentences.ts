@@ -121,9 +121,28 @@ function splitSentences(text: string, winkStarts: number[], tokens: Token[]): Se
     for (let i = first; i < last; i++) (tokens[i] as Token).sentence = index;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last - 1] as Token).end;
-    sentences.push({ index, start, end, first, last, headline: !isProse(text.slice(start, end)) });
+    const headline = !isProse(text.slice(start, end)) || isCaption(lineAround(text, start));
+    sentences.push({ index, start, end, first, last, headline });
   });
   return sentences;
+}
+
+/** The line (paragraph) holding offset `at`. */
+function lineAround(text: string, at: number): string {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
+/**
+ * A photo caption kept inside the passage: "FILE: A mural is seen in …", "… four days. Picture:
+ * Jane Roe/Agency (ANA)". Its sentences describe a picture; what they attribute is not annotated.
+ */
+function isCaption(line: string): boolean {
+  return (
+    /^(FILE( PHOTO)?|PHOTO)\s*[:\-\u2013\u2014]/.test(line) ||
+    /\b(Picture|Photo|Image|Credit):\s*[^.!?]*$/.test(line)
+  );
 }
 
 /** "told Dawn.com that …", "on Al-Monitor.com": a stop with a lower-case word glued after it ends no sentence. */

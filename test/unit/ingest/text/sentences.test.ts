@@ -8,4 +8,13 @@ describe('sentences', () => {
       'Trade stopped.',
     ]);
   });
+
+  it('a photo caption ("FILE: …", "… Picture: J. Roe/Agency") is no prose', () => {
+    const doc = analyse(
+      'FILE: A mural is seen in Tarvo. Residents say they fear the army.\nSoldiers said they killed 14 rebels. Picture: Jane Roe/News Agency (NA)\nThe army said it killed 3 rebels.',
+    );
+    expect(doc.sentences.filter((s) => !s.headline).map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      'The army said it killed 3 rebels.',
+    ]);
+  });
 });
