@@ -288,6 +288,9 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   const present = presentAsNoun(doc, i);
   if (present) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, present) }, i);
   if (t.pos !== 'VERB' || inCompound(doc.tokens, i)) return null;
+  // "Udal Muhamadar Said": a capitalised word after a name, mid-sentence, is part of the name.
+  const before = doc.tokens[i - 1];
+  if (/^[A-Z]/.test(t.text) && before?.pos === 'PROPN' && before.sentence === t.sentence) return null;
   const next = range(i + 1, Math.min(doc.tokens.length, i + 17)).map((k) => (doc.tokens[k] as Token).norm);
   if (t.lemma === 'claim' && claimsLives(next)) return null;
   if (introducesSource(t.lemma, next)) return null;
