@@ -190,7 +190,7 @@ function verbsOf(
     }
     const loose = /ing$/.test((tokens[k] as Token).norm) ? looseParticiple(tokens, k) : null;
     const bare = !loose && bareParticiple(tokens, k, lemma, found);
-    if (!loose && !bare && !attributes(tokens, k)) continue;
+    if (!loose && !bare && !attributes(tokens, k) && !secondParticiple(tokens, k, found)) continue;
     const participle = /ing$/.test((tokens[k] as Token).norm) && tokens[k - 1]?.pos !== 'AUX';
     if (participle) {
       // "issued a statement vowing …" is one statement, the issuing's.
@@ -291,6 +291,22 @@ function goesOnTo(tokens: Token[], to: number): number | null {
   return tokens[to - 1]?.lemma === 'continue' ? to - 1 : null;
 }
 
+/** ", adding that … and urging …": a reporting participle after "and" and another reporting participle. */
+function secondParticiple(tokens: Token[], k: number, found: Candidate[]): boolean {
+  if (tokens[k - 1]?.norm !== 'and' || !/ing$/.test((tokens[k] as Token).norm)) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  return found.some((c) => {
+    const verb = c.verb === null ? undefined : tokens[c.verb];
+    return (
+      c.kind === 'paraphrase' &&
+      !!verb &&
+      verb.index < k &&
+      verb.sentence === sentence &&
+      /ing$/.test(verb.norm)
+    );
+  });
+}
+
 const BARE_PARTICIPLES = new Set(['say', 'state', 'add']);
 
 /**
@@ -320,6 +336,8 @@ function attributes(tokens: Token[], k: number): boolean {
   if (participle && !BE.has(tokens[j]?.norm ?? '')) {
     // An -ing attribution continues a clause after a comma: ", urging …" or "…,” urging …".
     const prev = tokens[k - 1];
+    // "…,” he said before blaming the gangs", "announced … after declaring control": the same speaker's next words.
+    if (['before', 'after'].includes(prev?.norm ?? '')) return true;
     return prev?.text === ',' || (isPunct(prev) && tokens[k - 2]?.text === ',');
   }
   return true;
