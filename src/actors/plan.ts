@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import { SOURCES } from '../articles/sources';
-import { prop, propOr } from '../planner/fields';
+import { BY_DATE, prop, propOr } from '../planner/fields';
 import { incoming, outgoing } from '../planner/patterns';
 import type { Args, ListPlan, PlanRegistry } from '../planner/plan';
 import { type RootPlan, rootById, rootList } from '../planner/roots';
@@ -43,10 +43,10 @@ export const ACTOR_PLANS: PlanRegistry = {
       type: 'Role',
       pattern: outgoing('HELD', 'Role'),
       where: (_scope, m, args) => (isSet(args.at) ? heldOn(m, args.at) : undefined),
-      order: (m) => [
-        [m.property('since'), 'ASC'],
-        [m.property('title'), 'ASC'],
-        [m.property('id'), 'ASC'],
+      order: [
+        ['since', 'ASC'],
+        ['title', 'ASC'],
+        ['id', 'ASC'],
       ],
       bound: { default: 50, max: 50 },
     },
@@ -55,10 +55,7 @@ export const ACTOR_PLANS: PlanRegistry = {
       kind: 'many',
       type: 'Event',
       pattern: outgoing('TOOK_PART_IN', 'Event'),
-      order: (m) => [
-        [m.property('date'), 'ASC'],
-        [m.property('id'), 'ASC'],
-      ],
+      order: BY_DATE,
       bound: { default: 100, max: 100 },
     },
   },

@@ -1,5 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
-import { prop } from '../planner/fields';
+import { BY_DATE, prop } from '../planner/fields';
 import { allOf } from '../planner/keyset';
 import { datedThenUndated } from '../planner/ordered';
 import { outgoing } from '../planner/patterns';
@@ -43,6 +43,7 @@ export const ARTICLES: ListPlan = {
   direction: () => 'DESC',
   bound: { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' },
   rows: articleRows,
+  keyProperty: () => 'published',
   members: ({ m, args }) => {
     const match = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Article'] }));
     const where = filters(m, args);
@@ -75,10 +76,7 @@ export const ARTICLE_PLANS: PlanRegistry = {
       type: 'Event',
       pattern: outgoing('MENTIONS', 'Event'),
       distinct: true,
-      order: (m) => [
-        [m.property('date'), 'ASC'],
-        [m.property('id'), 'ASC'],
-      ],
+      order: BY_DATE,
       bound: { default: 100, max: 100 },
     },
   },

@@ -10,9 +10,9 @@ export const SOURCES: RelatedPlan = {
   type: 'Source',
   pattern: outgoing('SOURCE', 'Article'),
   withRelationship: true,
-  order: (m, r) => [
-    [m.property('published'), 'ASC'],
-    [r.property('start'), 'ASC'],
+  order: [
+    ['published', 'ASC'],
+    ['start', 'ASC', 'relationship'],
   ],
   bound: { default: 20, max: 20 },
 };

@@ -99,11 +99,15 @@ export const CLAIMS: ListPlan = {
   bound: { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' },
   rows: (input) => {
     const { m, e, x, clause } = filtered(input, (e, x) => afterClaim(e, x, input.m, input.after));
-    const keyed = clause.with(m, [new Cypher.List([e.property('date'), x.property('name')]), input.key]);
+    const keyed = clause.with(
+      m,
+      [new Cypher.List([e.property('date'), x.property('name')]), input.key],
+      [m.property('id'), input.id],
+    );
     return keyed
-      .orderBy([input.key, 'ASC'], [m.property('id'), 'ASC'])
+      .orderBy([input.key, 'ASC'], [input.id, 'ASC'])
       .limit(input.fetch)
-      .return(m, input.key);
+      .return(m, input.key, input.id);
   },
   members: (input) => filtered(input).clause,
   aggregates: { bySide: (input) => ({ value: claimsBySide(input) }) },

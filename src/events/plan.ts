@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import { SOURCES } from '../articles/sources';
-import { countOf, prop, propOr } from '../planner/fields';
+import { BY_DATE, BY_NAME, countOf, prop, propOr } from '../planner/fields';
 import { after, allOf, dateValue } from '../planner/keyset';
 import { incoming, outgoing } from '../planner/patterns';
 import type { Args, Direction, ListInput, ListPlan, PlanRegistry } from '../planner/plan';
@@ -14,14 +14,6 @@ import { contested, isContested } from './contested';
 
 const param = (value: unknown) => new Cypher.Param(value);
 const isSet = (value: unknown) => value !== null && value !== undefined;
-const byDate = (m: Cypher.Node): [Cypher.Expr, Direction][] => [
-  [m.property('date'), 'ASC'],
-  [m.property('id'), 'ASC'],
-];
-const byName = (m: Cypher.Node): [Cypher.Expr, Direction][] => [
-  [m.property('name'), 'ASC'],
-  [m.property('id'), 'ASC'],
-];
 
 /** Filters of `Query.events` other than the date range, present only when set. */
 function otherFilters(m: Cypher.Node, args: Args): Cypher.Predicate | undefined {
@@ -87,24 +79,24 @@ function branch(
   direction: Direction,
   ordered: boolean,
 ) {
-  const { m, key, fetch } = input;
+  const { m, key, id, fetch } = input;
   const clause = new Cypher.Match(new Cypher.Pattern(m, { labels: ['Event'] }));
   if (where) clause.where(where);
-  const withKey = clause.with(m, [date(m), key]);
+  const withKey = clause.with(m, [date(m), key], [m.property('id'), id]);
   const order: [Cypher.Expr, Direction][] = ordered
     ? [
         [key, direction],
-        [m.property('id'), 'ASC'],
+        [id, 'ASC'],
       ]
-    : [[m.property('id'), 'ASC']];
+    : [[id, 'ASC']];
   return withKey
     .orderBy(...order)
     .limit(fetch)
-    .return(m, key);
+    .return(m, key, id);
 }
 
 function eventRows(input: ListInput): Cypher.Clause {
-  const { m, key, args, after: keyset, fetch } = input;
+  const { m, key, id, args, after: keyset, fetch } = input;
   const direction: Direction = args.orderBy === 'DESC' ? 'DESC' : 'ASC';
   const others = otherFilters(m, args);
   if (isSet(args.search)) {
@@ -114,13 +106,13 @@ function eventRows(input: ListInput): Cypher.Clause {
     const ranges = rangeBranches(m, args);
     const where = allOf(others, ranges.length > 0 && Cypher.or(...ranges));
     if (where) hits.where(where);
-    const keyed = hits.with(m, [date(m), key]);
+    const keyed = hits.with(m, [date(m), key], [m.property('id'), id]);
     const resume = after(key, m.property('id'), direction, keyset, { value: dateValue });
     if (resume) keyed.where(resume);
     return keyed
-      .orderBy([Cypher.isNull(key), 'ASC'], [key, direction], [m.property('id'), 'ASC'])
+      .orderBy([Cypher.isNull(key), 'ASC'], [key, direction], [id, 'ASC'])
       .limit(fetch)
-      .return(m, key);
+      .return(m, key, id);
   }
   const dated = (range: Cypher.Predicate) =>
     branch(
@@ -159,6 +151,7 @@ export const EVENTS: ListPlan = {
   direction: (args) => (args.orderBy === 'DESC' ? 'DESC' : 'ASC'),
   bound: { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' },
   rows: eventRows,
+  keyProperty: () => 'date',
   members: ({ m, args }) => {
     const ranges = rangeBranches(m, args);
     const where = allOf(otherFilters(m, args), ranges.length > 0 && Cypher.or(...ranges));
@@ -184,14 +177,14 @@ export const EVENT_PLANS: PlanRegistry = {
       kind: 'many',
       type: 'Place',
       pattern: outgoing('HAPPENED_IN', 'Place'),
-      order: byName,
+      order: BY_NAME,
       bound: { default: 50, max: 50 },
     },
     participants: {
       kind: 'many',
       type: 'Actor',
       pattern: incoming('TOOK_PART_IN', 'Actor'),
-      order: byName,
+      order: BY_NAME,
       bound: { default: 100, max: 100 },
     },
     responses: {
@@ -200,7 +193,7 @@ export const EVENT_PLANS: PlanRegistry = {
       pattern: incoming('RESPONDS_TO', 'Statement'),
       where: (_scope, m, args) =>
         isSet(args.stance) ? Cypher.eq(m.property('stance'), param(args.stance)) : undefined,
-      order: byDate,
+      order: BY_DATE,
       bound: { default: RESPONSES_PER_EVENT, max: RESPONSES_PER_EVENT },
     },
     contested,
@@ -217,14 +210,14 @@ export const EVENT_PLANS: PlanRegistry = {
           .related({ type: 'RESPONDS_TO' })
           .to(scope.n),
       distinct: true,
-      order: byName,
+      order: BY_NAME,
       bound: { default: 100, max: 100 },
     },
     casualtyClaims: {
       kind: 'many',
       type: 'CasualtyClaim',
       pattern: incoming('ABOUT', 'CasualtyClaim'),
-      order: (m) => [[m.property('id'), 'ASC']],
+      order: [['id', 'ASC']],
       bound: { default: 100, max: 100 },
     },
     reportedIn: {
@@ -232,9 +225,9 @@ export const EVENT_PLANS: PlanRegistry = {
       type: 'Article',
       pattern: incoming('MENTIONS', 'Article'),
       distinct: true,
-      order: (m) => [
-        [m.property('published'), 'ASC'],
-        [m.property('id'), 'ASC'],
+      order: [
+        ['published', 'ASC'],
+        ['id', 'ASC'],
       ],
       bound: { default: 100, max: 100 },
     },
@@ -242,14 +235,14 @@ export const EVENT_PLANS: PlanRegistry = {
       kind: 'many',
       type: 'Event',
       pattern: outgoing('PART_OF', 'Event'),
-      order: byDate,
+      order: BY_DATE,
       bound: { default: 20, max: 20 },
     },
     parts: {
       kind: 'many',
       type: 'Event',
       pattern: incoming('PART_OF', 'Event'),
-      order: byDate,
+      order: BY_DATE,
       bound: { default: 100, max: 100 },
     },
   },

@@ -1,5 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
-import { prop, propOr } from '../planner/fields';
+import { BY_DATE, BY_NAME, prop, propOr } from '../planner/fields';
 import { incoming, outgoing } from '../planner/patterns';
 import type { PlanRegistry } from '../planner/plan';
 import { type RootPlan, rootById, rootList } from '../planner/roots';
@@ -18,10 +18,7 @@ export const PLACE_PLANS: PlanRegistry = {
       kind: 'many',
       type: 'Place',
       pattern: incoming('IN', 'Place'),
-      order: (m) => [
-        [m.property('name'), 'ASC'],
-        [m.property('id'), 'ASC'],
-      ],
+      order: BY_NAME,
       bound: { default: 100, max: 100 },
     },
     events: {
@@ -34,10 +31,7 @@ export const PLACE_PLANS: PlanRegistry = {
           .related({ type: 'IN', length: { min: 0, max: 4 } })
           .to(scope.n),
       distinct: true,
-      order: (m) => [
-        [m.property('date'), 'ASC'],
-        [m.property('id'), 'ASC'],
-      ],
+      order: BY_DATE,
       bound: { default: 100, max: 100 },
     },
   },

@@ -1,5 +1,17 @@
 import Cypher from '@neo4j/cypher-builder';
-import type { ScalarPlan, Scope } from './plan';
+import type { ScalarPlan, Scope, SortKey } from './plan';
+
+/** Oldest first, then by id. */
+export const BY_DATE: SortKey[] = [
+  ['date', 'ASC'],
+  ['id', 'ASC'],
+];
+
+/** By name, then by id. */
+export const BY_NAME: SortKey[] = [
+  ['name', 'ASC'],
+  ['id', 'ASC'],
+];
 
 /** A node property as it is stored. */
 export const prop = (name: string): ScalarPlan => ({

@@ -15,7 +15,7 @@ export function datedThenUndated(
   direction: Direction,
   hasRange: boolean,
 ): Cypher.Clause {
-  const { m, key, after: keyset, fetch } = input;
+  const { m, key, id, after: keyset, fetch } = input;
   const date = m.property(property);
   const resume =
     keyset?.key === null
@@ -23,10 +23,10 @@ export function datedThenUndated(
       : after(date, m.property('id'), direction, keyset, { value: dateValue, nulls: false });
   const dated = new Cypher.Match(new Cypher.Pattern(m, { labels: [label] }))
     .where(allOf(hasRange ? undefined : Cypher.isNotNull(date), where, resume) ?? Cypher.true)
-    .with(m, [date, key])
-    .orderBy([key, direction], [m.property('id'), 'ASC'])
+    .with(m, [date, key], [m.property('id'), id])
+    .orderBy([key, direction], [id, 'ASC'])
     .limit(fetch)
-    .return(m, key);
+    .return(m, key, id);
   if (hasRange) return dated;
   const undated = new Cypher.Match(new Cypher.Pattern(m, { labels: [label] }))
     .where(
@@ -36,10 +36,10 @@ export function datedThenUndated(
         keyset?.key === null ? Cypher.gt(m.property('id'), new Cypher.Param(keyset.id)) : undefined,
       ) ?? Cypher.true,
     )
-    .with(m, [Cypher.Null, key])
-    .orderBy([m.property('id'), 'ASC'])
+    .with(m, [Cypher.Null, key], [m.property('id'), id])
+    .orderBy([id, 'ASC'])
     .limit(fetch)
-    .return(m, key);
+    .return(m, key, id);
   return new Cypher.Union(dated, undated).all();
 }
 
@@ -86,7 +86,7 @@ export function indexedByDate(
   undated: UndatedRead,
   imports: Cypher.Variable[] = [],
 ): Cypher.Clause {
-  const { m, key, after: keyset, fetch } = input;
+  const { m, key, id, after: keyset, fetch } = input;
   const resume =
     keyset?.key === null
       ? Cypher.false
@@ -96,31 +96,31 @@ export function indexedByDate(
   const datedRead = index
     .match()
     .where(datedWhere())
-    .with(m, ...(index.carry ?? []), [index.date, key])
+    .with(m, ...(index.carry ?? []), [index.date, key], [m.property('id'), id])
     .orderBy(
       ...index.prefix.map((p): [Cypher.Expr, Direction] => [p, direction]),
       [key, direction],
-      [m.property('id'), 'ASC'],
+      [id, 'ASC'],
     )
     .limit(fetch);
-  if (range) return datedRead.return(m, key);
+  if (range) return datedRead.return(m, key, id);
   const resumeUndated =
     keyset?.key === null ? Cypher.gt(m.property('id'), new Cypher.Param(keyset.id)) : undefined;
   const undatedRead = () =>
     undated
       .match()
       .where(allOf(Cypher.isNull(m.property('date')), undated.where, resumeUndated) as Cypher.Predicate)
-      .with(m)
-      .orderBy([m.property('id'), 'ASC'])
+      .with(m, [m.property('id'), id])
+      .orderBy([id, 'ASC'])
       .limit(fetch)
-      .return(m, [Cypher.Null, key]);
+      .return(m, [Cypher.Null, key], id);
   if (!input.hoisted) {
     // Inside a subquery expression no collect() is allowed: a COUNT {} of at most `fetch` dated
     // entries (read again) decides whether the undated ones are needed.
     const datedLeft = new Cypher.Count(index.match().where(datedWhere()).return(m).limit(fetch));
     const left = new Cypher.Variable();
     return new Cypher.Union(
-      datedRead.return(m, key),
+      datedRead.return(m, key, id),
       Cypher.utils.concat(
         new Cypher.With(...imports, [datedLeft, left]).where(Cypher.lt(left, fetch)),
         undatedRead(),
@@ -133,14 +133,15 @@ export function indexedByDate(
   const fromDated = new Cypher.Unwind([dated, d]).return(
     [Cypher.listIndex(d, 0), m],
     [Cypher.listIndex(d, 1), key],
+    [Cypher.listIndex(d, 2), id],
   );
   const rest = Cypher.utils.concat(
     new Cypher.With(...imports, dated).where(Cypher.lt(Cypher.size(dated), fetch)),
     undatedRead(),
   );
   return Cypher.utils.concat(
-    new Cypher.Call(datedRead.return([Cypher.collect(new Cypher.List([m, key])), dated]), imports),
+    new Cypher.Call(datedRead.return([Cypher.collect(new Cypher.List([m, key, id])), dated]), imports),
     new Cypher.Call(new Cypher.Union(fromDated, rest).all(), [...imports, dated]),
-    new Cypher.Return(m, key),
+    new Cypher.Return(m, key, id),
   );
 }

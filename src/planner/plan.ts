@@ -22,6 +22,8 @@ export interface Scope {
    * where Neo4j refuses the collect() such a subquery ends with.
    */
   pagesHoist?: boolean;
+  /** Stored properties of `n` already read into variables (a page's `id`): projected from them. */
+  read?: Record<string, Cypher.Variable>;
 }
 
 export interface Hoisted {
@@ -40,6 +42,13 @@ export interface Bound {
   /** The argument clients set the size with (`first`); without one the default is the only size. */
   arg?: string;
 }
+
+/**
+ * A sort key of a `many` list: a stored property of the related node, or of the relationship that
+ * reached it. Named, not an expression, so the list can be sorted on the map it projects (which holds
+ * the properties already read) instead of reading them again.
+ */
+export type SortKey = [property: string, direction: Direction, of?: 'relationship'];
 
 /** A leaf: a property or an expression over the scope (COUNT {}, coalesce …). */
 export interface ScalarPlan {
@@ -61,8 +70,8 @@ export interface RelatedPlan {
   type: string;
   pattern: (scope: Scope, m: Cypher.Node, r: Cypher.Relationship) => Cypher.Pattern;
   where?: (scope: Scope, m: Cypher.Node, args: Args) => Cypher.Predicate | undefined;
-  /** Sort keys of a `many` list (id last, so the order is total). */
-  order?: (m: Cypher.Node, r: Cypher.Relationship) => [Cypher.Expr, Direction][];
+  /** Sort keys of a `many` list (id last, so the order is total); by id when unset. */
+  order?: SortKey[];
   distinct?: boolean;
   /** Whether the target type reads the relationship (Source reads SOURCE's offsets). */
   withRelationship?: boolean;
@@ -80,6 +89,11 @@ export interface Keyset {
 export interface ListInput {
   m: Cypher.Node;
   key: Cypher.Variable;
+  /**
+   * `m.id`, the last sort key of every list: read once where the rows are ordered, then carried with
+   * them, so ordering the page again, its cursors and its `id` fields read nothing more.
+   */
+  id: Cypher.Variable;
   args: Args;
   after: Keyset | null;
   /** Rows to read: the page size plus one, to know whether there is a next page. */
@@ -90,8 +104,9 @@ export interface ListInput {
 }
 
 /**
- * A paged list (a Relay connection): one subquery that returns `m` and its sort `key`, filtered, in
- * order, at most `fetch` rows, resuming after the cursor; and the count of everything it filters.
+ * A paged list (a Relay connection): one subquery that returns `m`, its sort `key` and its `id`,
+ * filtered, in order, at most `fetch` rows, resuming after the cursor; and the count of everything it
+ * filters.
  */
 export interface ListPlan {
   kind: 'list';
@@ -101,6 +116,11 @@ export interface ListPlan {
   /** The order the list is in (a cursor is valid only for the order it was issued for). */
   direction: (args: Args) => Direction;
   rows: (input: ListInput) => Cypher.Clause;
+  /**
+   * The stored property of `m` that the rows' sort key is, for these arguments, when it is one (a
+   * statement's `date`): a page projects that field from the key it has already read.
+   */
+  keyProperty?: (args: Args) => string | undefined;
   /** Every item the filters keep, bound to `m` (no order, no page): what totalCount and facets count. */
   members: (input: MembersInput) => Cypher.Clause & Withable;
   bound: Bound;
@@ -117,7 +137,7 @@ export interface Aggregated {
   total?: Cypher.Expr;
 }
 
-export type MembersInput = Omit<ListInput, 'after' | 'fetch' | 'key' | 'hoisted'>;
+export type MembersInput = Omit<ListInput, 'after' | 'fetch' | 'key' | 'id' | 'hoisted'>;
 
 /** What a list's facets get: fresh member sets (one per facet) and the facets' selections. */
 export interface FacetInput {

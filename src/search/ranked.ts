@@ -37,20 +37,22 @@ export function namedList(options: {
     name: options.name,
     type: label,
     direction: (args) => (isSet(args.search) ? 'DESC' : 'ASC'),
+    keyProperty: (args) => (isSet(args.search) ? undefined : 'name'),
     bound: { default: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE, arg: 'first' },
-    rows: ({ m, key, args, after: keyset, fetch }) => {
+    rows: ({ m, key, id, args, after: keyset, fetch }) => {
       if (isSet(args.search)) {
         const score = new Cypher.Variable();
         const found = hits(m, args, score);
         const where = filter(m, args);
         if (where) found.where(where);
-        const ranked = found.with(m, [searchRank(m, score, String(args.search)), key]);
+        const ranked = found.with(
+          m,
+          [searchRank(m, score, String(args.search)), key],
+          [m.property('id'), id],
+        );
         const resume = after(key, m.property('id'), 'DESC', keyset, { nulls: false });
         if (resume) ranked.where(resume);
-        return ranked
-          .orderBy([key, 'DESC'], [m.property('id'), 'ASC'])
-          .limit(fetch)
-          .return(m, key);
+        return ranked.orderBy([key, 'DESC'], [id, 'ASC']).limit(fetch).return(m, key, id);
       }
       const where = allOf(
         Cypher.isNotNull(m.property('name')),
@@ -59,10 +61,10 @@ export function namedList(options: {
       );
       return new Cypher.Match(new Cypher.Pattern(m, { labels: [label] }))
         .where(where as Cypher.Predicate)
-        .with(m, [m.property('name'), key])
-        .orderBy([key, 'ASC'], [m.property('id'), 'ASC'])
+        .with(m, [m.property('name'), key], [m.property('id'), id])
+        .orderBy([key, 'ASC'], [id, 'ASC'])
         .limit(fetch)
-        .return(m, key);
+        .return(m, key, id);
     },
     members: ({ m, args }) => {
       const where = filter(m, args);

@@ -1,5 +1,5 @@
 import Cypher from '@neo4j/cypher-builder';
-import { countOf, prop, propOr, relProp } from '../planner/fields';
+import { BY_DATE, BY_NAME, countOf, prop, propOr, relProp } from '../planner/fields';
 import { after, allOf, dateValue } from '../planner/keyset';
 import { type UndatedRead, datedThenUndated, indexedByDate } from '../planner/ordered';
 import { byId, incoming, outgoing } from '../planner/patterns';
@@ -24,10 +24,6 @@ const RELATED = { default: 20, max: 20 };
 
 const directionOf = (args: Args): Direction => (args.orderBy === 'DATE_DESC' ? 'DESC' : 'ASC');
 const param = (value: unknown) => new Cypher.Param(value);
-const byDate = (m: Cypher.Node): [Cypher.Expr, Direction][] => [
-  [m.property('date'), 'ASC'],
-  [m.property('id'), 'ASC'],
-];
 
 /** speakerIn / targetIn: the actor itself, anything part of it (3 levels), or people holding a role in those. */
 export function within(x: Cypher.Node, actorId: unknown): Cypher.Predicate {
@@ -198,14 +194,14 @@ export function sortedPage(
   where: Cypher.Predicate | undefined,
   direction: Direction,
 ) {
-  const { m, key, after: keyset, fetch } = input;
-  const clause = anchored.with(m, [m.property('date'), key]);
+  const { m, key, id, after: keyset, fetch } = input;
+  const clause = anchored.with(m, [m.property('date'), key], [m.property('id'), id]);
   const predicate = allOf(where, after(key, m.property('id'), direction, keyset, { value: dateValue }));
   if (predicate) clause.where(predicate);
   return clause
-    .orderBy([Cypher.isNull(key), 'ASC'], [key, direction], [m.property('id'), 'ASC'])
+    .orderBy([Cypher.isNull(key), 'ASC'], [key, direction], [id, 'ASC'])
     .limit(fetch)
-    .return(m, key);
+    .return(m, key, id);
 }
 
 function anchorOf(args: Args): [string, Anchor] | undefined {
@@ -289,6 +285,13 @@ function byTargetsFrom(input: ListInput, targetAnchor: Anchor) {
 
 const ANCHOR_BY_NAME: Record<string, Anchor> = Object.fromEntries(ANCHORS);
 
+/** Whether the page is read from the key TARGETS_FROM (speakerIn with target and stance, no narrower anchor). */
+function readsTargetsFrom(args: Args): boolean {
+  const anchor = anchorOf(args);
+  const keysFit = isSet(args.speakerIn) && isSet(args.target) && isSet(args.stance);
+  return keysFit && (!anchor || anchor[0] === 'target');
+}
+
 /**
  * The page of `Query.statements`: from a composite key's index where the arguments fix its leading
  * properties (speaker; speakerIn with target and stance, unless a narrower anchor is given), else from
@@ -306,9 +309,7 @@ function statementRows(input: ListInput): Cypher.Clause {
       dateRange(m.property('date'), args),
       { match: () => anchor[1](m, args.speaker) as Cypher.Match, where: filtersOf(m, args, 'speaker') },
     );
-  const keysFit = isSet(args.speakerIn) && isSet(args.target) && isSet(args.stance);
-  if (keysFit && (!anchor || anchor[0] === 'target'))
-    return byTargetsFrom(input, ANCHOR_BY_NAME.target as Anchor);
+  if (readsTargetsFrom(args)) return byTargetsFrom(input, ANCHOR_BY_NAME.target as Anchor);
   if (anchor) {
     const [name, start] = anchor;
     return sortedPage(start(m, args[name]), input, filtersOf(m, args, name), direction);
@@ -324,6 +325,8 @@ const STATEMENTS: ListPlan = {
   direction: directionOf,
   bound: PAGE,
   rows: statementRows,
+  // The key TARGETS_FROM orders by its own copy of the date: the statement's is read for the answer.
+  keyProperty: (args) => (readsTargetsFrom(args) ? undefined : 'date'),
   members: ({ m, args }) => {
     const anchor = anchorOf(args);
     const where = filtersOf(m, args, anchor?.[0]);
@@ -345,6 +348,7 @@ function statementsOf(name: string, pattern: (parent: Scope, m: Cypher.Node) => 
     type: 'Statement',
     direction: directionOf,
     bound: PAGE,
+    keyProperty: () => 'date',
     rows: (input) => {
       const parent = input.parent as Scope;
       const match = new Cypher.Match(pattern(parent, input.m));
@@ -391,31 +395,28 @@ export const STATEMENT_PLANS: PlanRegistry = {
       kind: 'many',
       type: 'Event',
       pattern: outgoing('RESPONDS_TO', 'Event'),
-      order: byDate,
+      order: BY_DATE,
       bound: RELATED,
     },
     targets: {
       kind: 'many',
       type: 'Actor',
       pattern: outgoing('TARGETS', 'Actor'),
-      order: (m) => [
-        [m.property('name'), 'ASC'],
-        [m.property('id'), 'ASC'],
-      ],
+      order: BY_NAME,
       bound: RELATED,
     },
     repliesTo: {
       kind: 'many',
       type: 'Statement',
       pattern: outgoing('REPLIES_TO', 'Statement'),
-      order: byDate,
+      order: BY_DATE,
       bound: RELATED,
     },
     replies: {
       kind: 'many',
       type: 'Statement',
       pattern: incoming('REPLIES_TO', 'Statement'),
-      order: byDate,
+      order: BY_DATE,
       bound: RELATED,
     },
     source: { kind: 'one', type: 'Source', pattern: outgoing('SOURCE', 'Article'), withRelationship: true },

@@ -3,7 +3,7 @@ import { type QuoteSpan, quotedAsSaying } from './quotes';
 import { agentivePassive, looseParticiple, nominalDenial, passiveAnswers, possessiveCalls } from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
 import { TRAILING_VERBS, afterComma, reportingLemma } from './reportingVerbs';
-import { namingInRelative, relativeEnd, relativeSubject } from './relative';
+import { namingInRelative, relativeComma, relativeEnd, relativeSubject } from './relative';
 import {
   type Sentence,
   type TextAnalysis,
@@ -134,6 +134,10 @@ const CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'state', 'comment']);
  * with no clause after it is an attribution whose words are elsewhere (or nowhere), not a statement.
  */
 function saysSomething(doc: TextAnalysis, c: Candidate): boolean {
+  // "As the agency reported, …": a verb of saying with no words after it glosses the clause beside it.
+  if (c.kind === 'paraphrase' && c.verb !== null && TRAILING_VERBS.has(c.lemma))
+    if (c.end <= (doc.tokens[c.verb] as Token).end && /^[,.]$/.test(doc.tokens[c.verb + 1]?.text ?? ''))
+      return false;
   if (c.kind !== 'paraphrase' || !CLAUSE_VERBS.has(c.lemma) || c.verb === null) return true;
   if (/["\u201c\u201d]/.test(doc.text.slice(c.start, c.end))) return true;
   const after = tokensWithin(doc, (doc.tokens[c.verb] as Token).end, c.end);
@@ -186,7 +190,7 @@ function verbsOf(
     }
     const loose = /ing$/.test((tokens[k] as Token).norm) ? looseParticiple(tokens, k) : null;
     const bare = !loose && bareParticiple(tokens, k, lemma, found);
-    if (!loose && !bare && !attributes(tokens, k)) continue;
+    if (!loose && !bare && !attributes(tokens, k) && !secondParticiple(tokens, k, found)) continue;
     const participle = /ing$/.test((tokens[k] as Token).norm) && tokens[k - 1]?.pos !== 'AUX';
     if (participle) {
       // "issued a statement vowing …" is one statement, the issuing's.
@@ -232,9 +236,14 @@ function verbsOf(
       );
       const end = relativeEnd(tokens, k, s.last, quoted);
       found.push({ ...c, end: end < s.last ? (tokens[end] as Token).start : c.end, nested: true });
+      const comma = relativeComma(tokens, relative);
+      if (comma !== null) cuts.push((tokens[comma] as Token).start);
       continue;
     }
-    const subject = sharedSubject(tokens, k, consumed) ?? subjectOf(doc, s, goesOn ?? k);
+    const subject =
+      sharedSubject(tokens, k, consumed) ??
+      coordinatedSubject(tokens, k, found) ??
+      subjectOf(doc, s, goesOn ?? k);
     if (!subject.phrase) continue;
     const denial = nominalDenial(doc, s, k, lemma, subject.phrase);
     if (denial) {
@@ -244,7 +253,13 @@ function verbsOf(
     }
     const trailing = trailingAttribution(doc, s, k, lemma, subject.phrase, [...direct, ...found]);
     if (trailing !== undefined) {
-      if (trailing) found.push(trailing);
+      if (trailing) {
+        // A background verb inside the clause ("after villagers complained …") is said inside its words: it does not end them.
+        for (const [i, x] of found.entries())
+          if (x.background && x.start < trailing.end && x.end > trailing.start)
+            found[i] = { ...x, nested: true };
+        found.push(trailing);
+      }
       // Statements inside the clause (", with X denouncing …") end where the attribution begins.
       cuts.push((tokens[subject.phrase.first - 1] as Token).start);
       continue;
@@ -260,7 +275,8 @@ function verbsOf(
       previous &&
       !outside &&
       !coordinated(tokens, k) &&
-      !newClause(tokens, previous.verb ?? k, subject.phrase.first)
+      !newClause(tokens, previous.verb ?? k, subject.phrase.first) &&
+      !afterFrontedClause(tokens, previous, subject.phrase.first)
     )
       continue;
     const c = paraphrase(doc, k, lemma, s, subject, subject.background);
@@ -273,6 +289,22 @@ function verbsOf(
 function goesOnTo(tokens: Token[], to: number): number | null {
   if (tokens[to - 1]?.norm === 'on' && tokens[to - 2]?.lemma === 'go') return to - 2;
   return tokens[to - 1]?.lemma === 'continue' ? to - 1 : null;
+}
+
+/** ", adding that … and urging …": a reporting participle after "and" and another reporting participle. */
+function secondParticiple(tokens: Token[], k: number, found: Candidate[]): boolean {
+  if (tokens[k - 1]?.norm !== 'and' || !/ing$/.test((tokens[k] as Token).norm)) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  return found.some((c) => {
+    const verb = c.verb === null ? undefined : tokens[c.verb];
+    return (
+      c.kind === 'paraphrase' &&
+      !!verb &&
+      verb.index < k &&
+      verb.sentence === sentence &&
+      /ing$/.test(verb.norm)
+    );
+  });
 }
 
 const BARE_PARTICIPLES = new Set(['say', 'state', 'add']);
@@ -304,6 +336,8 @@ function attributes(tokens: Token[], k: number): boolean {
   if (participle && !BE.has(tokens[j]?.norm ?? '')) {
     // An -ing attribution continues a clause after a comma: ", urging …" or "…,” urging …".
     const prev = tokens[k - 1];
+    // "…,” he said before blaming the gangs", "announced … after declaring control": the same speaker's next words.
+    if (['before', 'after'].includes(prev?.norm ?? '')) return true;
     return prev?.text === ',' || (isPunct(prev) && tokens[k - 2]?.text === ',');
   }
   return true;
@@ -326,10 +360,52 @@ function newClause(tokens: Token[], from: number, to: number): boolean {
   });
 }
 
-function coordinated(tokens: Token[], k: number): boolean {
+/** The "and"/"but" right before verb `k` and its adverbs and auxiliaries, if any. */
+function conjunctionBefore(tokens: Token[], k: number): number | null {
   let j = k - 1;
   while (tokens[j] && ['ADV', 'AUX'].includes((tokens[j] as Token).pos)) j--;
-  return ['and', 'but'].includes(tokens[j]?.norm ?? '');
+  return ['and', 'but'].includes(tokens[j]?.norm ?? '') ? j : null;
+}
+
+const FRONTED = new Set('while as after when although though because since once whereas'.split(' '));
+
+/**
+ * "While the UN is pushing for talks, the rebels have demanded …": words said in a clause opened by
+ * "while"/"as"/"after" … before the speaker end at the comma where the main clause's subject begins.
+ */
+function afterFrontedClause(tokens: Token[], previous: Candidate, subject: number): boolean {
+  const opener = previous.speaker ? tokens[previous.speaker.first - 1] : undefined;
+  return !!opener && FRONTED.has(opener.norm) && tokens[subject - 1]?.text === ',';
+}
+
+function coordinated(tokens: Token[], k: number): boolean {
+  return conjunctionBefore(tokens, k) !== null;
+}
+
+/**
+ * "confirmed the massacre and said he …", "said ten were killed since the raid began, but cautioned
+ * that …": a verb with no subject of its own after "and"/"but" is the earlier attribution's second
+ * verb, and shares its speaker, when a comma closes the first verb's words or those words hold no
+ * clause (a verb inside them, "said the army attacked and accused …", may be the words' own).
+ */
+function coordinatedSubject(tokens: Token[], k: number, found: Candidate[]): SubjectSearch | null {
+  const and = conjunctionBefore(tokens, k);
+  if (and === null) return null;
+  const first = [...found]
+    .reverse()
+    .find(
+      (c) =>
+        c.kind === 'paraphrase' &&
+        !c.nested &&
+        c.verb !== null &&
+        c.verb < and &&
+        c.speaker !== null &&
+        tokens[c.verb]?.sentence === tokens[k]?.sentence,
+    );
+  if (!first || first.verb === null) return null;
+  const comma = tokens[and - 1]?.text === ',';
+  if (!comma && range(first.verb + 1, and).some((i) => isFiniteVerb(tokens, i))) return null;
+  return { phrase: first.speaker, alternatives: first.alternatives, background: first.background };
 }
 
 /** The participle's speaker is the subject of the clause's first finite verb. */

@@ -24,13 +24,18 @@ export function trailingAttribution(
   const { tokens } = doc;
   if (!TRAILING_VERBS.has(lemma) || !onlyAdverbialsAfter(tokens, k, attributionEnd(tokens, k, s)))
     return undefined;
+  // "…, the group claimed responsibility for the attack": what was claimed follows the verb.
+  if (lemma === 'claim' && tokens[k + 1]?.norm === 'responsibility') return undefined;
   const comma = tokens[subject.first - 1];
-  if (comma?.text !== ',' || subject.first - 1 <= s.first || subject.last - subject.first > 8)
+  // "the UK-based Syrian Observatory for Human Rights (SOHR) war monitor": a described source runs long.
+  if (comma?.text !== ',' || subject.first - 1 <= s.first || subject.last - subject.first > 14)
     return undefined;
+  if (adverbialOnly(tokens, s.first, comma.index)) return undefined;
   const start = afterDateline(doc.text, (tokens[s.first] as Token).start, comma.start);
   const end = trimEnd(doc.text, start, comma.start);
   // The clause is a direct quote, or holds its own attribution ("X accused Y …, the ministry said"): taken already.
-  if (taken.some((c) => c.start < end && c.end > start)) return null;
+  // A verb in a temporal clause inside it ("… after villagers complained …, the army said") is the words' background.
+  if (taken.some((c) => c.start < end && c.end > start && !c.background)) return null;
   // "X offered talks, his office said": the words are X's, delivered by the office.
   const principal = POSSESSIVES.has((tokens[subject.first] as Token).norm)
     ? clauseSubject(doc, s, comma.index)
@@ -46,6 +51,17 @@ export function trailingAttribution(
     background: false,
   };
   return { ...base, kind: 'trailing', start, end };
+}
+
+/**
+ * "On Wednesday, the police announced …", "Earlier today, the governor had told …": a fronted
+ * adverbial with no verb is where or when the verb's own words were said, not a clause of words.
+ */
+function adverbialOnly(tokens: Token[], from: number, to: number): boolean {
+  const words = range(from, to).map((i) => tokens[i] as Token);
+  return (
+    ['ADP', 'ADV'].includes(words[0]?.pos ?? '') && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  );
 }
 
 /** A wire dateline opening the first paragraph ("YEREVAN, Armenia (AP) — ", "BELGRADE, Sept 25 (Reuters) - ") is not reported words. */
@@ -120,6 +136,8 @@ function attributionEnd(tokens: Token[], k: number, s: Sentence): number {
     const next = tokens[i + 1] as Token;
     if ((next.pos === 'VERB' && /ing$/.test(next.norm)) || CLAUSE_AFTER.has(next.norm)) return i;
     if (next.pos === 'DET' && CLAIM_NOUNS.has(tokens[i + 2]?.norm ?? '')) return i;
+    // ", the latest in a surge of …", ", the deadliest since …": the reporter's apposition to the words.
+    if (next.pos === 'DET' && ['ADJ', 'NUM'].includes(tokens[i + 2]?.pos ?? '')) return i;
   }
   return s.last;
 }
@@ -167,7 +185,12 @@ export function accordingTo(
   return { ...base, start, end: comma.start, contentStart: start };
 }
 
-const INVERTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'wrote', 'declared']);
+const INVERTED_VERBS = new Set(
+  (
+    'said says added adds stated wrote declared warned noted stressed explained insisted confirmed ' +
+    'reported claimed announced tweeted cautioned'
+  ).split(' '),
+);
 /** Words that may join the capitalised parts of a speaker's name ("Ministry of Defence"). */
 const NAME_INNER = new Set(['of', 'for', 'the', "'s", '\u2019s', '-']);
 
@@ -202,7 +225,8 @@ export function invertedAttribution(
     last++;
   }
   const phrase = tokens.slice(k + 1, last);
-  if (phrase.length === 0 || phrase.length > 8) return undefined;
+  // "said Joint Task Force Sulu commander Major General Corleto Vinluan": titles run long.
+  if (phrase.length === 0 || phrase.length > 12) return undefined;
   const named = phrase.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text));
   const described = phrase[0]?.pos === 'DET' && phrase.some((t) => t.pos === 'NOUN');
   if (!named && !described) return undefined;

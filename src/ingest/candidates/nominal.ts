@@ -156,14 +156,16 @@ export function looseParticiple(
   if (DOCUMENT_NOUNS.has(prev.norm) && prev.pos === 'NOUN') return { withPhrase: null, document: true };
   if (DISTRIBUTIVES.has(prev.norm) && tokens[k - 2]?.text === ',')
     return { withPhrase: null, document: false };
-  for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+  // "with the Iran-backed Lebanese armed group claiming …": compounds count as the phrase's words.
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
     const t = tokens[j] as Token;
     if (t.norm === 'with') {
       return tokens[j - 1]?.text === ',' && j + 1 < k
         ? { withPhrase: { first: j + 1, last: k }, document: false }
         : null;
     }
-    if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'PART', 'NUM'].includes(t.pos) && t.text !== "'s") return null;
+    const word = ['DET', 'NOUN', 'PROPN', 'ADJ', 'PART', 'NUM'].includes(t.pos) || t.text === "'s";
+    if (!word && !inCompound(tokens, j)) return null;
   }
   return null;
 }

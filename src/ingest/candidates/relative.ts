@@ -2,7 +2,7 @@ import type { TextAnalysis, Token } from '../text/sentences';
 import { reportingLemma } from './reportingVerbs';
 import type { Phrase } from './subjects';
 
-const RELATIVIZERS = new Set(['that', 'which', 'whom']);
+const RELATIVIZERS = new Set(['that', 'which', 'whom', 'where']);
 const PERSONAL = new Set(['it', 'they', 'he', 'she', 'we']);
 const ANTECEDENT = new Set(['NOUN', 'PROPN', 'NUM']);
 const SUBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
@@ -23,7 +23,9 @@ export function relativeSubject(doc: TextAnalysis, k: number): Phrase | null {
     if (ANTECEDENT.has(tokens[end - 2]?.pos ?? '')) return { first: end - 1, last: end };
   }
   // "patients who said they were hurt": the relative pronoun stands for the phrase before it.
-  if (tokens[end - 1]?.norm === 'who') return nounPhraseBefore(tokens, end - 1);
+  // "said lawyer Ana Ruiz, who said she counted eight dead": after a comma likewise.
+  if (tokens[end - 1]?.norm === 'who')
+    return nounPhraseBefore(tokens, tokens[end - 2]?.text === ',' ? end - 2 : end - 1);
   let first = end;
   while (
     first > end - 7 &&
@@ -48,6 +50,17 @@ function afterSpeech(doc: TextAnalysis, j: number): boolean {
     if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'].includes(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * ", which local authorities said …", ", where the UN said …": the comma opening a relative clause
+ * that has its own reporting verb and subject (`subject`), or null. The words around it end there.
+ */
+export function relativeComma(tokens: Token[], subject: Phrase): number | null {
+  const opener = tokens[subject.first - 1];
+  if (opener && opener.norm !== 'who' && tokens[subject.first - 2]?.text === ',' && relativizer(opener))
+    return subject.first - 2;
+  return null;
 }
 
 /** "which the Kremlin called an attempt on Putin's life": in a relative clause, "called" names. */

@@ -25,11 +25,20 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
     (next[0] === 'to' && next[1] !== 'the') ||
     // "calling its partners to impose sanctions" (not "called the meeting to order").
     callsSomeoneTo(next) ||
-    next.slice(1, 8).some((w) => w === '"' || w === '\u201c'),
+    next.slice(1, 8).some((w) => w === '"' || w === '\u201c') ||
+    // "called the incident an act of sabotage": naming something names it in the speaker's words.
+    labels(next),
   // "regards the clashes as an act of aggression", "pointed to shelling near the plant".
   regard: (next) => next.slice(1, 16).includes('as'),
   // "identified the dead as two farmers", "casting the war as a defence of the homeland".
   identify: (next) => next.slice(1, 8).includes('as'),
+  // "named the four killed as …" (not "named a new envoy").
+  name: (next) => next.slice(1, 8).includes('as'),
+  // "dubbed the raid a “terrorist attack”", "branded them terrorists", "labelled the vote a sham".
+  dub: namesSomething,
+  brand: namesSomething,
+  label: namesSomething,
+  term: namesSomething,
   cast: (next) => next.slice(1, 10).includes('as'),
   // "reminded the parties of their obligations", "reminded reporters that …".
   remind: (next) => next.slice(1, 6).some((w) => w === 'of' || w === 'that'),
@@ -44,7 +53,10 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   // "indicated that …", "speculated that …"; "a report found (evidence) that …".
   charge: (next) => next[0] === 'that',
   mention: introducesWords,
-  indicate: (next) => next[0] === 'that',
+  // "indicated that …", "indicating there were no injuries" (not "indicating a shift").
+  indicate: (next) => ['that', 'there', 'they', 'he', 'she', 'it', 'we'].includes(next[0] ?? ''),
+  specify: (next) => next[0] === 'that',
+  clarify: (next) => next[0] === 'that',
   speculate: (next) => next[0] === 'that',
   find: (next) => next[0] === 'that' || (next[0] === 'evidence' && next[1] === 'that'),
   // "pressed the rulers to rein in the militants", "pressed for talks" (not "pressed charges").
@@ -57,8 +69,13 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
     /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)/.test(next[0] ?? ''),
   send: carriesCall,
   extend: carriesCall,
-  // "spoke of deliberate attacks".
-  speak: (next) => next[0] === 'of',
+  // "spoke of deliberate attacks", "spoke out against the raids".
+  speak: (next) =>
+    next[0] === 'of' ||
+    next[0] === 'against' ||
+    (next[0] === 'out' && ['against', 'on'].includes(next[1] ?? '')),
+  // "are pushing for an end to the war", "pushed the parties to talk".
+  push: (next) => next[0] === 'for' || callsSomeoneTo(next),
   // "declared that …", "declared security to be his priority" (not "declared independence").
   declare: (next) => introducesWords(next) || next.slice(1, 6).join(' ').includes('to be'),
   protest: introducesWords,
@@ -90,6 +107,19 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   renew: carriesCall,
   repeat: carriesCall,
 };
+
+/** Who or what a naming verb names: "called it a …", "called the incident an act of …". */
+const NAMED = new Set('it this that them the his her their its such'.split(' '));
+
+/** "called the incident an act of sabotage": an object, then "a"/"an" opening the name given to it. */
+function labels(next: string[]): boolean {
+  return NAMED.has(next[0] ?? '') && next.slice(1, 6).some((w) => w === 'a' || w === 'an');
+}
+
+/** "dubbed the raid a …", "branded them terrorists" (not "an operation dubbed “Dawn”", quoted right after). */
+function namesSomething(next: string[]): boolean {
+  return NAMED.has(next[0] ?? '') || next[0] === 'him' || next[0] === 'as';
+}
 
 /** What one dismisses by speaking: a claim, not a person or a government. */
 const DISMISSED = new Set(
@@ -138,7 +168,8 @@ function reducedPassive(tokens: Token[], i: number): boolean {
 const DETERMINERS = new Set('a an the its their his her our this that these those'.split(' '));
 
 function callsSomeoneTo(next: string[]): boolean {
-  const to = next.slice(1, 5).indexOf('to') + 1;
+  // "pressed the country's Taliban rulers to …": the one urged may take a few words.
+  const to = next.slice(1, 7).indexOf('to') + 1;
   return (
     to > 0 &&
     !['the', 'a', 'an', 'order', 'account'].includes(next[to + 1] ?? '') &&
@@ -219,6 +250,16 @@ function taggedAsNoun(doc: TextAnalysis, i: number): string | null {
   return ['that', ':', '"', '\u201c'].includes(doc.tokens[i + 1]?.norm ?? '') ? lemma : null;
 }
 
+const OBJECT_OPENERS = new Set('its their his her the a an'.split(' '));
+
+/** ", voicing its opposition to …", ", condemning the raid": the same participle before its object. */
+function gerundBeforeObject(doc: TextAnalysis, i: number): string | null {
+  const t = doc.tokens[i] as Token;
+  const lemma = GERUNDS.get(t.norm);
+  if (t.pos !== 'NOUN' || !lemma || !afterComma(doc.tokens, i)) return null;
+  return OBJECT_OPENERS.has(doc.tokens[i + 1]?.norm ?? '') ? lemma : null;
+}
+
 /** ", adding" or "…,” adding": the comma may sit inside the closing quotation mark. */
 export function afterComma(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -242,9 +283,14 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   const t = doc.tokens[i] as Token;
   const noun = taggedAsNoun(doc, i);
   if (noun) return noun;
+  const gerund = gerundBeforeObject(doc, i);
+  if (gerund) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, gerund) }, i);
   const present = presentAsNoun(doc, i);
   if (present) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, present) }, i);
   if (t.pos !== 'VERB' || inCompound(doc.tokens, i)) return null;
+  // "Udal Muhamadar Said": a capitalised word after a name, mid-sentence, is part of the name.
+  const before = doc.tokens[i - 1];
+  if (/^[A-Z]/.test(t.text) && before?.pos === 'PROPN' && before.sentence === t.sentence) return null;
   const next = range(i + 1, Math.min(doc.tokens.length, i + 17)).map((k) => (doc.tokens[k] as Token).norm);
   if (t.lemma === 'claim' && claimsLives(next)) return null;
   if (introducesSource(t.lemma, next)) return null;

@@ -68,6 +68,9 @@ function rulesSubjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Subje
     from = commaBefore(tokens, v) - 1;
     while (from >= sentence.first && (tokens[from] as Token).text !== ',') from--;
   }
+  // "Two doctors - one in Adwa and one in Axum - told Reuters": a parenthesis between dashes likewise.
+  const dash = dashedAside(tokens, sentence, v);
+  if (dash !== null) from = dash;
   for (let i = from; i >= sentence.first; i--) {
     const t = tokens[i] as Token;
     if (CLAUSE_PUNCTUATION.has(t.text) && !inCompound(tokens, i)) {
@@ -109,13 +112,26 @@ function rulesSubjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Subje
   }
   const inverted = invertedSubject(tokens, clauseStart, v);
   if (inverted) return { phrase: inverted, alternatives: [], background };
-  let end = v;
+  let end = dash === null ? v : dash + 1;
   while (end > clauseStart && ['ADV', 'AUX', 'PART'].includes((tokens[end - 1] as Token).pos)) end--;
   if (end > clauseStart && ['and', 'but'].includes((tokens[end - 1] as Token).norm)) {
     const firstVerb = range(clauseStart, end).find((k) => isFiniteVerb(tokens, k));
     if (firstVerb !== undefined) end = firstVerb;
   }
   return { ...headPhrase(tokens, clauseStart, end), background };
+}
+
+const DASHES = new Set(['-', '--', '—', '–']);
+
+/** The token before an aside between dashes that ends right before verb `v` (its adverbs aside), else null. */
+function dashedAside(tokens: Token[], sentence: Sentence, v: number): number | null {
+  const close = commaBefore(tokens, v);
+  if (!DASHES.has(tokens[close]?.text ?? '') || inCompound(tokens, close)) return null;
+  for (let i = close - 1; i > sentence.first; i--) {
+    const t = tokens[i] as Token;
+    if (DASHES.has(t.text) && !inCompound(tokens, i)) return i - 1;
+  }
+  return null;
 }
 
 /** The token before the verb and its adverbs and auxiliaries ("…, has also denied"). */

@@ -14,7 +14,9 @@ const STOP = new Set(
   (
     'the a an of to in on at for and or but that this with by from its their his her it they ' +
     'be is are was were has have had will would as which who between along around across over ' +
-    'two both all any said say also after about into'
+    'two both all any said say also after about into ' +
+    // Pronouns and clause links are not what a report is about ("… when he was shot" / "… when he was hit").
+    'he she we i you him them us when while where if'
   ).split(' '),
 );
 

@@ -26,7 +26,7 @@ export const ROLE_NOUNS = new Set(
     'spokesperson spokesman spokeswoman minister president chief leader head envoy representative deputy ' +
     'ambassador secretary adviser advisor aide commander chairman chairwoman chairperson chair ' +
     'commissioner director coordinator governor mayor premier general colonel officer official ' +
-    'diplomat ombudsman king emir chancellor lawmaker legislator senator cleric prosecutor judge'
+    'diplomat ombudsman king emir chancellor lawmaker legislator senator cleric prosecutor judge member'
   ).split(' '),
 );
 
@@ -84,11 +84,17 @@ function roleBefore(tokens: Token[], first: number, sentenceFirst: number): Toke
   return words;
 }
 
-/** ", a spokesperson for Hamas," / ", head of operations at the hospital,": the apposition after a name. */
+/**
+ * ", a spokesperson for Hamas," / ", head of operations at the hospital,": the apposition after a
+ * name; or what a sentence says the person is ("Ana Ruiz is a member of the council.").
+ */
 function roleAfter(tokens: Token[], last: number, sentenceLast: number): Token[] {
-  if (tokens[last]?.text !== ',') return [];
+  const copula =
+    ['is', 'was'].includes(tokens[last]?.norm ?? '') &&
+    ['a', 'an', 'the'].includes(tokens[last + 1]?.norm ?? '');
+  if (tokens[last]?.text !== ',' && !copula) return [];
   const words: Token[] = [];
-  for (let k = last + 1; k < sentenceLast && words.length < 12; k++) {
+  for (let k = last + 1 + (copula ? 1 : 0); k < sentenceLast && words.length < 12; k++) {
     const t = tokens[k] as Token;
     if (t.text === ',' || t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX') break;
     words.push(t);

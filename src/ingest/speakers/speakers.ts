@@ -84,18 +84,21 @@ export const SPEAKER_CONFIDENCE: Record<ResolvedBy, number> = {
   new: 0.6,
 };
 
+/** A speaker resolved earlier in the article, remembered for "he", "it" and continuations. */
+interface Spoken {
+  actor: IndexedActor;
+  mention: string;
+  sentence: number;
+  side: string | null;
+  others?: Resolution[];
+}
+
 /**
  * Resolves who is speaking, in document order, remembering earlier speakers for "he", "it", "the
  * ministry" and continuation quotes. Unknown named speakers become new actors.
  */
 export class SpeakerResolver {
-  private readonly history: {
-    actor: IndexedActor;
-    mention: string;
-    sentence: number;
-    side: string | null;
-    others?: Resolution[];
-  }[] = [];
+  private readonly history: Spoken[] = [];
   private readonly created = new Map<string, NewActor>();
   /** Organs made in this article for states the graph has none for, and the state each belongs to. */
   private readonly createdOrgan = new Map<string, OrganKey>();
@@ -135,7 +138,7 @@ export class SpeakerResolver {
     // "A Britain-based monitoring group, the Syrian Observatory for Human Rights, said": the name, not the description.
     if (phrases.length > 1 && this.describesThenNames(phrases[0] as Phrase, phrases[1] as Phrase))
       phrases.unshift(...phrases.splice(1, 1));
-    let found = c.kind === 'continuation' ? this.continuation(c) : null;
+    let found = c.kind === 'continuation' ? this.continuation(c) : this.coordinated(c);
     if (!found && speaker && c.kind !== 'continuation') found = this.joint(speaker, c.sentence);
     // "Azerbaijan's foreign ministry spokesperson, Aykhan Hajizada, said": the role is described, the person
     // speaks; "The Minister of Information, Culture and Tourism, Ana Ruiz,": the name comes last.
@@ -157,6 +160,20 @@ export class SpeakerResolver {
         ...(found.others ? { others: found.others } : {}),
       });
     return found;
+  }
+
+  /**
+   * "Ana Ruiz accused the council of stalling and added that …": a reporting verb joined by "and" to
+   * an earlier one of its sentence shares that verb's speaker, whatever words stand between them.
+   */
+  private coordinated(c: Candidate): Resolution | null {
+    const { tokens } = this.doc;
+    if (c.verb === null || c.kind === 'according-to') return null;
+    let k = c.verb - 1;
+    while (k > 0 && ['ADV', 'AUX'].includes(tokens[k]?.pos ?? '')) k--;
+    if (tokens[k]?.norm !== 'and') return null;
+    const last = this.history[this.history.length - 1];
+    return last && last.sentence === c.sentence ? continuing(last) : null;
   }
 
   /**
@@ -232,6 +249,32 @@ export class SpeakerResolver {
     return words.some((t, i) => ROLES.has(t.norm) && ['of', 'for'].includes(words[i + 1]?.norm ?? ''));
   }
 
+  /**
+   * "The mayor of the town, Ana Ruiz, said", "…," said the army's spokesman in the province, Ana Ruiz:
+   * the person named in apposition to a role, after a comma; a short complement of the role ("in the
+   * province") may stand between the phrase and the comma.
+   */
+  private apposedPerson(p: Phrase): IntroducedPerson | undefined {
+    const { tokens } = this.doc;
+    const words = tokens.slice(p.first, p.last);
+    const role =
+      this.namesRole(p) ||
+      words.some(
+        (t, i) =>
+          ROLE_NOUNS.has(t.norm) &&
+          (i === words.length - 1 || ['of', 'for'].includes(words[i + 1]?.norm ?? '')),
+      );
+    if (!role) return undefined;
+    let k = p.last;
+    if (tokens[k]?.pos === 'ADP' && ['in', 'for', 'of', 'at'].includes(tokens[k]?.norm ?? '')) {
+      const end = k + 5;
+      for (k++; k < end && k < tokens.length && tokens[k]?.text !== ','; k++)
+        if (['VERB', 'AUX', 'PUNCT'].includes(tokens[k]?.pos ?? '')) return undefined;
+    }
+    if (tokens[k]?.text !== ',') return undefined;
+    return this.persons.find((x) => x.first === k + 1);
+  }
+
   sideOf(actor: IndexedActor): string | null {
     return (
       this.index.sideOf(actor.id) ??
@@ -263,15 +306,7 @@ export class SpeakerResolver {
           side: null,
         };
     }
-    if (!last || last.sentence < c.sentence - 2) return null;
-    return {
-      actor: last.actor,
-      mention: last.mention,
-      by: 'continuation',
-      via: null,
-      side: last.side,
-      ...(last.others ? { others: last.others.map((o) => ({ ...o, by: 'continuation' as const })) } : {}),
-    };
+    return !last || last.sentence < c.sentence - 2 ? null : continuing(last);
   }
 
   private phrase(p: Phrase, sentence: number): Resolution | null {
@@ -282,6 +317,16 @@ export class SpeakerResolver {
       .map((t) => t.norm)
       .join(' ');
     if (COLLECTIVE.test(norm)) return null;
+    const relayed = this.relayed(p, sentence);
+    if (relayed) return relayed;
+    // "another of its officials, Foreign Minister Ana Ruiz": the person the phrase ends by naming.
+    const ending = this.persons.find(
+      (x) =>
+        x.last === p.last &&
+        x.first > p.first &&
+        this.doc.tokens.slice(p.first, x.first).some((t) => t.text === ','),
+    );
+    if (ending) return { actor: this.introducedActor(ending), mention, by: 'name', via: null, side: null };
     const described = this.indefiniteSource(p, norm, mention);
     if (described) return described;
     const inside = mentionsWithin(this.mentions, p.first, p.last);
@@ -316,10 +361,16 @@ export class SpeakerResolver {
     const personOfOrgan =
       !!head && tokens.slice(head.last, p.last).some((t) => ROLES.has(t.norm) || TITLE_ROLES.has(t.norm));
     // "…," the Minister of Trade, Laura Pineda, said: the person in apposition to the role.
-    const apposed = this.namesRole(p) ? this.persons.find((x) => x.first === p.last + 1) : undefined;
+    const apposed = this.apposedPerson(p);
     if (apposed) return { ...done(this.introducedActor(apposed), 'name'), side: null };
     const office = this.officeOf(p, sentence, mention);
     if (office) return office;
+    // "The MEA spokesperson" after "MEA spokesperson Ana Ruiz": the person introduced with that role.
+    const lead = tokens[p.first]?.norm ?? '';
+    if (lead === 'the' && p.last - p.first <= 4 && ROLE_NOUNS.has(tokens[p.last - 1]?.norm ?? '')) {
+      const person = this.personWithRole(p);
+      if (person) return { actor: person, mention, by: 'title', via: null, side: this.sideOf(person) };
+    }
     // "Russian-installed officials said": a group of its own, named by the description.
     if (head && installedBy(tokens, head)) {
       const name = mention.replace(/^(the|an?)\s+/i, '');
@@ -344,13 +395,28 @@ export class SpeakerResolver {
       return { actor, mention, by: 'new', via: null, side: affiliation };
     }
     // "the Serbian leader", "a Kenyan minister": a person the article introduces with that role.
-    const lead = tokens[p.first]?.norm ?? '';
     if (PERSON_ROLES.has(tokens[p.last - 1]?.norm ?? '') && (lead === 'the' || INDEFINITE.has(lead))) {
       const person = this.personWithRole(p, lead !== 'the');
       if (person) return { actor: person, mention, by: 'title', via: null, side: this.sideOf(person) };
     }
     if (head) return this.fromMention(head, p, mention, done);
     return this.fromDescription(norm, mention, sentence, p);
+  }
+
+  /**
+   * "according to the military source quoted by the state agency": the source speaks, the agency that
+   * quoted it delivered the words.
+   */
+  private relayed(p: Phrase, sentence: number): Resolution | null {
+    const { tokens } = this.doc;
+    for (let k = p.first + 1; k < p.last - 2; k++) {
+      if (!['quoted', 'cited'].includes(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'by') continue;
+      const source = this.phrase({ first: p.first, last: k }, sentence);
+      if (!source) return null;
+      const channel = this.phrase({ first: k + 2, last: p.last }, sentence);
+      return { ...source, via: channel && channel.actor.id !== source.actor.id ? channel.actor : source.via };
+    }
+    return null;
   }
 
   /**
@@ -463,9 +529,10 @@ export class SpeakerResolver {
       .join(' ');
     if (head.how === 'capital' && SEATS.has(seat))
       return done(this.organActor(actor, 'presidency', mention), 'organ');
-    // "The United Nations mission in Libya": a body of the organization, not the organization.
-    if (actor.kind === 'ORGANIZATION' && BODIES.test(rest.replace(/^the /, ''))) {
-      const name = mention.replace(/^the\s+/i, '');
+    // "The United Nations mission in Libya", "the UN refugee agency", "UN human rights experts": a body
+    // of the organization, not the organization.
+    if (actor.kind === 'ORGANIZATION' && BODIES.test(rest.replace(/^(the|an?) /, ''))) {
+      const name = mention.replace(/^(the|an?)\s+/i, '');
       return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
     }
     const by: ResolvedBy = head.how === 'surname' ? 'surname' : head.how === 'capital' ? 'capital' : 'name';
@@ -493,7 +560,7 @@ export class SpeakerResolver {
                 (h) =>
                   h.actor.kind !== 'PERSON' ||
                   !!h.others?.length ||
-                  (h.actor.isNew && /s$/.test(h.actor.name)),
+                  (h.actor.isNew && pluralSource(h.actor.name)),
               )
           : undefined;
       // "Turkey carries out strikes that it says target militants": the sentence's own subject.
@@ -534,6 +601,9 @@ export class SpeakerResolver {
         }
       );
     }
+    // "… in a statement issued by the border service. The statement said …": the issuer named with it.
+    const named = words[0] === 'the' && DOCUMENT.test(lastWord) ? this.namedIssuer(lastWord, p.first) : null;
+    if (named) return { ...named, mention, by: 'descriptor' };
     if (DOCUMENT.test(lastWord)) {
       const issued = this.issuerOf(words, p);
       if (issued !== undefined) return simple(issued ?? undefined, 'descriptor');
@@ -558,6 +628,15 @@ export class SpeakerResolver {
     if (/^the (\w+ )?official$/.test(norm)) {
       const person = this.lastPerson(sentence, p.first);
       if (person) return simple(person, 'descriptor');
+    }
+    // "the military source": an unnamed source described before, or one of its own; not the military.
+    if (words[0] === 'the' && /^sources?$/.test(lastWord) && words.length > 2) {
+      const name = words.slice(1).join(' ');
+      return simple(
+        this.definite(p) ??
+          this.create(newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'PERSON')),
+        'descriptor',
+      );
     }
     const organ = organOf(norm);
     // "The paramilitary forces" after "the paramilitary Rapid Support Forces": the description outranks the organ.
@@ -677,8 +756,17 @@ export class SpeakerResolver {
     const sentence = this.doc.sentences[(this.doc.tokens[p.first] as Token).sentence];
     const anonymous =
       !!sentence && ANONYMOUS.test(this.doc.text.slice(sentence.start, sentence.end)) && words.length <= 3;
-    if (!INDEFINITE.has(words[0] ?? '') && (!anonymous || words[0] === 'the')) return null;
     const head = words.slice(0, 6).findIndex((w) => SOURCE_NOUNS.has(w));
+    // "Senior army commanders in the province said": sources described by a bare plural and where they are.
+    const bare =
+      head > 0 &&
+      /s$/.test(words[head] ?? '') &&
+      !INDEFINITE.has(words[0] ?? '') &&
+      !['the', 'its', 'their', 'his', 'her'].includes(words[0] ?? '') &&
+      this.doc.tokens[p.first + head + 1]?.pos === 'ADP' &&
+      this.doc.tokens.slice(p.first + 1, p.first + head).every((t) => !isCapitalised(t.text)) &&
+      !mentionsWithin(this.mentions, p.first, p.first + 1).some((m) => m.how !== 'demonym');
+    if (!INDEFINITE.has(words[0] ?? '') && !bare && (!anonymous || words[0] === 'the')) return null;
     if (head < 0 || SPOKES.test(words[head] ?? '')) return null;
     const demonym = (k: number) =>
       mentionsWithin(this.mentions, k, k + 1).some((m) => m.how === 'demonym' || m.actor.kind === 'STATE');
@@ -687,7 +775,7 @@ export class SpeakerResolver {
     for (let k = p.first + 1; k < p.first + head && !individual; k++)
       if (isCapitalised((this.doc.tokens[k] as Token).text) && !demonym(k)) return null;
     if (!INDEFINITE.has(words[0] ?? '')) {
-      const name = mention.charAt(0).toUpperCase() + mention.slice(1);
+      const name = bare ? mention : mention.charAt(0).toUpperCase() + mention.slice(1);
       return {
         actor: this.create(newActor(name, mention, null, 'PERSON')),
         mention,
@@ -740,6 +828,32 @@ export class SpeakerResolver {
           .find((a) => a.orgType === 'MINISTRY') ?? null
       );
     return undefined;
+  }
+
+  /**
+   * The issuer the text named with the last "<document> issued by / released by / from X" before token
+   * k, within the two sentences before k's: who "the statement" that follows is.
+   */
+  private namedIssuer(document: string, k: number): Resolution | null {
+    const { tokens } = this.doc;
+    const sentence = (tokens[k] as Token).sentence;
+    const from = this.doc.sentences[Math.max(0, sentence - 2)]?.first ?? 0;
+    for (let j = k - 1; j >= from; j--) {
+      if (tokens[j]?.norm !== document) continue;
+      let by = j + 1;
+      if (['issued', 'released', 'published', 'signed'].includes(tokens[by]?.norm ?? '')) by++;
+      if (tokens[by]?.norm !== 'by' && tokens[by]?.norm !== 'from') return null;
+      let last = by + 1;
+      while (
+        last < tokens.length &&
+        last < by + 16 &&
+        !/^[,.;:\u201c\u201d"(]$/.test(tokens[last]?.text ?? '') &&
+        !['VERB', 'AUX'].includes(tokens[last]?.pos ?? '')
+      )
+        last++;
+      return last > by + 1 ? this.phrase({ first: by + 1, last }, tokens[j]?.sentence ?? sentence) : null;
+    }
+    return null;
   }
 
   /** "International rights groups", "Civilian leaders": a group the article describes by an adjective, named so. */
@@ -1041,4 +1155,27 @@ export class SpeakerResolver {
       organ: this.createdOrgan.get(actor.id) ?? null,
     };
   }
+}
+
+/** An earlier speaker's words go on (a continuation quote, a verb joined by "and"), with any co-speakers. */
+function continuing(last: Spoken): Resolution {
+  return {
+    actor: last.actor,
+    mention: last.mention,
+    by: 'continuation',
+    via: null,
+    side: last.side,
+    ...(last.others ? { others: last.others.map((o) => ({ ...o, by: 'continuation' as const })) } : {}),
+  };
+}
+
+/** "Residents", "Senior army commanders in the province": a described source in the plural. */
+function pluralSource(name: string): boolean {
+  return (
+    /s$/.test(name) ||
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => SOURCE_NOUNS.has(w) && /s$/.test(w))
+  );
 }

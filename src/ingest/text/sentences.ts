@@ -106,7 +106,7 @@ function splitSentences(text: string, winkStarts: number[], tokens: Token[]): Se
   let t = 0;
   for (const start of winkStarts) {
     while (t < tokens.length && (tokens[t] as Token).start < start) t++;
-    if (t < tokens.length) starts.add(t);
+    if (t < tokens.length && !insideWord(tokens, t)) starts.add(t);
   }
   for (let i = 1; i < tokens.length; i++) {
     if (text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start).includes('\n')) starts.add(i);
@@ -121,9 +121,34 @@ function splitSentences(text: string, winkStarts: number[], tokens: Token[]): Se
     for (let i = first; i < last; i++) (tokens[i] as Token).sentence = index;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last - 1] as Token).end;
-    sentences.push({ index, start, end, first, last, headline: !isProse(text.slice(start, end)) });
+    const headline = !isProse(text.slice(start, end)) || isCaption(lineAround(text, start));
+    sentences.push({ index, start, end, first, last, headline });
   });
   return sentences;
+}
+
+/** The line (paragraph) holding offset `at`. */
+function lineAround(text: string, at: number): string {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
+/**
+ * A photo caption kept inside the passage: "FILE: A mural is seen in …", "… four days. Picture:
+ * Jane Roe/Agency (ANA)". Its sentences describe a picture; what they attribute is not annotated.
+ */
+function isCaption(line: string): boolean {
+  return (
+    /^(FILE( PHOTO)?|PHOTO)\s*[:\-\u2013\u2014]/.test(line) ||
+    /\b(Picture|Photo|Image|Credit):\s*[^.!?]*$/.test(line)
+  );
+}
+
+/** "told Dawn.com that …", "on Al-Monitor.com": a stop with a lower-case word glued after it ends no sentence. */
+function insideWord(tokens: Token[], i: number): boolean {
+  const [before, t] = [tokens[i - 1], tokens[i] as Token];
+  return !!before && before.text === '.' && before.end === t.start && /^[a-z]/.test(t.text);
 }
 
 /**

@@ -20,3 +20,33 @@ describe('coordinated attributions', () => {
     ]);
   });
 });
+
+/** A second verb after "and"/"but" with no subject of its own is the first attribution's speaker's. */
+describe('coordinated verbs after an attribution', () => {
+  it('"confirmed the raid and said …": the same speaker, two statements', () => {
+    expect(
+      candidates('A farmer, who asked not to be named, confirmed the raid and said he saw six trucks.'),
+    ).toEqual([
+      ['A farmer', 'confirmed the raid'],
+      ['A farmer', 'said he saw six trucks'],
+    ]);
+  });
+
+  it('", but cautioned that …" after words holding a subordinate clause', () => {
+    expect(
+      candidates(
+        'The envoy said 40 people had died since the fighting began, but cautioned that the toll would rise.',
+      ),
+    ).toEqual([
+      ['The envoy', 'said 40 people had died since the fighting began'],
+      ['The envoy', 'cautioned that the toll would rise'],
+    ]);
+  });
+
+  it('", and promised …" after a verb with an object', () => {
+    expect(candidates('The navy praised the crew as heroes, and promised to rebuild the harbour.')).toEqual([
+      ['The navy', 'praised the crew as heroes'],
+      ['The navy', 'promised to rebuild the harbour'],
+    ]);
+  });
+});

@@ -86,3 +86,11 @@ describe('what an attribution carries that is not words', () => {
     expect(candidates('The rebels published a proposed plan to disarm the militias.')).toEqual([]);
   });
 });
+
+describe('a capitalised "Said" inside a name', () => {
+  it('"Omar Hadi Said, and …" is a surname, not a verb', () => {
+    expect(
+      candidates('The dead were named as Ali Karim, Omar Hadi Said, and a man known as "Tavo."'),
+    ).toEqual([]);
+  });
+});

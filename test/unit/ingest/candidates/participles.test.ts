@@ -51,3 +51,36 @@ describe('participial attributions', () => {
     expect(candidates('The minister said this week in parliament.')).toEqual([]);
   });
 });
+
+describe('a participle the tagger read as a noun, before its object', () => {
+  it('", voicing its opposition to …" continues the speaker', () => {
+    expect(
+      candidates('The council issued a statement on Monday, voicing its opposition to the curfew.'),
+    ).toEqual([['The council', 'voicing its opposition to the curfew']]);
+  });
+});
+
+describe('participles after "before"/"after", and a second participle after "and"', () => {
+  it('"…,” he said before blaming …" is the same speaker\'s next statement', () => {
+    expect(candidates('“We will hold the line,” he said before blaming the blockade on smugglers.')).toEqual([
+      ['he', 'We will hold the line'],
+      ['he', 'blaming the blockade on smugglers'],
+    ]);
+  });
+
+  it('", adding that … and calling for …" is two statements', () => {
+    expect(
+      candidates(
+        'The army said it repelled the attack, adding that two soldiers were hurt and calling for calm.',
+      ),
+    ).toEqual([
+      ['The army', 'said it repelled the attack'],
+      ['The army', 'adding that two soldiers were hurt'],
+      ['The army', 'calling for calm'],
+    ]);
+  });
+
+  it('participles of deeds stay out', () => {
+    expect(candidates('The rebels raided the town before burning the market and killing ten.')).toEqual([]);
+  });
+});

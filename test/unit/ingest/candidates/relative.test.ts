@@ -65,3 +65,24 @@ describe('attributions in relative clauses', () => {
     ).toEqual([['The ministry', 'voiced concern over the raids, which it said endangered the truce']]);
   });
 });
+
+/** A relative clause after a comma with its own speaker ends the words around it and is a statement of its own. */
+describe('relative clauses with their own attribution after a comma', () => {
+  it('", where the UN said …" ends the ministry\'s words', () => {
+    expect(
+      candidates(
+        'The ministry said 50 people had left the plant in Tarvo, where the UN said a convoy was waiting.',
+      ),
+    ).toEqual([
+      ['The ministry', 'said 50 people had left the plant in Tarvo'],
+      ['the UN', 'said a convoy was waiting'],
+    ]);
+  });
+
+  it('"…,” said lawyer Ana Ruiz, who said she counted eight dead": the relative pronoun after a comma', () => {
+    expect(candidates('“It was a raid,” said lawyer Ana Ruiz, who said she counted eight dead.')).toEqual([
+      ['lawyer Ana Ruiz', 'It was a raid'],
+      ['lawyer Ana Ruiz', 'said she counted eight dead'],
+    ]);
+  });
+});

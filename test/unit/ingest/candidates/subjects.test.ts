@@ -40,3 +40,35 @@ describe('the speaker phrase of a reporting verb', () => {
     ).toEqual(['the army', 'the army']);
   });
 });
+
+describe('a subject separated from its verb', () => {
+  it('by an aside between dashes: "Two nurses - one in Adwa and one in Axum - told …"', () => {
+    expect(
+      candidates('Two nurses - one in Tarvo and one in Elm - also told reporters they treated six men.'),
+    ).toEqual([['Two nurses', 'told reporters they treated six men']]);
+  });
+});
+
+describe('the one urged, and a "with" phrase with compounds', () => {
+  it('"pressed the country’s new rulers to …" is a call', () => {
+    expect(candidates('The envoys have pressed the country’s new rulers to free the prisoners.')).toEqual([
+      ['The envoys', 'have pressed the country’s new rulers to free the prisoners'],
+    ]);
+  });
+
+  it('", with the Iran-backed armed group claiming …"', () => {
+    expect(
+      candidates(
+        'The two sides traded fire on Monday, with the Tarvo-backed armed group claiming to have hit a tank.',
+      ),
+    ).toEqual([['the Tarvo-backed armed group', 'claiming to have hit a tank']]);
+  });
+
+  it('"…, the group claimed responsibility for the attack" is no content-first attribution', () => {
+    expect(
+      candidates(
+        'In a statement sent to reporters, the Sudria Front, or SF, claimed responsibility for the blast.',
+      ),
+    ).toEqual([['the Sudria Front', 'claimed responsibility for the blast']]);
+  });
+});

@@ -26,6 +26,12 @@ describe('one statement per thing said', () => {
       'Lavrov urged both sides to observe the truce. He also said Russian monitors would visit Berd next week.';
     expect(said(text).map(([speaker]) => speaker)).toEqual(['actor:sergei-lavrov', 'actor:sergei-lavrov']);
   });
+
+  it('does not count pronouns and clause links as shared content', () => {
+    const text =
+      'Lavrov said Petrov had been leaving the market when he was shot. Lavrov said Petrov had been unarmed when he was hit.';
+    expect(said(text)).toHaveLength(2);
+  });
 });
 
 describe('stance and targets', () => {

@@ -7,6 +7,42 @@ describe('a role in apposition before the name', () => {
     ).statements;
     expect(statement?.speaker).toMatchObject({ name: 'Lina Marsh', kind: 'PERSON' });
   });
+
+  it('a role of a place or a possessive role names the person after the comma, past a short complement', () => {
+    const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
+    expect(
+      speakers(
+        'The governor of the province of Vasta in the north of Lumbria, Tomas Rell, said two bridges fell.',
+      ),
+    ).toEqual(['Tomas Rell']);
+    expect(
+      speakers(
+        'Two soldiers died on Friday, said the navy’s spokesman in the south, Petra Ilves. ' +
+          'A depot burned in a second raid, said the navy’s spokesman in that region, Arno Kask.',
+      ),
+    ).toEqual(['Petra Ilves', 'Arno Kask']);
+  });
+});
+
+describe('a role that names someone introduced before or after it', () => {
+  const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
+
+  it('a description then a comma and a titled name: the person named', () => {
+    expect(
+      speakers(
+        'The charge was echoed by another of its officials, Trade Minister Laura Pineda. ' +
+          '"This is an attack on us," she said.',
+      ),
+    ).toEqual(['Laura Pineda', 'Laura Pineda']);
+  });
+
+  it('"the Port spokesperson" after "Port spokesperson Marek Holt": that person, not the port', () => {
+    expect(
+      speakers(
+        'Port spokesperson Marek Holt said the ships would be searched. The Port spokesperson added that the cranes were repaired.',
+      ),
+    ).toEqual(['Marek Holt', 'Marek Holt']);
+  });
 });
 
 describe('names with a particle', () => {

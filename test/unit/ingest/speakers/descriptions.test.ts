@@ -26,6 +26,40 @@ describe('descriptions that refer back', () => {
     ).toEqual(['Laura Pineda', 'Laura Pineda', 'Laura Pineda']);
   });
 
+  it('"the statement" is the issuer named with it ("a statement issued by X"), not the last speaker', () => {
+    expect(
+      speakers(
+        'Trade Minister Laura Pineda was quoted in a statement issued by the Port Authority of Vasta. ' +
+          '"Ships will be inspected," the statement said. The statement added that the port would reopen.',
+      ).slice(-2),
+    ).toEqual(['Port Authority of Vasta', 'Port Authority of Vasta']);
+  });
+
+  it('a reporting verb joined by "and" to an earlier one shares its speaker', () => {
+    expect(
+      speakers(
+        'Laura Pineda accused the rebels of "blocking the road" since March by mining bridges at and across the ' +
+          'border in the Vasta Valley and added that talks had stalled.',
+      ),
+    ).toEqual(['Laura Pineda', 'Laura Pineda']);
+  });
+
+  it('a source "quoted by" a news outlet speaks, the outlet delivers; "the army source" is a source, not the army', () => {
+    const [statement] = extract(
+      'Three fighters died in the raid, according to the army source quoted by the Vasta Times.',
+    ).statements;
+    expect(statement?.speaker.name).toBe('Army source');
+    expect(statement?.via?.name).toBe('Vasta Times');
+  });
+
+  it('a bare plural of sources and where they are is a described source, and "they" next', () => {
+    expect(
+      speakers(
+        'Senior police commanders in Tarnow said the road was cut. They told reporters that two bridges fell.',
+      ),
+    ).toEqual(['Senior police commanders in Tarnow', 'Senior police commanders in Tarnow']);
+  });
+
   it('"one" is one of the sources just described; "the world body" is the United Nations', () => {
     expect(speakers('Three sources said the talks stalled. One said a new round was planned.')).toEqual([
       'Sources',

@@ -85,6 +85,13 @@ describe('seats, juntas, bodies and plain officials', () => {
     expect(speakers('The European Union mission in Kenya condemned the attack.')).toEqual([
       'European Union mission in Kenya',
     ]);
+    expect(speakers('The EU border agency said 300 people crossed.')).toEqual(['EU border agency']);
+    expect(speakers('European Union rights experts said the vote was unfair.')).toEqual([
+      'European Union rights experts',
+    ]);
+    expect(speakers('A European Union panel of experts said the vote was unfair.')).toEqual([
+      'European Union panel of experts',
+    ]);
   });
 
   it('"officials said" is the state the article is about; anonymous officials are a source', () => {

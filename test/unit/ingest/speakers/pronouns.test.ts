@@ -21,6 +21,15 @@ describe('"he" and "she" after a person the article introduces', () => {
     ).toEqual(['Josep Borrell', 'Tomas Verhal']);
   });
 
+  it('a person a sentence says is a member of a body is introduced too', () => {
+    expect(
+      speakers(
+        'Laura Pineda said the port would reopen. Marek Holt is a member of the port council. ' +
+          'He said the ships would be searched.',
+      ),
+    ).toEqual(['Laura Pineda', 'Marek Holt']);
+  });
+
   it('the last speaker when no one was introduced since', () => {
     expect(
       speakers(
