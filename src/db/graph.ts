@@ -36,7 +36,8 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
   if (isInt(value)) return value.toNumber();
-  if (isDate(value) || isDateTime(value)) return value.toString().slice(0, 10);
+  if (isDate(value)) return isoDate(value);
+  if (isDateTime(value)) return value.toString().slice(0, 10);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
     return value;
@@ -46,6 +47,26 @@ export function toPlain(value: unknown): unknown {
   const plain = Object.isFrozen(map) ? { ...map } : map;
   for (const key of Object.keys(plain)) plain[key] = toPlain(plain[key]);
   return plain;
+}
+
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A date as `YYYY-MM-DD`, from its numeric fields: the driver's `toString()` formats through its
+ * 64-bit Integer arithmetic, which showed in profiles of answers with a hundred dates. Years outside
+ * 0–9999 (and Integer fields) go through the driver's format, as before.
+ */
+function isoDate(date: { year: unknown; month: unknown; day: unknown; toString(): string }): string {
+  const { year, month, day } = date;
+  if (
+    typeof year !== 'number' ||
+    typeof month !== 'number' ||
+    typeof day !== 'number' ||
+    year < 0 ||
+    year > 9999
+  )
+    return date.toString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 function rowsOf<Row>(result: QueryResult<RecordShape>): Row[] {

@@ -1,7 +1,8 @@
 import { Neo4jError } from 'neo4j-driver';
 import { retryTransient } from '../../../src/db/retry';
 
-const transient = () => new Neo4jError('leader switched', 'Neo.TransientError.General.DatabaseUnavailable', '', '');
+const transient = () =>
+  new Neo4jError('leader switched', 'Neo.TransientError.General.DatabaseUnavailable', '', '');
 const syntax = () => new Neo4jError('bad query', 'Neo.ClientError.Statement.SyntaxError', '', '');
 
 /** A read that fails with the given errors, in turn, then answers. */
