@@ -159,23 +159,40 @@ export function listName(plan: ListPlan, args: Args): string {
   return `${plan.name}(${JSON.stringify(filters)}):${plan.direction(args)}`;
 }
 
-export function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
+/** The keyset the `after` cursor stands for (its signature checked against the list's name), or null. */
+function afterKeyset(list: string, args: Args): Keyset | null {
   const after = args.after;
   if (after === null || after === undefined || after === '') return null;
   try {
-    return decodeCursor(listName(plan, args), String(after));
+    return decodeCursor(list, String(after));
   } catch (error) {
     if (error instanceof CursorError) throw new BadArgumentError(`after ${error.message}.`, 'after');
     throw error;
   }
 }
 
+/**
+ * One page of a list, worked out once per list: its size, where it resumes (the cursor decoded and
+ * its signature checked once), the list's name, and whether any cursor is selected (else the rows
+ * carry no sort key and id to sign one: less to read, send and decode).
+ */
+interface Page {
+  first: number;
+  after: Keyset | null;
+  list: string;
+  cursors: boolean;
+}
+
 /** The list's own subquery for one page, and the order of its rows. */
-function pageSource(plan: ListPlan, args: Args, parent: Scope | undefined, hoisted: boolean) {
+function pageSource(
+  plan: ListPlan,
+  args: Args,
+  { first, after }: Page,
+  parent: Scope | undefined,
+  hoisted: boolean,
+) {
   const m = new Cypher.Node();
   const key = new Cypher.Variable();
-  const first = boundedSize(plan, args);
-  const after = afterKeyset(plan, args);
   const rows = plan.rows({ m, key, args, after, fetch: int(first + 1), parent, hoisted });
   const order: [Cypher.Expr, Direction][] = [
     [Cypher.isNull(key), 'ASC'],
@@ -196,12 +213,14 @@ function nestedPageRows(
   plan: ListPlan,
   args: Args,
   selections: readonly SelectionSetNode[],
+  page: Page,
   parent: Scope,
 ): Cypher.Expr {
-  const { m, key, first, call, order } = pageSource(plan, args, parent, false);
+  const { m, key, call, order } = pageSource(plan, args, page, parent, false);
+  const { first } = page;
   const level = new Level();
   const edges = edgeMaps(c, plan, level.scope(m), selections);
-  edges.set('__c', new Cypher.List([key, m.property('id')]));
+  if (page.cursors) edges.set('__c', new Cypher.List([key, m.property('id')]));
   const tail = call
     .with(m, key)
     .orderBy(...order)
@@ -225,10 +244,12 @@ function hoistPage(
   plan: ListPlan,
   args: Args,
   selections: readonly SelectionSetNode[],
+  page: Page,
   parent: Scope | undefined,
   hoist: (hoisted: Hoisted) => void,
 ): { rows: Cypher.Variable; more: Cypher.Expr } {
-  const { m, key, first, call, order } = pageSource(plan, args, parent, true);
+  const { m, key, call, order } = pageSource(plan, args, page, parent, true);
+  const { first } = page;
   const fetched = new Cypher.Variable();
   const read = call
     .with(m, key)
@@ -240,7 +261,7 @@ function hoistPage(
   const f = new Cypher.Variable();
   const level = new Level(true);
   const edges = edgeMaps(c, plan, level.scope(m), selections);
-  edges.set('__c', new Cypher.List([key, m.property('id')]));
+  if (page.cursors) edges.set('__c', new Cypher.List([key, m.property('id')]));
   const rows = new Cypher.Variable();
   const shown = new Cypher.Unwind([fetched, f])
     .with([Cypher.listIndex(f, 0), m], [Cypher.listIndex(f, 1), key])
@@ -294,9 +315,15 @@ export function projectConnection(
   parent: Scope | undefined,
   hoist: (hoisted: Hoisted) => void,
 ): Cypher.Map {
-  // The cursor is checked even where no page is read (totalCount alone): a bad one is still refused.
-  afterKeyset(plan, args);
   const connection = objectType(c, `${plan.type}Connection`);
+  const list = listName(plan, args);
+  const page: Page = {
+    first: boundedSize(plan, args),
+    // The cursor is checked even where no page is read (totalCount alone): a bad one is still refused.
+    after: afterKeyset(list, args),
+    list,
+    cursors: selectsCursor(c, plan, selections),
+  };
   const fields = [...collectFields(c, connection, selections)].map(
     ([key, nodes]) => [key, (nodes[0] as FieldNode).name.value, nodes] as const,
   );
@@ -321,16 +348,15 @@ export function projectConnection(
     total ??= result.total;
   }
 
-  const map = new Cypher.Map({
-    __first: int(boundedSize(plan, args)),
-    __list: new Cypher.Param(listName(plan, args)),
-  });
+  const map = new Cypher.Map({ __first: int(page.first) });
+  if (page.cursors) map.set('__list', new Cypher.Param(list));
   if (!selectsPage(c, plan, selections)) map.set('__rows', new Cypher.List([]));
-  else if (parent && !parent.pagesHoist) map.set('__rows', nestedPageRows(c, plan, args, selections, parent));
+  else if (parent && !parent.pagesHoist)
+    map.set('__rows', nestedPageRows(c, plan, args, selections, page, parent));
   else {
-    const page = hoistPage(c, plan, args, selections, parent, hoist);
-    map.set('__rows', page.rows);
-    map.set('__more', page.more);
+    const hoisted = hoistPage(c, plan, args, selections, page, parent, hoist);
+    map.set('__rows', hoisted.rows);
+    map.set('__more', hoisted.more);
   }
   for (const [key, name] of fields) {
     if (name === 'totalCount')
@@ -354,6 +380,20 @@ export function selectsPage(
 }
 
 const PAGE_FIELDS = new Set(['edges', 'pageInfo']);
+
+/** Whether a cursor is selected: an edge's `cursor` or `pageInfo { endCursor }`. */
+function selectsCursor(c: Compilation, plan: ListPlan, selections: readonly SelectionSetNode[]): boolean {
+  const connection = objectType(c, `${plan.type}Connection`);
+  const inner = { edges: objectType(c, `${plan.type}Edge`), pageInfo: objectType(c, 'PageInfo') };
+  const cursorField = { edges: 'cursor', pageInfo: 'endCursor' };
+  for (const nodes of collectFields(c, connection, selections).values()) {
+    const name = (nodes[0] as FieldNode).name.value;
+    if (name !== 'edges' && name !== 'pageInfo') continue;
+    const fields = collectFields(c, inner[name], subSelections(nodes)).values();
+    if ([...fields].some((sub) => (sub[0] as FieldNode).name.value === cursorField[name])) return true;
+  }
+  return false;
+}
 
 /** A root connection: its page and aggregates as hoisted subqueries, then the connection map. */
 export function rootConnection(
