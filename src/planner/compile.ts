@@ -160,11 +160,11 @@ export function listName(plan: ListPlan, args: Args): string {
 }
 
 /** The keyset the `after` cursor stands for (its signature checked against the list's name), or null. */
-function afterKeyset(list: string, args: Args): Keyset | null {
+function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
   const after = args.after;
   if (after === null || after === undefined || after === '') return null;
   try {
-    return decodeCursor(list, String(after));
+    return decodeCursor(listName(plan, args), String(after));
   } catch (error) {
     if (error instanceof CursorError) throw new BadArgumentError(`after ${error.message}.`, 'after');
     throw error;
@@ -173,13 +173,12 @@ function afterKeyset(list: string, args: Args): Keyset | null {
 
 /**
  * One page of a list, worked out once per list: its size, where it resumes (the cursor decoded and
- * its signature checked once), the list's name, and whether any cursor is selected (else the rows
- * carry no sort key and id to sign one: less to read, send and decode).
+ * its signature checked once), and whether any cursor is selected (else the rows carry no sort key
+ * and id to sign one, and the connection no list name: less to read, send and decode).
  */
 interface Page {
   first: number;
   after: Keyset | null;
-  list: string;
   cursors: boolean;
 }
 
@@ -316,12 +315,10 @@ export function projectConnection(
   hoist: (hoisted: Hoisted) => void,
 ): Cypher.Map {
   const connection = objectType(c, `${plan.type}Connection`);
-  const list = listName(plan, args);
   const page: Page = {
     first: boundedSize(plan, args),
     // The cursor is checked even where no page is read (totalCount alone): a bad one is still refused.
-    after: afterKeyset(list, args),
-    list,
+    after: afterKeyset(plan, args),
     cursors: selectsCursor(c, plan, selections),
   };
   const fields = [...collectFields(c, connection, selections)].map(
@@ -349,7 +346,7 @@ export function projectConnection(
   }
 
   const map = new Cypher.Map({ __first: int(page.first) });
-  if (page.cursors) map.set('__list', new Cypher.Param(list));
+  if (page.cursors) map.set('__list', new Cypher.Param(listName(plan, args)));
   if (!selectsPage(c, plan, selections)) map.set('__rows', new Cypher.List([]));
   else if (parent && !parent.pagesHoist)
     map.set('__rows', nestedPageRows(c, plan, args, selections, page, parent));
