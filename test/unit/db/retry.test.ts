@@ -18,7 +18,10 @@ function failing(...errors: Error[]) {
 
 describe('retryTransient (auto-commit reads)', () => {
   beforeEach(() => jest.useFakeTimers());
-  afterEach(() => jest.useRealTimers());
+  afterEach(() => {
+    jest.useRealTimers();
+    jest.restoreAllMocks();
+  });
 
   it('runs the read again after a transient failure, about a second later', async () => {
     const read = failing(transient());
@@ -37,6 +40,8 @@ describe('retryTransient (auto-commit reads)', () => {
   });
 
   it('gives up once the retry time has passed since the first attempt', async () => {
+    // The longest jitter (1.2 s): the second attempt is already past the second of retry time.
+    jest.spyOn(Math, 'random').mockReturnValue(1);
     const read = failing(transient(), transient(), transient());
     const answer = retryTransient(read.work, 1_000);
     const settled = expect(answer).rejects.toThrow('leader switched');
