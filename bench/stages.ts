@@ -140,7 +140,7 @@ async function main(): Promise<void> {
       ),
       'planner: compile': await time(() => compileRoot()),
       'planner: compile + build': await time(() => compileRoot().build()),
-      'db: Graph.read (executeRead, bookmark manager, budget)': await time(() =>
+      'db: Graph.read (auto-commit, bookmark manager, budget)': await time(() =>
         graph.forRequest(new RequestBudget({ timeoutMs: 5000, maxConcurrent: 4 })).read(query, built.params),
       ),
       'db: executeRead, no bookmarks': await time(() => runIn(driver, 'tx', built.cypher, built.params)),

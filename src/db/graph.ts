@@ -10,6 +10,8 @@ import neo4j, {
 } from 'neo4j-driver';
 import { translateDriverError } from './errors';
 import type { RequestBudget } from './requestBudget';
+import { retryTransient } from './retry';
+import { driverTuningFromEnv } from './tuning';
 
 /** A named, parameterised Cypher query whose rows have the shape `Row`. Text never contains user input. */
 export interface CypherQuery<Row> {
@@ -34,7 +36,8 @@ export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
   if (isInt(value)) return value.toNumber();
-  if (isDate(value) || isDateTime(value)) return value.toString().slice(0, 10);
+  if (isDate(value)) return isoDate(value);
+  if (isDateTime(value)) return value.toString().slice(0, 10);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
     return value;
@@ -46,12 +49,36 @@ export function toPlain(value: unknown): unknown {
   return plain;
 }
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A date as `YYYY-MM-DD`, from its numeric fields: the driver's `toString()` formats through its
+ * 64-bit Integer arithmetic, which showed in profiles of answers with a hundred dates. Years outside
+ * 0–9999 (and Integer fields) go through the driver's format, as before.
+ */
+function isoDate(date: { year: unknown; month: unknown; day: unknown; toString(): string }): string {
+  const { year, month, day } = date;
+  if (
+    typeof year !== 'number' ||
+    typeof month !== 'number' ||
+    typeof day !== 'number' ||
+    year < 0 ||
+    year > 9999
+  )
+    return date.toString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
 function rowsOf<Row>(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
+/** How long a read is retried after transient failures: the driver's setting for transactions. */
+const MAX_READ_RETRY_MS = driverTuningFromEnv().maxRetryMs;
+
 /**
- * The one way code talks to Neo4j. Reads run in read transactions with the driver's retries, sessions
+ * The one way code talks to Neo4j. Reads run as auto-commit queries in read sessions, retried like the
+ * driver's managed transactions; writes run in write transactions with the driver's retries; sessions
  * close in `finally`, and every call is counted so a test can prove round trips do not grow with
  * the size of an answer. Make one per request with `forRequest()` to count per operation.
  */
@@ -71,25 +98,34 @@ export class Graph {
     return new Graph(this.driver, this.database, budget, bookmarks);
   }
 
-  read<Row>(query: CypherQuery<Row>, params: Params = {}): Promise<Row[]> {
-    return this.runInTransaction('READ', query, params);
+  /**
+   * One read query, auto-commit: one message to Neo4j and one answer, where a managed transaction
+   * adds BEGIN and COMMIT (three socket writes and a second round trip; about 0.5 ms of this process's
+   * CPU per request, measured in bench/stages.ts). One query is one transaction either way, it reads
+   * and follows the same bookmarks, and a read is safe to repeat, so transient failures are retried
+   * here on the driver's schedule.
+   */
+  async read<Row>(query: CypherQuery<Row>, params: Params = {}): Promise<Row[]> {
+    this.roundTrips++;
+    try {
+      const result = await this.inSession('READ', (session, config) =>
+        retryTransient(async () => session.run(query.text, params, config), MAX_READ_RETRY_MS),
+      );
+      return rowsOf<Row>(result);
+    } catch (error) {
+      throw translateDriverError(error, query.name);
+    }
   }
 
   write<Row>(query: CypherQuery<Row>, params: Params = {}): Promise<Row[]> {
-    return this.runInTransaction('WRITE', query, params);
+    return this.runInWriteTransaction(query, params);
   }
 
-  private async runInTransaction<Row>(
-    mode: 'READ' | 'WRITE',
-    query: CypherQuery<Row>,
-    params: Params,
-  ): Promise<Row[]> {
+  private async runInWriteTransaction<Row>(query: CypherQuery<Row>, params: Params): Promise<Row[]> {
     this.roundTrips++;
     const work = (tx: ManagedTransaction) => tx.run(query.text, params);
     try {
-      const result = await this.inSession(mode, (session, config) =>
-        mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config),
-      );
+      const result = await this.inSession('WRITE', (session, config) => session.executeWrite(work, config));
       return rowsOf<Row>(result);
     } catch (error) {
       throw translateDriverError(error, query.name);

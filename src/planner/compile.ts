@@ -262,7 +262,8 @@ export function listName(plan: ListPlan, args: Args): string {
   return `${plan.name}(${JSON.stringify(filters)}):${plan.direction(args)}`;
 }
 
-export function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
+/** The keyset the `after` cursor stands for (its signature checked against the list's name), or null. */
+function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
   const after = args.after;
   if (after === null || after === undefined || after === '') return null;
   try {
@@ -273,13 +274,28 @@ export function afterKeyset(plan: ListPlan, args: Args): Keyset | null {
   }
 }
 
+/**
+ * One page of a list, worked out once per list: its size, where it resumes (the cursor decoded and
+ * its signature checked once), and whether any cursor is selected (else the rows carry no sort key
+ * and id to sign one, and the connection no list name: less to read, send and decode).
+ */
+interface Page {
+  first: number;
+  after: Keyset | null;
+  cursors: boolean;
+}
+
 /** The list's own subquery for one page, and the order of its rows. */
-function pageSource(plan: ListPlan, args: Args, parent: Scope | undefined, hoisted: boolean) {
+function pageSource(
+  plan: ListPlan,
+  args: Args,
+  { first, after }: Page,
+  parent: Scope | undefined,
+  hoisted: boolean,
+) {
   const m = new Cypher.Node();
   const key = new Cypher.Variable();
   const id = new Cypher.Variable();
-  const first = boundedSize(plan, args);
-  const after = afterKeyset(plan, args);
   const rows = plan.rows({ m, key, id, args, after, fetch: int(first + 1), parent, hoisted });
   const order: [Cypher.Expr, Direction][] = [
     [Cypher.isNull(key), 'ASC'],
@@ -300,12 +316,14 @@ function nestedPageRows(
   plan: ListPlan,
   args: Args,
   selections: readonly SelectionSetNode[],
+  page: Page,
   parent: Scope,
 ): Cypher.Expr {
-  const { m, key, id, first, call, order } = pageSource(plan, args, parent, false);
+  const { m, key, id, call, order } = pageSource(plan, args, page, parent, false);
+  const { first } = page;
   const level = new Level();
   const edges = edgeMaps(c, plan, level.scope(m, { read: alreadyRead(plan, args, key, id) }), selections);
-  edges.set('__c', new Cypher.List([key, id]));
+  if (page.cursors) edges.set('__c', new Cypher.List([key, id]));
   const tail = call
     .with(m, key, id)
     .orderBy(...order)
@@ -329,10 +347,12 @@ function hoistPage(
   plan: ListPlan,
   args: Args,
   selections: readonly SelectionSetNode[],
+  page: Page,
   parent: Scope | undefined,
   hoist: (hoisted: Hoisted) => void,
 ): { rows: Cypher.Variable; more: Cypher.Expr } {
-  const { m, key, id, first, call, order } = pageSource(plan, args, parent, true);
+  const { m, key, id, call, order } = pageSource(plan, args, page, parent, true);
+  const { first } = page;
   const fetched = new Cypher.Variable();
   const read = call
     .with(m, key, id)
@@ -344,7 +364,7 @@ function hoistPage(
   const f = new Cypher.Variable();
   const level = new Level(true);
   const edges = edgeMaps(c, plan, level.scope(m, { read: alreadyRead(plan, args, key, id) }), selections);
-  edges.set('__c', new Cypher.List([key, id]));
+  if (page.cursors) edges.set('__c', new Cypher.List([key, id]));
   const rows = new Cypher.Variable();
   const shown = new Cypher.Unwind([fetched, f])
     .with([Cypher.listIndex(f, 0), m], [Cypher.listIndex(f, 1), key], [Cypher.listIndex(f, 2), id])
@@ -404,9 +424,13 @@ export function projectConnection(
   parent: Scope | undefined,
   hoist: (hoisted: Hoisted) => void,
 ): Cypher.Map {
-  // The cursor is checked even where no page is read (totalCount alone): a bad one is still refused.
-  afterKeyset(plan, args);
   const connection = objectType(c, `${plan.type}Connection`);
+  const page: Page = {
+    first: boundedSize(plan, args),
+    // The cursor is checked even where no page is read (totalCount alone): a bad one is still refused.
+    after: afterKeyset(plan, args),
+    cursors: selectsCursor(c, plan, selections),
+  };
   const fields = [...collectFields(c, connection, selections)].map(
     ([key, nodes]) => [key, (nodes[0] as FieldNode).name.value, nodes] as const,
   );
@@ -431,16 +455,15 @@ export function projectConnection(
     total ??= result.total;
   }
 
-  const map = new Cypher.Map({
-    __first: int(boundedSize(plan, args)),
-    __list: new Cypher.Param(listName(plan, args)),
-  });
+  const map = new Cypher.Map({ __first: int(page.first) });
+  if (page.cursors) map.set('__list', new Cypher.Param(listName(plan, args)));
   if (!selectsPage(c, plan, selections)) map.set('__rows', new Cypher.List([]));
-  else if (parent && !parent.pagesHoist) map.set('__rows', nestedPageRows(c, plan, args, selections, parent));
+  else if (parent && !parent.pagesHoist)
+    map.set('__rows', nestedPageRows(c, plan, args, selections, page, parent));
   else {
-    const page = hoistPage(c, plan, args, selections, parent, hoist);
-    map.set('__rows', page.rows);
-    map.set('__more', page.more);
+    const hoisted = hoistPage(c, plan, args, selections, page, parent, hoist);
+    map.set('__rows', hoisted.rows);
+    map.set('__more', hoisted.more);
   }
   for (const [key, name] of fields) {
     if (name === 'totalCount')
@@ -464,6 +487,20 @@ export function selectsPage(
 }
 
 const PAGE_FIELDS = new Set(['edges', 'pageInfo']);
+
+/** Whether a cursor is selected: an edge's `cursor` or `pageInfo { endCursor }`. */
+function selectsCursor(c: Compilation, plan: ListPlan, selections: readonly SelectionSetNode[]): boolean {
+  const connection = objectType(c, `${plan.type}Connection`);
+  const inner = { edges: objectType(c, `${plan.type}Edge`), pageInfo: objectType(c, 'PageInfo') };
+  const cursorField = { edges: 'cursor', pageInfo: 'endCursor' };
+  for (const nodes of collectFields(c, connection, selections).values()) {
+    const name = (nodes[0] as FieldNode).name.value;
+    if (name !== 'edges' && name !== 'pageInfo') continue;
+    const fields = collectFields(c, inner[name], subSelections(nodes)).values();
+    if ([...fields].some((sub) => (sub[0] as FieldNode).name.value === cursorField[name])) return true;
+  }
+  return false;
+}
 
 /** A root connection: its page and aggregates as hoisted subqueries, then the connection map. */
 export function rootConnection(

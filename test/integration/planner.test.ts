@@ -104,6 +104,30 @@ describe('keyset pagination', () => {
     expect(paged).toEqual(whole);
   });
 
+  // The rows carry a cursor's key only when a cursor is selected: each of the two alone still pages.
+  it.each([
+    ['only pageInfo { endCursor }', 'pageInfo { hasNextPage endCursor }'],
+    ['only edges { cursor }', 'edges { cursor } pageInfo { hasNextPage }'],
+  ])('statements(orderBy: DATE_DESC) pages with %s', async (_name, cursorSelection) => {
+    type Only = {
+      edges: { cursor: string; node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor?: string };
+    };
+    const query = `query($after: String) { statements(orderBy: DATE_DESC, first: 2, after: $after) {
+      edges { node { id } } ${cursorSelection} } }`;
+    const whole = (await pagedAndWhole('statements', 'orderBy: DATE_DESC,', 2)).whole;
+    const paged: string[] = [];
+    let after: string | undefined;
+    for (let guard = 0; guard < 200; guard++) {
+      const page = (await api.data<{ statements: Only }>(query, { after })).statements;
+      paged.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? page.edges.at(-1)?.cursor;
+      expect(after).toEqual(expect.any(String));
+    }
+    expect(paged).toEqual(whole);
+  });
+
   it('ties on the date are kept apart by id', async () => {
     const { statements } = await api.data<{
       statements: { edges: { node: { id: string; date: string } }[] };
