@@ -1,18 +1,23 @@
+import { RequestCountingGraph } from '../support/countingGraph';
 import { useSeededGraph } from '../support/fixtures';
 import { firstCode, post, type Posted, serve, type Served } from '../support/server';
 
 /**
  * Hostile requests (issue 10 and the OWASP GraphQL cheat sheet) against the real app over HTTP: each is
- * refused with its own code, fast, and an ordinary query sent at the same time still answers.
- * Times are generous for a shared 2-core machine; the report quotes measured ones.
+ * refused with its own code before it reaches the database, and an ordinary query sent at the same time
+ * still answers in its one round trip. "Fast" is shown structurally (no database work, a small answer),
+ * not by a wall-clock bound that a busy shared machine can break; the log line quotes measured times.
  */
-const REFUSE_WITHIN_MS = 500;
 const ORDINARY = '{ actors(search: "Pashinyan", first: 3) { edges { node { name } } } }';
 
 const seeded = useSeededGraph();
 let server: Served;
+let graph: RequestCountingGraph;
 const timings: string[] = [];
-beforeAll(async () => (server = await serve(seeded.db.graph)));
+beforeAll(async () => {
+  graph = RequestCountingGraph.over(seeded.db.graph);
+  server = await serve(graph);
+});
 afterAll(async () => {
   await server.close();
   console.info(`Refusal times (hostile ms / ordinary alongside ms):\n${timings.join('\n')}`);
@@ -29,17 +34,18 @@ const repeat = (count: number, make: (i: number) => string) =>
 
 /** Sends the hostile body and, meanwhile, the ordinary query; checks the refusal and the bystander. */
 async function refusedWhileOthersAnswer(body: unknown, code: string, status = 400): Promise<Posted> {
+  const roundTripsBefore = graph.requestRoundTrips;
   const [hostile, ordinary] = await Promise.all([
     post(server.url, body),
     post(server.url, { query: ORDINARY }),
   ]);
   expect({ status: hostile.status, code: firstCode(hostile) }).toEqual({ status, code });
   timings.push(`${expect.getState().currentTestName}: ${hostile.ms.toFixed(1)} / ${ordinary.ms.toFixed(1)}`);
-  expect(hostile.ms).toBeLessThan(REFUSE_WITHIN_MS);
   expect(hostile.bytes).toBeLessThan(2_000);
   expect(ordinary.body.errors).toBeUndefined();
   expect(JSON.stringify(ordinary.body.data)).toContain('Nikol Pashinyan');
-  expect(ordinary.ms).toBeLessThan(1_500);
+  // The ordinary query's one round trip, and none for the refused request.
+  expect(graph.requestRoundTrips - roundTripsBefore).toBe(1);
   return hostile;
 }
 
@@ -104,7 +110,6 @@ describe('limits', () => {
       query: `{ actors(first: 1) { edges { node { ${repeat(300, () => 'name')} } } } }`,
     });
     expect(merged.body.errors).toBeUndefined();
-    expect(merged.ms).toBeLessThan(1_500);
     await refusedWhileOthersAnswer(
       { query: `{ ${repeat(2000, () => '__typename')} }` },
       'TOKEN_LIMIT_EXCEEDED',
