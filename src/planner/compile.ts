@@ -147,6 +147,7 @@ function projectRelated(
   args: Args,
   selections: SelectionSetNode[],
 ): Cypher.Expr {
+  if (plan.kind === 'one' && scope.hoist) return hoistOne(c, plan, scope, scope.hoist, args, selections);
   const m = new Cypher.Node();
   const r = new Cypher.Relationship();
   const match = new Cypher.Match(plan.pattern(scope, m, r));
@@ -156,7 +157,6 @@ function projectRelated(
   const level = new Level();
   const inner = level.scope(m, plan.withRelationship ? { r, owner: scope.n } : {});
   const type = c.schema.getType(plan.type);
-  if (plan.kind === 'one' && scope.hoist) return hoistOne(c, plan, scope, scope.hoist, args, selections);
   if (plan.kind === 'one' || !isObjectType(type)) {
     const projection = projectValue(c, plan.type, inner, selections);
     const clause = match.with(...carried);
