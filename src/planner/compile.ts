@@ -148,14 +148,7 @@ function projectRelated(
   selections: SelectionSetNode[],
 ): Cypher.Expr {
   if (plan.kind === 'one' && scope.hoist) return hoistOne(c, plan, scope, scope.hoist, args, selections);
-  const m = new Cypher.Node();
-  const r = new Cypher.Relationship();
-  const match = new Cypher.Match(plan.pattern(scope, m, r));
-  const where = plan.where?.(scope, m, args);
-  if (where) match.where(where);
-  const carried: Cypher.Variable[] = plan.withRelationship ? [m, r] : [m];
-  const level = new Level();
-  const inner = level.scope(m, plan.withRelationship ? { r, owner: scope.n } : {});
+  const { m, r, match, carried, level, inner } = matchRelated(plan, scope, args, 'MATCH');
   const type = c.schema.getType(plan.type);
   if (plan.kind === 'one' || !isObjectType(type)) {
     const projection = projectValue(c, plan.type, inner, selections);
@@ -176,6 +169,23 @@ function projectRelated(
 const BY_ID: SortKey[] = [['id', 'ASC']];
 
 /**
+ * The related items' pattern from `scope`, filtered: the related node `m` (and `r`, the relationship,
+ * carried along where the target type reads it), as a fresh level below the scope.
+ */
+function matchRelated(plan: RelatedPlan, scope: Scope, args: Args, clause: 'MATCH' | 'OPTIONAL MATCH') {
+  const m = new Cypher.Node();
+  const r = new Cypher.Relationship();
+  const pattern = plan.pattern(scope, m, r);
+  const match = clause === 'MATCH' ? new Cypher.Match(pattern) : new Cypher.OptionalMatch(pattern);
+  const where = plan.where?.(scope, m, args);
+  if (where) match.where(where);
+  const carried: Cypher.Variable[] = plan.withRelationship ? [m, r] : [m];
+  const level = new Level();
+  const inner = level.scope(m, plan.withRelationship ? { r, owner: scope.n } : {});
+  return { m, r, match, carried, level, inner };
+}
+
+/**
  * A single related value (a statement's speaker) as a subquery hoisted to its parent's level,
  * `CALL (n) { OPTIONAL MATCH … WITH m LIMIT 1 RETURN m {…} AS v }`, one row whether or not it
  * matches: Neo4j plans it as an Apply (an index seek per row), where `head(COLLECT {…})` in the
@@ -190,16 +200,9 @@ function hoistOne(
   args: Args,
   selections: SelectionSetNode[],
 ): Cypher.Variable {
-  const m = new Cypher.Node();
-  const r = new Cypher.Relationship();
-  const match = new Cypher.OptionalMatch(plan.pattern(scope, m, r));
-  const where = plan.where?.(scope, m, args);
-  if (where) match.where(where);
-  const level = new Level();
-  const inner = level.scope(m, plan.withRelationship ? { r, owner: scope.n } : {});
+  const { match, carried, level, inner } = matchRelated(plan, scope, args, 'OPTIONAL MATCH');
   const projection = projectValue(c, plan.type, inner, selections);
   const v = new Cypher.Variable();
-  const carried: Cypher.Variable[] = plan.withRelationship ? [m, r] : [m];
   hoist({
     subquery: level.finish(match.with(...carried).limit(int(1)), [projection, v]),
     imports: [scope.n],
@@ -302,7 +305,7 @@ function pageSource(
     [key, plan.direction(args)],
     [id, 'ASC'],
   ];
-  return { m, key, id, first, call: new Cypher.Call(rows, parent ? [parent.n] : []), order };
+  return { m, key, id, call: new Cypher.Call(rows, parent ? [parent.n] : []), order };
 }
 
 /**
