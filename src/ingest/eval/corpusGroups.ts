@@ -1,6 +1,6 @@
 /**
  * The corpus's sub-corpora, named by the hundreds of the article folder's number (test/corpus/README.md):
- * 1xx corpus A, 2xx B, 3xx C, 4xx D, 5xx E. A per-corpus row shows whether a change carries across
+ * 1xx corpus A, 2xx B, and so on. A per-corpus row shows whether a change carries across
  * corpora collected apart, not only over the split as a whole.
  */
 export function corpusOf(folder: string): string | null {
