@@ -12,6 +12,7 @@ import { graphCounts, loadGraph, resetBenchDatabase } from './load';
 import { type HttpTarget, post, run, warmUp } from './measure';
 import { OPERATIONS, type Operation, type ServerName } from './operations';
 import { type BenchOptions, parseOptions } from './options';
+import { settle } from './settle';
 import {
   type BenchResults,
   type CheckEntry,
@@ -188,6 +189,8 @@ async function benchSize(size: SizeName, options: BenchOptions, results: BenchRe
       const operation = OPERATIONS[id];
       for (const server of servers) {
         const http = target(server, operation, scenario);
+        const waited = await settle(driver);
+        if (waited >= 100) log(`  waited ${waited} ms for the previous run's queries to end`);
         const latency = await warmUp(http, options.warmup);
         const check = checked.get(`${id}/${server.name}`);
         for (const connections of options.connections) {

@@ -16,7 +16,8 @@ import { collectFields, subSelections } from '../planner/selection';
  * Cypher, so it comes from an integer allow-list only; everything else is a parameter.
  */
 export const MAX_HOPS = 6;
-const KEY_TYPES = ['TARGETS_FROM'];
+/** Every relationship type the API shows: the model's types less the statement keys (TARGETS_FROM). */
+const SHOWN_TYPES: string[] = Object.values(RelationshipType);
 /** How many equally short paths `paths` reads before it sorts them and keeps `first`. */
 const ENUMERATE = 1000;
 const DEFAULT_PATHS = 10;
@@ -57,11 +58,15 @@ function pathFilter(p: Cypher.PathVariable, a: Cypher.Node, b: Cypher.Node, args
     );
   }
   if (maxDegree !== null && maxDegree !== undefined) {
-    const x = new Cypher.Relationship();
+    // A node's relationships other than the statement keys, counted by naming every type the API
+    // shows (the only others the model writes are the keys): Neo4j then reads the per-type counts of a
+    // dense node instead of iterating its relationships, and the search stays a breadth-first one. A
+    // filter on type(x) made it read every relationship of every node it met, keys included: at M,
+    // op 4 with maxDegree 1000 took 1.5 million db hits that way and 55 thousand this way, same path.
     const degree = new Cypher.Count(
-      new Cypher.Match(new Cypher.Pattern(n).related(x, { direction: 'undirected' }).to()).where(
-        Cypher.not(Cypher.in(Cypher.type(x), new Cypher.Param(KEY_TYPES))),
-      ),
+      new Cypher.Pattern(n)
+        .related({ direction: 'undirected', type: Cypher.labelExpr.or(...SHOWN_TYPES) })
+        .to(),
     );
     predicates.push(Cypher.none(n, Cypher.nodes(p), Cypher.and(inner(n), Cypher.gt(degree, int(maxDegree)))));
   }
@@ -77,7 +82,7 @@ function pathFilter(p: Cypher.PathVariable, a: Cypher.Node, b: Cypher.Node, args
  */
 function stepTypes(args: Args): string[] {
   const avoided = new Set((args.avoidRelationships as string[] | null | undefined) ?? []);
-  const types = Object.values(RelationshipType).filter((type) => !avoided.has(type));
+  const types = SHOWN_TYPES.filter((type) => !avoided.has(type));
   if (types.length === 0) {
     throw new BadArgumentError(
       'avoidRelationships leaves no relationship to step over.',

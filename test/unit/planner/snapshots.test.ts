@@ -49,6 +49,8 @@ const SHAPES: Record<string, string> = {
   'op 3 search':
     '{ search(text: "shelling civilians", first: 20) { __typename ... on Statement { id text speaker { id name } } } }',
   'op 4 path': '{ path(from: "actor:a", to: "actor:b", maxHops: 4) { length nodes { id } relationships } }',
+  'paths avoiding hubs, nodes and kinds of link':
+    '{ paths(from: "actor:a", to: "actor:b", maxHops: 5, maxDegree: 1000, avoid: ["actor:c"], avoidRelationships: [SAID], first: 3) { length nodes { id } relationships } }',
   'op 5 accusations between states': `{ statements(stance: ACCUSES, speakerIn: "actor:a", target: "actor:b", orderBy: DATE_DESC, first: 50) {
     edges { node { id text date speaker { id name } targets { id name } } } } }`,
   'op 6 who accused a state most, by month': `{ statements(stance: ACCUSES, target: "actor:b", first: 1) {
