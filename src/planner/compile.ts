@@ -280,8 +280,7 @@ function sortedOnItsMap(
     : match.with(...kept, [read, v]);
   const tail = keyed.orderBy(...order).limit(int(boundedSize(plan, args)));
   // The answer holds the selected keys only: `v` itself when it holds nothing else.
-  const exact =
-    Object.keys(computed).length === 0 && order.length === sortKeysSelected && dates.length === 0;
+  const exact = Object.keys(computed).length === 0 && order.length === sortKeysSelected && dates.length === 0;
   const value = exact ? v : finalMap(v, stored, computed, dates);
   return level.finish(tail, value);
 }
