@@ -626,7 +626,7 @@ export class SpeakerResolver {
     // "The official said", "the senior official added": one person, the one who spoke or was introduced
     // last, as "he" would be; "officials" (plural) are the state.
     if (/^the (\w+ )?official$/.test(norm)) {
-      const person = this.lastPerson(sentence, p.first);
+      const person = this.antecedent(p) ?? this.lastPerson(sentence, p.first);
       if (person) return simple(person, 'descriptor');
     }
     // "the military source": an unnamed source described before, or one of its own; not the military.
@@ -702,7 +702,41 @@ export class SpeakerResolver {
       names(h.actor.id, h.mention).some((n) => n.split(/[\s’']+/).some((w) => stem(w) === head)),
     );
     if (byHead) return byHead.actor;
-    return this.describedEarlier(p);
+    return this.describedEarlier(p) ?? this.antecedent(p);
+  }
+
+  /**
+   * "… citing an official. The official said", "Palestine's Islamic Jihad movement agreed …. The
+   * movement says": the last phrase before, in the three sentences before and outside quotation
+   * marks, that ends with the same noun and says more than "the <noun>", is who the description is,
+   * even when that phrase did not speak.
+   */
+  private antecedent(p: Phrase): IndexedActor | undefined {
+    const { tokens, text } = this.doc;
+    const words = tokens.slice(p.first, p.last);
+    const head = words[words.length - 1] as Token;
+    if (words[0]?.norm !== 'the' || words.length > 4 || head.pos !== 'NOUN') return undefined;
+    const sentence = head.sentence;
+    const from = this.doc.sentences[Math.max(0, sentence - 3)]?.first ?? 0;
+    for (let k = p.first - 1; k >= from; k--) {
+      const t = tokens[k] as Token;
+      if (stem(t.norm) !== stem(head.norm) || insideQuote(text, t.start)) continue;
+      // "the group's leader", "movement leaders": the noun modifies another, it heads nothing.
+      if (tokens[k + 1]?.norm === "'s" || ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '')) continue;
+      let first = k;
+      // "the Saudi-led coalition": words glued by a hyphen belong to the description.
+      const glued = (j: number) => (tokens[j] as Token).end === tokens[j + 1]?.start;
+      while (first > from && k - first < 6 && (tokens[first - 1] as Token).sentence === t.sentence) {
+        if (ANTECEDENT_WORDS.test(tokens[first - 1]?.pos ?? '') || glued(first - 1)) first--;
+        else break;
+      }
+      const phrase = { first, last: k + 1 };
+      const modifiers = tokens.slice(first, k).filter((w) => w.norm !== 'the');
+      if (modifiers.length === 0 || quotedHere(text, tokens, phrase)) continue;
+      const found = this.phrase(phrase, t.sentence);
+      if (found && found.actor.kind !== 'STATE') return found.actor;
+    }
+    return undefined;
   }
 
   /** The organization named with an acronym last before token k, in k's sentence. */
@@ -1167,6 +1201,14 @@ function continuing(last: Spoken): Resolution {
     side: last.side,
     ...(last.others ? { others: last.others.map((o) => ({ ...o, by: 'continuation' as const })) } : {}),
   };
+}
+
+/** Parts of speech a noun's description is made of ("the Saudi-led", "an Iranian Foreign Ministry"). */
+const ANTECEDENT_WORDS = /^(DET|ADJ|PROPN|NOUN|NUM|PART)$/;
+
+/** Whether the phrase sits inside quotation marks (someone's words, not the narration). */
+function quotedHere(text: string, tokens: Token[], p: Phrase): boolean {
+  return insideQuote(text, (tokens[p.first] as Token).start);
 }
 
 /** "Residents", "Senior army commanders in the province": a described source in the plural. */
