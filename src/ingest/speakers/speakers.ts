@@ -34,6 +34,7 @@ import {
   ROLES,
   SOURCE_NOUNS,
   SPOKES,
+  STATE_MEDIA,
   TITLE_ROLES,
 } from './lexicon';
 import { ORGAN_NAMES, organName } from './organs';
@@ -508,7 +509,11 @@ export class SpeakerResolver {
     }
     const organ = actor.kind === 'STATE' ? organOf(rest) : null;
     // "Lebanon's health ministry", "Serbia's election commission": an organ the gazetteer has no key for.
-    if (!organ && actor.kind === 'STATE' && INSTITUTIONS.test(rest)) {
+    const after = this.doc.tokens
+      .slice(head.last, p.last)
+      .map((t) => t.norm)
+      .join(' ');
+    if (!organ && actor.kind === 'STATE' && (INSTITUTIONS.test(rest) || STATE_MEDIA.test(after))) {
       const name = mention.replace(/^the\s+/i, '');
       return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
     }
@@ -602,7 +607,11 @@ export class SpeakerResolver {
       );
     }
     // "… in a statement issued by the border service. The statement said …": the issuer named with it.
-    const named = words[0] === 'the' && DOCUMENT.test(lastWord) ? this.namedIssuer(lastWord, p.first) : null;
+    // "The statement released by the foreign ministry says": the issuer named right after it, else before.
+    const named =
+      ['the', 'a', 'an'].includes(words[0] ?? '') && DOCUMENT.test(lastWord)
+        ? (this.issuerAfter(lastWord, p) ?? (words[0] === 'the' ? this.namedIssuer(lastWord, p.first) : null))
+        : null;
     if (named) return { ...named, mention, by: 'descriptor' };
     if (DOCUMENT.test(lastWord)) {
       const issued = this.issuerOf(words, p);
@@ -865,12 +874,22 @@ export class SpeakerResolver {
   }
 
   /**
+   * "The statement released by the foreign ministry": the issuer named right after the document; not a
+   * spokesperson, who delivers the words of the organization they speak for ("a statement from
+   * government spokesman Ana Ruiz").
+   */
+  private issuerAfter(document: string, p: Phrase): Resolution | null {
+    const issuer = this.namedIssuer(document, p.last);
+    return issuer && !SPOKES.test(issuer.mention.toLowerCase()) ? issuer : null;
+  }
+
+  /**
    * The issuer the text named with the last "<document> issued by / released by / from X" before token
    * k, within the two sentences before k's: who "the statement" that follows is.
    */
   private namedIssuer(document: string, k: number): Resolution | null {
     const { tokens } = this.doc;
-    const sentence = (tokens[k] as Token).sentence;
+    const sentence = (tokens[k - 1] as Token).sentence;
     const from = this.doc.sentences[Math.max(0, sentence - 2)]?.first ?? 0;
     for (let j = k - 1; j >= from; j--) {
       if (tokens[j]?.norm !== document) continue;
