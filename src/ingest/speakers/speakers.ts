@@ -1159,7 +1159,24 @@ export class SpeakerResolver {
     const opening = mentionsWithin(this.mentions, previous.first, previous.last)[0];
     const verb = opening && ['AUX', 'VERB'].includes(tokens[opening.last]?.pos ?? '');
     const expletive = ["'s", 'is', 'was'].includes(normWord(tokens[k + 1]?.text ?? ''));
-    return verb && !expletive ? this.sentenceSubject(previous.last - 1) : undefined;
+    if (expletive) return undefined;
+    return (verb ? this.sentenceSubject(previous.last - 1) : undefined) ?? this.openingGroup(previous.first);
+  }
+
+  /**
+   * "The Free Valley Movement (FVM) has distanced itself from the attack. It said …", "Kenya's foreign
+   * ministry responded …. It added": the organization a sentence opens with as the subject of its verb,
+   * named or described, when it is not a person.
+   */
+  private openingGroup(first: number): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    let verb = first;
+    while (verb < first + 10 && SUBJECT_WORDS.test(tokens[verb]?.pos ?? '')) verb++;
+    if (verb === first || !['AUX', 'VERB'].includes(tokens[verb]?.pos ?? '')) return undefined;
+    if (!isCapitalised((tokens[first] as Token).text) || /^[^)\w]$/.test(tokens[verb - 1]?.text ?? ''))
+      return undefined;
+    const found = this.phrase({ first, last: verb }, (tokens[first] as Token).sentence);
+    return found && found.actor.kind !== 'PERSON' && !found.others ? found.actor : undefined;
   }
 
   /** "it"/"they": the last organization or state that spoke. */
@@ -1221,6 +1238,9 @@ function continuing(last: Spoken): Resolution {
     ...(last.others ? { others: last.others.map((o) => ({ ...o, by: 'continuation' as const })) } : {}),
   };
 }
+
+/** What a sentence's subject is made of before its verb ("The Free Valley Movement (FVM) has …"). */
+const SUBJECT_WORDS = /^(DET|ADJ|PROPN|NOUN|PART|ADP|PUNCT|CCONJ)$/;
 
 /** Parts of speech a noun's description is made of ("the Saudi-led", "an Iranian Foreign Ministry"). */
 const ANTECEDENT_WORDS = /^(DET|ADJ|PROPN|NOUN|NUM|PART)$/;

@@ -63,3 +63,14 @@ describe('"he" and "she" after a person the article introduces', () => {
     ).not.toContain('actor:armenia');
   });
 });
+
+describe('"it" opening a sentence', () => {
+  it('is the organization the sentence before opened with as its subject, though that sentence said nothing', () => {
+    expect(
+      speakers(
+        'Laura Pineda said the port would reopen. The Kenyan foreign ministry responded on Friday with a note. ' +
+          'It added that ships would be searched.',
+      ),
+    ).toEqual(['Laura Pineda', 'Ministry of Foreign Affairs of Kenya']);
+  });
+});
