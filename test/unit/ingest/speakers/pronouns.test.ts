@@ -12,6 +12,15 @@ describe('"he" and "she" after a person the article introduces', () => {
     ).toEqual(['Josep Borrell', 'Lina Marsh']);
   });
 
+  it('a person in apposition to the role of an "Authority" is introduced; the Authority is no person', () => {
+    expect(
+      speakers(
+        'The Executive Secretary of the Regional Authority for Fisheries (RAF), Marek Holt, opened the port. ' +
+          '“The port is open again”, he stated.',
+      ),
+    ).toEqual(['Marek Holt']);
+  });
+
   it('a lawmaker is a role that introduces a person', () => {
     expect(
       speakers(
