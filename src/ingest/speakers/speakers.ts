@@ -381,6 +381,8 @@ export class SpeakerResolver {
     const unknown = organAfterState && !personOfOrgan ? null : named;
     if (unknown?.organization) return done(this.namedOrganization(unknown.name, mention, heads), 'new');
     if (unknown) {
+      const named = this.organizationNamedBefore(unknown.name, p);
+      if (named) return done(named, 'descriptor');
       const ministry = this.ministryOfNamed(unknown.name, mention);
       if (ministry) return done(ministry, 'new');
       const variant = this.index.fuzzyPersonNamed(unknown.name, unknown.surname);
@@ -402,6 +404,23 @@ export class SpeakerResolver {
     }
     if (head) return this.fromMention(head, p, mention, done);
     return this.fromDescription(norm, mention, sentence, p);
+  }
+
+  /**
+   * "The Free Valley Front News Agency said …. The Free Valley agency said": a name with a common noun
+   * after it is the organization made before whose name holds the name and ends with that noun.
+   */
+  private organizationNamedBefore(name: string, p: Phrase): IndexedActor | undefined {
+    const noun = this.doc.tokens[p.last - 1] as Token;
+    if (noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text)) return undefined;
+    const made = [...this.created.values()].find(
+      (a) =>
+        a.kind === 'ORGANIZATION' &&
+        a.name !== name &&
+        a.name.includes(name) &&
+        stem(a.name.split(/\s+/).pop() ?? '') === stem(noun.norm),
+    );
+    return made ? this.create(made) : undefined;
   }
 
   /**
