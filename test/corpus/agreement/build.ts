@@ -67,7 +67,10 @@ function build(folder: string): void {
   for (const raw of draft.split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
-    const f = line.slice(2).split('|').map((s) => s.trim());
+    const f = line
+      .slice(2)
+      .split('|')
+      .map((s) => s.trim());
     if (line.startsWith('A ')) {
       const [id, name, kind, aliases, orgType, partOf] = f;
       actors.push({
@@ -79,6 +82,7 @@ function build(folder: string): void {
         ...(partOf ? { partOf: `actor:${partOf}` } : {}),
       });
     } else if (line.startsWith('S ')) {
+      if (f.length > 10) throw new Error(`${folder}: more than 10 fields in ${line}`);
       const [speaker, stance, targets, date, construction, direct, span, after, via, restates] = f;
       if (!span) throw new Error(`${folder}: no text in ${line}`);
       const start = locate(text, span, after ?? '');
@@ -104,7 +108,9 @@ function build(folder: string): void {
   for (const s of statements)
     for (const ref of [s.speaker, s.via, ...(s.targets as string[])])
       if (ref && !ids.has(ref as string)) throw new Error(`${folder}: unknown actor ${String(ref)}`);
-  for (const a of actors) if (a.partOf && !ids.has(a.partOf as string)) throw new Error(`${folder}: unknown partOf ${String(a.partOf)}`);
+  for (const a of actors)
+    if (a.partOf && !ids.has(a.partOf as string))
+      throw new Error(`${folder}: unknown partOf ${String(a.partOf)}`);
   const body = YAML.stringify({ actors, statements }, { lineWidth: 0 });
   fs.writeFileSync(path.join(HERE, folder, 'annotation.yaml'), `${block}\n${body}`);
   console.log(`${folder}: ${statements.length} statements, ${actors.length} actors`);
