@@ -278,11 +278,39 @@ function presentAsNoun(doc: TextAnalysis, i: number): string | null {
   return lemma ?? null;
 }
 
+/**
+ * "The ministry yesterday alleged that …", "NGOs and the UN claim that …": a past or a plural-subject
+ * present form before "that", read as an adjective or a noun after the subject. The past form cannot
+ * head a noun phrase there; the bare form only after a plural subject ("the UN report that …" stays a noun).
+ */
+function verbBeforeThat(doc: TextAnalysis, i: number): string | null {
+  const [t, prev] = [doc.tokens[i] as Token, doc.tokens[i - 1]];
+  if (!['NOUN', 'ADJ'].includes(t.pos) || doc.tokens[i + 1]?.norm !== 'that') return null;
+  if (!prev || !['NOUN', 'PROPN'].includes(prev.pos)) return null;
+  const past = /ed$/.test(t.norm) ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [];
+  const plural = pluralSubject(doc.tokens, i) ? [t.norm] : [];
+  return [...past, ...plural].find((l) => PLAIN.has(l)) ?? null;
+}
+
+/** "the rebels", "Kyiv and its allies": the noun phrase right before token `i` is plural. */
+function pluralSubject(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1] as Token;
+  if (/s$/.test(prev.norm) && !/ss$/.test(prev.norm)) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const t = tokens[j] as Token;
+    if (t.norm === 'and') return true;
+    if (!['NOUN', 'PROPN', 'DET', 'ADJ'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /** The reporting lemma of token `i` when it attributes words in this context, else null. */
 export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   const t = doc.tokens[i] as Token;
   const noun = taggedAsNoun(doc, i);
   if (noun) return noun;
+  const misread = verbBeforeThat(doc, i);
+  if (misread) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, misread) }, i);
   const gerund = gerundBeforeObject(doc, i);
   if (gerund) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, gerund) }, i);
   const present = presentAsNoun(doc, i);

@@ -66,6 +66,17 @@ describe('reporting verbs with their complements', () => {
     ]);
   });
 
+  it('a past or plural-subject form read as an adjective or noun before "that"', () => {
+    expect(one('The governor yesterday alleged that the convoy was looted by bandits.')).toEqual([
+      ['The governor yesterday', 'alleged that the convoy was looted by bandits'],
+    ]);
+    expect(one('Aid agencies and the Red Crescent claim that the wells were poisoned.')).toContainEqual([
+      'Aid agencies and the Red Crescent',
+      'claim that the wells were poisoned',
+    ]);
+    expect(one('A UN report that was leaked last week listed the abuses.')).toEqual([]);
+  });
+
   it('sentence adverbs are not part of the subject, and ", and X cite …" has its own subject', () => {
     expect(one('Moreover he said that the talks would go on.')).toEqual([
       ['he', 'said that the talks would go on'],
