@@ -14,7 +14,7 @@ const PLAIN = new Set(
     'assert acknowledge admit promise pledge vow appeal ask suggest propose predict recall ' +
     'explain comment assure caution reiterate voice express describe underline underscore ' +
     'highlight allege complain protest demand decry lament corroborate concede apologize apologise cite ' +
-    'request'
+    'request lambast commend'
   ).split(' '),
 );
 
@@ -78,6 +78,22 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   push: (next) => next[0] === 'for' || callsSomeoneTo(next),
   // "declared that …", "declared security to be his priority" (not "declared independence").
   declare: (next) => introducesWords(next) || next.slice(1, 6).join(' ').includes('to be'),
+  // "revealed that …", "disclosed that …" (not "revealed the names" or "disclosed its location").
+  reveal: introducesWords,
+  disclose: introducesWords,
+  // "thanked the hosts for …", "congratulated both sides on the accord" (not "thanked" alone).
+  thank: (next) => next.slice(1, 10).includes('for'),
+  congratulate: (next) => next.slice(1, 10).some((w) => w === 'on' || w === 'for'),
+  // "encouraged all parties to the accord to honour it", "instructed citizens not to travel".
+  encourage: urgesSomeoneTo,
+  instruct: urgesSomeoneTo,
+  // "attributed the blast to a gas leak" (not "an attack attributed to the rebels": a passive).
+  attribute: (next) => next[0] !== 'to' && next.slice(1, 12).includes('to'),
+  // "holds Israel fully responsible for …", "held the army accountable".
+  hold: (next) =>
+    !['a', 'an', 'talks', 'meetings'].includes(next[0] ?? '') &&
+    next.slice(1, 8).some((w) => w === 'responsible' || w === 'accountable'),
+  offer: (next) => next.slice(0, 3).includes('condolences'),
   protest: introducesWords,
   complain: introducesWords,
   recall: introducesWords,
@@ -175,6 +191,11 @@ function callsSomeoneTo(next: string[]): boolean {
     !['the', 'a', 'an', 'order', 'account'].includes(next[to + 1] ?? '') &&
     next.slice(0, to).every((w) => /^[\p{L}'\u2019]+$/u.test(w))
   );
+}
+
+/** "encouraged all parties to the accord to honour it": a "to" before a verb, not "to the …", within a few words. */
+function urgesSomeoneTo(next: string[]): boolean {
+  return next.slice(1, 10).some((w, j) => w === 'to' && !OBJECT_OPENERS.has(next[j + 2] ?? ''));
 }
 
 /** Nouns that are a call in themselves: "issued a plea for calm", "renewed its call for talks". */
