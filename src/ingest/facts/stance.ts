@@ -31,6 +31,16 @@ const BY_VERB: Record<string, Stance> = {
   applaud: 'SUPPORTS',
   // Only ever a reporting verb with "tribute" or "homage" (candidates/reportingVerbs.ts).
   pay: 'SUPPORTS',
+  // Reporting only with their complement (candidates/reportingVerbs.ts): "thanked … for", "encouraged … to",
+  // "attributed … to", "held … responsible".
+  thank: 'SUPPORTS',
+  congratulate: 'SUPPORTS',
+  commend: 'SUPPORTS',
+  encourage: 'CALLS_FOR',
+  instruct: 'CALLS_FOR',
+  lambast: 'CONDEMNS',
+  attribute: 'ACCUSES',
+  hold: 'ACCUSES',
 };
 
 /** Verbs that assert facts: with nothing more telling, what they report is a claim. */
