@@ -74,6 +74,9 @@ const INTERCEPTED =
 const AIMED_AT_HOSTILE = new RegExp(
   String.raw`^[^.;:!?]{0,50}?\b(to \w+|against)\b[^.;:!?]{0,40}?\b(${FOUGHT_GROUPS})\b`,
 );
+/** A verb that stops an act, just before it ("foiled all such attempts at destroying …"). */
+const THWARTED =
+  /\b(thwart|foil|repel|repuls|avert|frustrat)\w*\s+((an?|the|all|any|such|this|these|those|their|its|several|\w+ly)\s+)*([\w'-]+\s+)?(attempts?\s+(at|to)\s+)?$/;
 /** A charge under a condition charges no one yet ("we will answer if provoked"). */
 const CONDITIONAL = /\b(if|unless|as long as|provided that)\b[^.;,]*$/;
 /** An inquiry into a wrong charges no one with it yet ("opened a criminal case into an act of terrorism"). */
@@ -166,6 +169,8 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     if (/ing\b/.test(act[0]) && /\b(the|a|an|this|that|its|their)\s+$/.test(text.slice(0, at))) continue;
     // "was among those killed": the victims, not the doers.
     if (/\bthose\s+$/.test(text.slice(0, at))) continue;
+    // "thwarted an attempt to attack the checkpoint": the attempt is someone else's, and it failed.
+    if (THWARTED.test(text.slice(0, at))) continue;
     // "we will respond if they attack again": a condition charges no one yet.
     if (CONDITIONAL.test(text.slice(0, at))) continue;
     if (AGAINST_HOSTILE.test(text.slice(at + act[0].length))) continue;

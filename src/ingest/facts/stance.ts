@@ -25,6 +25,8 @@ const BY_VERB: Record<string, Stance> = {
   appeal: 'CALLS_FOR',
   ask: 'CALLS_FOR',
   request: 'CALLS_FOR',
+  // Only ever a reporting verb as "push for" or "pushed the parties to" (candidates/reportingVerbs.ts).
+  push: 'CALLS_FOR',
   praise: 'SUPPORTS',
   welcome: 'SUPPORTS',
   hail: 'SUPPORTS',
@@ -47,7 +49,7 @@ const DENIAL =
 const WORDS_CALLED_WRONG =
   /\b(accus\w+|allegations?|claims?|assertions?)\b[^.]{0,200}?\b(is|are|was|were) ["\u201c]?(simply |completely |totally |absolutely )?(wrong|incorrect|absurd|ridiculous|nonsense|a lie|lies)\b/;
 const CALL =
-  /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|(^|[.!?]\s+)the need for|(urgent|pressing|immediate) need (for|to)|have to|has to|(?<!(was|were) )(essential|necessary) to|remind(s|ed|ing)? (\w+ ){0,4}of (their|its|his|her) (obligations?|duty|duties|responsibilit\w*|commitments?)|request(s|ed|ing) (an?|the|that|urgent|immediate|international|help|assistance|support|protection|aid)\b|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(?<!(was|were|been|being|is|are) )(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(ask|asks|asked|asking) for|(his|her|its|their|our|my|renewed|repeated) calls? (to|on|upon|for)|(must|should) (stop|end|cease)|(^|[.!?:]\s+)(stop|end|cease|halt) (the|this|these|all)\b|(it is|it's) (high )?time (for (\w+ ){1,3})?to|invok(e|es|ed|ing) (the |an? )?(\w+ ){0,5}(clause|article|treaty|charter|mechanism|provision)s?|hop(e|es|ed|ing) (that )?(\w+ ){1,4}(will|would|can|could) |we request|request(s|ed)? (that|the|all|everyone|people)|(requires?|needs?|calls for|demands?) (a |an )?(\w+ ){0,2}(position|stance|action|response|measures|steps) (from|by)\b)\b/;
+  /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|(^|[.!?]\s+)the need for|(urgent|pressing|immediate) need (for|to)|have to|has to|(?<!(was|were) )(essential|necessary) to|remind(s|ed|ing)? (\w+ ){0,4}of (their|its|his|her) (obligations?|duty|duties|responsibilit\w*|commitments?)|request(s|ed|ing) (an?|the|that|urgent|immediate|international|help|assistance|support|protection|aid)\b|(call|calls|called|calling) (on|for|upon)|(push|press)(es|ed|ing)? for|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(?<!(was|were|been|being|is|are) )(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(ask|asks|asked|asking) for|(his|her|its|their|our|my|renewed|repeated) calls? (to|on|upon|for)|(must|should) (stop|end|cease)|(^|[.!?:]\s+)(stop|end|cease|halt) (the|this|these|all)\b|(it is|it's) (high )?time (for (\w+ ){1,3})?to|invok(e|es|ed|ing) (the |an? )?(\w+ ){0,5}(clause|article|treaty|charter|mechanism|provision)s?|hop(e|es|ed|ing) (that )?(\w+ ){1,4}(will|would|can|could) |we request|request(s|ed)? (that|the|all|everyone|people)|(requires?|needs?|calls for|demands?) (a |an )?(\w+ ){0,2}(position|stance|action|response|measures|steps) (from|by)\b)\b/;
 const SUPPORT = /\b(support|solidarity)\b/;
 /** Backing given to armed groups or to a wrong: a charge, not support. */
 const WRONG_BACKED = new RegExp(
@@ -67,13 +69,31 @@ const BLAME =
   /\b(bears?|bore|carr(y|ies)) (the )?(full |entire |sole )?responsibility\b|\bto blame for\b|\b(will|would|we|i) (\w+ )?["\u201c]?hold (\w+ ){1,2}(fully |directly )?responsible\b/;
 /** Words that condemn: a statement carried by one condemns, whatever else it charges. */
 const CONDEMNING =
-  /\b(condemn\w*|denounc\w*(?! (the |its |all |an? )?(\w+ ){0,2}(agreements?|treat(y|ies)|accords?|pacts?|conventions?)\b)|war crimes?|war criminals?|(mass|cold-blooded|calculated|deliberate) murder|atrocit(y|ies)|senseless|insane|cynical\w*|brazen\w*|shameless\w*|savage\w*|malicious|monstrous|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|reprehensible|despicable|abhorrent|gruesome|cruel\w*|inhuman\w*|scandal\w*|unacceptable|crimes? against humanity)\b/;
+  /\b(condemn\w*|grotesque|stab(bed|bing)? (\w+ )?in the back|(spoke|spoken|speaks?|speaking) out against|opposition to (\w+ ){0,3}(attacks?|violence|strikes?|killings?|bombings?|aggression)|denounc\w*(?! (the |its |all |an? )?(\w+ ){0,2}(agreements?|treat(y|ies)|accords?|pacts?|conventions?)\b)|war crimes?|war criminals?|(mass|cold-blooded|calculated|deliberate) murder|atrocit(y|ies)|senseless|insane|cynical\w*|brazen\w*|shameless\w*|savage\w*|malicious|monstrous|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|reprehensible|despicable|abhorrent|gruesome|cruel\w*|inhuman\w*|scandal\w*|unacceptable|crimes? against humanity)\b/;
 /**
  * Disapproval that is weaker than a condemning word: it condemns only when nothing in the words charges
  * anyone ("what happened cannot be tolerated", "appalled by the shooting").
  */
 const DISAPPROVAL =
   /\b(appalled|disgraceful|cowardly|cowards|(cannot|can't|can not|will not|won't|must not|should not) be tolerated|intolerable)\b/;
+/** A terrorism label; with no one charged, naming the act so condemns it ("it was a terrorist act"). */
+const TERROR_LABEL = /\b(terror(ist)? (act|attack|crime|bombing|operation)s?|acts? of terror(ism)?)\b/;
+const FIGHTING_TERROR = /\b(against|counter|anti|fight\w*|combat\w*)[- ](\w+ )?terror/;
+/** "opened a criminal case into an act of terrorism": an inquiry names the charge, it does not condemn. */
+const INQUIRY_INTO =
+  /\b(case|investigation|probe|inquiry|proceedings|charges?) (into|over|on|for)\s+(\w+\s+){0,3}$/;
+
+/** Whether an agent is the label's own word ("terrorist" in "a terrorist attack"), not a doer. */
+function insideLabel(m: { start: number; end: number }, ctx: StanceContext): boolean {
+  const label = TERROR_LABEL.exec(foldedWords(ctx.content));
+  const start = ctx.contentStart + (label?.index ?? -1e9);
+  return label !== null && m.start >= start && m.end <= start + label[0].length;
+}
+
+function terrorLabel(text: string): boolean {
+  const label = TERROR_LABEL.exec(text);
+  return label !== null && !FIGHTING_TERROR.test(text) && !INQUIRY_INTO.test(text.slice(0, label.index));
+}
 /** A warning about acts that have not happened ("any further provocation will be met with …"). */
 const HYPOTHETICAL =
   /^\W*any (further |new |future |more |such |other |repetition of |repeated |kind of |forms? of )*\w/;
@@ -107,11 +127,17 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // "blamed stray bullets for the deaths" blames no one.
   // "called the raid a brutal assault" names the act; only "called on/for …" calls.
   // "called the strikes "inhuman"": with no "to" at all, "call" can only name.
+  // "dubbed the blast a terrorist attack", "branded the raid an invasion": naming verbs always name.
   const names =
-    c.lemma === 'call' &&
-    !CALLING.test(foldedWords(`${ctx.lead ?? ''} ${ctx.content}`)) &&
-    (NAMING.test(text.split(/\bto\b/)[0] ?? '') || !/\bto\b/.test(text));
+    NAMING_VERBS.has(c.lemma) ||
+    (c.lemma === 'call' &&
+      !CALLING.test(foldedWords(`${ctx.lead ?? ''} ${ctx.content}`)) &&
+      (NAMING.test(text.split(/\bto\b/)[0] ?? '') || !/\bto\b/.test(text)));
+  // "spoke out against the attacks" condemns them.
+  if (c.lemma === 'speak' && /\bout\s+against\b/.test(foldedWords(`${ctx.lead ?? ''} ${ctx.content}`)))
+    return 'CONDEMNS';
   if (names && CONDEMNING.test(text)) return 'CONDEMNS';
+  if (names && terrorLabel(text) && !agentsIn(ctx).some((m) => !insideLabel(m, ctx))) return 'CONDEMNS';
   if (names && NAMED_AS_WRONG.test(text)) return 'ACCUSES';
   // "claimed responsibility for the attack": owning an act charges no one.
   if (OWNING.has(c.lemma) && /^(full |sole )?responsibility\b/.test(text)) return 'CLAIMS';
@@ -178,7 +204,7 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   if (condemning) return 'CONDEMNS';
   if (charge !== null) return 'ACCUSES';
   if (STANDS_WITH.test(text) || THANKS.test(text) || HELP_OFFERED.test(text)) return 'SUPPORTS';
-  if (DISAPPROVAL.test(text)) return 'CONDEMNS';
+  if (DISAPPROVAL.test(text) || terrorLabel(text)) return 'CONDEMNS';
   if (WANT_DONE.test(text)) return 'CALLS_FOR';
   // A warning or threat that neither calls for nor charges anything is not a factual claim.
   if (OTHER.test(text) || WARNING.has(c.lemma)) return 'OTHER';
@@ -205,6 +231,7 @@ const NAMED_AS_WRONG =
   /\b(assault|attack|aggression|provocation|crimes?|coup|terror\w*|massacre|genocide|assassinat\w*|murder|sabotage|invasion|occupation|lies?)\b/;
 const DUTIES =
   /\b(obligations?|duty|duties|responsibilit\w*|commitments?|agreements?|accords?|ceasefire|cease-fire|truce|treat(y|ies)|pledges?|promises?)\b/;
+const NAMING_VERBS = new Set(['dub', 'brand', 'label', 'term']);
 const LABELLING = new Set(['declare', 'designate', 'brand', 'label', 'call', 'describe', 'list']);
 const LABEL =
   /^(\S+ ){0,5}?(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?|mercenar\w*|war criminals?)\b/;

@@ -133,3 +133,35 @@ describe("stance: support and wishes in the speaker's words", () => {
     expect(stance('"We want to avoid any escalation," Pashinyan said.')).not.toContain('CALLS_FOR');
   });
 });
+
+describe('stance: terrorism labels, stopped attempts, opposition and pushing', () => {
+  it('condemns with a terrorism label when no one is charged, and accuses whoever is named with it', () => {
+    expect(stance('"There is no doubt it was a terrorist act," Pashinyan said.')).toEqual(['CONDEMNS']);
+    expect(stance('Pashinyan dubbed the blast a "terrorist attack".')).toEqual(['CONDEMNS']);
+    expect(stance('Pashinyan said it was a terrorist attack carried out by the Delta Brigade.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said he had opened a criminal case into an act of terrorism.')).not.toContain(
+      'CONDEMNS',
+    );
+  });
+
+  it('does not charge forces with the attempt they thwarted', () => {
+    expect(
+      stance('"Our forces thwarted an attempt to attack the checkpoint," Pashinyan said.'),
+    ).not.toContain('ACCUSES');
+  });
+
+  it('condemns by voicing opposition to attacks or speaking out against them', () => {
+    expect(stance('Pashinyan voiced his opposition to any rocket attack on the embassy.')).toEqual([
+      'CONDEMNS',
+    ]);
+    expect(stance('Pashinyan spoke out against the raids, saying they harm civilians.')).toContain(
+      'CONDEMNS',
+    );
+  });
+
+  it('reads pushing for something as a call', () => {
+    expect(stance('Pashinyan is pushing for an end to the blockade.')).toEqual(['CALLS_FOR']);
+  });
+});
