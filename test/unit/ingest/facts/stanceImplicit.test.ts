@@ -165,3 +165,19 @@ describe('stance: terrorism labels, stopped attempts, opposition and pushing', (
     expect(stance('Pashinyan is pushing for an end to the blockade.')).toEqual(['CALLS_FOR']);
   });
 });
+
+describe('stance: denying an intent to target, and crimes that go on', () => {
+  it('reads "out of the question to target" and "the decision is not to target" as denials', () => {
+    expect(stance('"It is out of the question for us to target civilians," the Delta Brigade said.')).toEqual(
+      ['DENIES'],
+    );
+    expect(stance('"Our decision is not to target the embassy," Pashinyan said.')).toEqual(['DENIES']);
+    expect(stance('"Our decision is to target the depots," Pashinyan said.')).not.toContain('DENIES');
+  });
+
+  it('charges armed groups that "continue to commit crimes" before any call', () => {
+    expect(
+      stance('"The militants continue to commit crimes. The fight against them must go on," Pashinyan said.'),
+    ).toEqual(['ACCUSES']);
+  });
+});
