@@ -28,9 +28,15 @@ export class ServerProcess {
     });
   }
 
-  static async start(name: ServerName, port: number, settings: Neo4jSettings): Promise<ServerProcess> {
+  /** `nodeArgs`: more flags for its Node (bench/cpu.ts passes `--cpu-prof`, which NODE_OPTIONS refuses). */
+  static async start(
+    name: ServerName,
+    port: number,
+    settings: Neo4jSettings,
+    nodeArgs: readonly string[] = [],
+  ): Promise<ServerProcess> {
     const child = fork(CHILD, [name, String(port)], {
-      execArgv: ['--import', 'tsx'],
+      execArgv: ['--import', 'tsx', ...nodeArgs],
       env: {
         ...process.env,
         NODE_ENV: 'production',

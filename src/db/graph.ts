@@ -30,23 +30,30 @@ export type Params = Record<string, unknown>;
 /**
  * Converts Neo4j values at the data-layer edge: dates become ISO strings, integers numbers. In place:
  * the driver decodes fresh maps and lists for every record, and an answer of a few thousand values is
- * converted on every request, so it is walked once and nothing is copied.
+ * converted on every request, so it is walked once and nothing is copied. Lists and maps (plain
+ * objects, as the driver decodes them) are by far the most common objects and are walked without
+ * the driver's type tests, which probe every object for marker properties it does not have.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
-  if (isInt(value)) return value.toNumber();
-  if (isDate(value)) return isoDate(value);
-  if (isDateTime(value)) return value.toString().slice(0, 10);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
     return value;
   }
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
+  if (isInt(value)) return value.toNumber();
+  if (isDate(value)) return isoDate(value);
+  if (isDateTime(value)) return value.toString().slice(0, 10);
   // The driver freezes its own value types (durations, times); those are copied.
-  const map = value as Record<string, unknown>;
-  const plain = Object.isFrozen(map) ? { ...map } : map;
-  for (const key of Object.keys(plain)) plain[key] = toPlain(plain[key]);
-  return plain;
+  return plainMap(Object.isFrozen(value) ? { ...value } : (value as Record<string, unknown>));
+}
+
+function plainMap(map: Record<string, unknown>): Record<string, unknown> {
+  for (const key in map) {
+    if (Object.hasOwn(map, key)) map[key] = toPlain(map[key]);
+  }
+  return map;
 }
 
 const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -71,6 +78,24 @@ function isoDate(date: { year: unknown; month: unknown; day: unknown; toString()
 
 function rowsOf<Row>(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+/**
+ * `session.run` without the stack trace the driver captures for every query (`new Error().stack` in
+ * its Result, to put the caller's frames on an error that seldom comes): formatting those frames,
+ * through the source maps tsx turns on, cost about as much CPU per request as decoding the answer.
+ * A failed query's error is replaced at this layer by one of ours (`translateDriverError`) with its
+ * own stack and the driver's error as its cause, so nothing that is reported loses a stack. The Result
+ * is built synchronously inside `run`, so the limit is back before any other code runs.
+ */
+function runUntraced(session: Session, text: string, params: Params, config: { timeout?: number }) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return session.run(text, params, config);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** How long a read is retried after transient failures: the driver's setting for transactions. */
@@ -109,7 +134,7 @@ export class Graph {
     this.roundTrips++;
     try {
       const result = await this.inSession('READ', (session, config) =>
-        retryTransient(async () => session.run(query.text, params, config), MAX_READ_RETRY_MS),
+        retryTransient(async () => runUntraced(session, query.text, params, config), MAX_READ_RETRY_MS),
       );
       return rowsOf<Row>(result);
     } catch (error) {

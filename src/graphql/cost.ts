@@ -3,15 +3,15 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
-  getArgumentValues,
+  type OperationDefinitionNode,
   getOperationAST,
   getVariableValues,
   Kind,
 } from 'graphql';
-import { type CostModel, connectionCost, valueCost } from '../planner/cost';
-import type { Args } from '../planner/plan';
+import { type CostModel, argumentsAsRead, connectionCost, valueCost } from '../planner/cost';
 import { collectFields, subSelections } from '../planner/selection';
 import { PLANS, ROOTS } from './resolvers';
+import { VariableMemo } from './variableMemo';
 
 /**
  * The most items (objects and list entries) an operation's answer can hold, from the same bounds the
@@ -27,12 +27,33 @@ export function operationCost(
 ): number {
   const operation = getOperationAST(document, operationName ?? undefined);
   if (!operation) return 0;
+  return costOf(schema, operation, fragmentsOf(document), coerced(schema, operation, variables));
+}
+
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   }
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  const model: CostModel = { schema, fragments, variables: coerced.coerced ?? variables, plans: PLANS };
+  return fragments;
+}
+
+/** The variables with their defaults applied; as sent when they do not coerce (execution refuses them). */
+function coerced(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  return getVariableValues(schema, operation.variableDefinitions ?? [], variables).coerced ?? variables;
+}
+
+function costOf(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): number {
+  const model: CostModel = { schema, fragments, variables, plans: PLANS };
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return 0;
   let total = 0;
@@ -45,13 +66,13 @@ export function operationCost(
     const shape = ROOTS[node.name.value]?.shape;
     const field = rootType.getFields()[node.name.value];
     if (!shape || !field) continue;
-    let args: Args;
+    let items: number;
     try {
-      args = getArgumentValues(field, node, model.variables) as Args;
+      items = shape.items(argumentsAsRead(field, node, model.variables));
     } catch {
-      args = {};
+      items = shape.items({});
     }
-    total += rootCost(model, shape, args, subSelections(nodes));
+    total += rootCost(model, shape, items, subSelections(nodes));
   }
   return total;
 }
@@ -59,10 +80,9 @@ export function operationCost(
 function rootCost(
   model: CostModel,
   shape: NonNullable<(typeof ROOTS)[string]['shape']>,
-  args: Args,
+  items: number,
   selections: ReturnType<typeof subSelections>,
 ): number {
-  const items = shape.items(args);
   if (shape.connection) return connectionCost(model, shape.type, items, selections);
   if (shape.type === 'Path') {
     // One path; what costs is its nodes, each projected as its own type.
@@ -80,13 +100,27 @@ function rootCost(
 
 /**
  * `operationCost` in the shape of a cost estimator for a validation-time limit: `(document, variables,
- * operationName) => rows`, bound to a schema.
+ * operationName) => rows`, bound to a schema. The estimate is remembered per document and operation
+ * (Apollo's document store hands back the same parsed document for the same text), keyed by the
+ * variables it read (./variableMemo.ts): the page sizes and @include/@skip conditions, which are
+ * all it reads. A document whose cost reads no variable (ops of fixed size) is walked once.
  */
-export const plannerCostEstimator =
-  (schema: GraphQLSchema) =>
-  (
+export function plannerCostEstimator(schema: GraphQLSchema) {
+  const memos = new WeakMap<DocumentNode, Map<string, VariableMemo<number>>>();
+  return (
     document: DocumentNode,
     variables: Readonly<Record<string, unknown>>,
     operationName: string | null,
-  ): number =>
-    operationCost(schema, document, { ...variables }, operationName);
+  ): number => {
+    const operation = getOperationAST(document, operationName ?? undefined);
+    if (!operation) return 0;
+    let byName = memos.get(document);
+    if (!byName) memos.set(document, (byName = new Map()));
+    let memo = byName.get(operationName ?? '');
+    if (!memo) byName.set(operationName ?? '', (memo = new VariableMemo()));
+    return memo.value(
+      () => coerced(schema, operation, { ...variables }),
+      (read) => costOf(schema, operation, fragmentsOf(document), read),
+    );
+  };
+}

@@ -11,7 +11,8 @@ interface PlannedPage {
   __rows: (Projected & { __c: [string | number | null, string] })[];
   __first: number;
   __more?: boolean;
-  __list: string;
+  /** The list's name for its cursors' signatures; absent when no cursor is selected. */
+  __list?: string;
 }
 
 type Row = PlannedPage['__rows'][number];
@@ -31,17 +32,25 @@ const cursorOf = (source: CursorSource) =>
  * query's answer, keyed by response key.
  */
 export const connectionResolvers = {
-  edges: (page: PlannedPage, _args: unknown, _ctx: unknown, info: GraphQLResolveInfo) =>
-    page.__rows.slice(0, page.__first).map((row): Projected & CursorSource => ({
-      ...(row[info.path.key] as Projected),
-      __c: row.__c,
-      __list: page.__list,
-    })),
+  edges: (page: PlannedPage, _args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+    const key = info.path.key as string;
+    const shown = page.__rows.length > page.__first ? page.__rows.slice(0, page.__first) : page.__rows;
+    // Each answer is decoded fresh for its request: an edge takes what its cursor needs in place
+    // (only when a cursor is selected), rather than being copied with it.
+    return shown.map((row) => {
+      const edge = row[key] as Projected & Partial<CursorSource>;
+      if (page.__list !== undefined) {
+        edge.__c = row.__c;
+        edge.__list = page.__list;
+      }
+      return edge;
+    });
+  },
   pageInfo: (page: PlannedPage) => {
     const last = page.__rows.slice(0, page.__first).at(-1);
     return {
       hasNextPage: page.__more ?? page.__rows.length > page.__first,
-      last: last ? { __c: last.__c, __list: page.__list } : null,
+      last: last && page.__list !== undefined ? { __c: last.__c, __list: page.__list } : null,
     };
   },
 };

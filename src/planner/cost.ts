@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLObjectType, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLField, GraphQLObjectType, SelectionSetNode } from 'graphql';
 import { getArgumentValues, isAbstractType, isObjectType } from 'graphql';
 import type { Args, Bound, PlanRegistry } from './plan';
 import { type Operation, collectFields, subSelections } from './selection';
@@ -18,6 +18,34 @@ export function worstSize(bound: Bound | undefined, args: Args): number {
   const asked = bound.arg ? args[bound.arg] : undefined;
   if (typeof asked !== 'number' || !Number.isInteger(asked) || asked < 1) return bound.default;
   return Math.min(asked, bound.max);
+}
+
+/**
+ * A field's argument values, each worked out (as `getArgumentValues` does) only when it is read: the
+ * cost reads the sizes (`first`, `maxHops`), so it depends on their variables alone, never on the
+ * ids and texts of the other arguments, and can be remembered across requests that differ only in
+ * those (the limits plugin's estimate, src/graphql/cost.ts). Throws, as `getArgumentValues` would,
+ * when the argument read has no valid value.
+ */
+export function argumentsAsRead(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): Args {
+  const read = new Map<string, unknown>();
+  const valueOf = (name: string): unknown => {
+    const definition = field.args.filter((arg) => arg.name === name);
+    return definition.length === 0
+      ? undefined
+      : getArgumentValues({ ...field, args: definition }, node, variables)[name];
+  };
+  return new Proxy({} as Args, {
+    get: (_target, name) => {
+      if (typeof name !== 'string') return undefined;
+      if (!read.has(name)) read.set(name, valueOf(name));
+      return read.get(name);
+    },
+  });
 }
 
 function objectType(model: CostModel, name: string): GraphQLObjectType | undefined {
@@ -50,7 +78,7 @@ function objectCost(
     const plan = model.plans[type.name]?.[node.name.value];
     if (!plan || plan.kind === 'scalar') continue;
     const field = type.getFields()[node.name.value];
-    const args = field ? (getArgumentValues(field, node, model.variables) as Args) : {};
+    const args = field ? argumentsAsRead(field, node, model.variables) : {};
     const sub = subSelections(nodes);
     if (plan.kind === 'self') total += valueCost(model, plan.type, sub);
     else if (plan.kind === 'one') total += 1 + valueCost(model, plan.type, sub);

@@ -201,9 +201,10 @@ function verbsOf(
       if (!subject.phrase) continue;
       const c = paraphrase(doc, k, lemma, s, subject, false);
       // "In a statement vowing retaliation, the ministry said …": the participle ends at its clause's comma.
-      const comma = loose
-        ? range(k + 1, s.last).find((i) => !quoted.has(i) && tokens[i]?.text === ',')
-        : undefined;
+      const comma =
+        loose || openingParticiple(tokens, k)
+          ? range(k + 1, s.last).find((i) => !quoted.has(i) && tokens[i]?.text === ',')
+          : undefined;
       found.push(comma === undefined ? c : { ...c, end: (tokens[comma] as Token).start });
       continue;
     }
@@ -336,11 +337,22 @@ function attributes(tokens: Token[], k: number): boolean {
   if (participle && !BE.has(tokens[j]?.norm ?? '')) {
     // An -ing attribution continues a clause after a comma: ", urging …" or "…,” urging …".
     const prev = tokens[k - 1];
+    // "Calling for calm, the governor warned …": a participle opening the sentence, the main clause's speaker's.
+    if (openingParticiple(tokens, k)) return true;
     // "…,” he said before blaming the gangs", "announced … after declaring control": the same speaker's next words.
-    if (['before', 'after'].includes(prev?.norm ?? '')) return true;
+    if (['before', 'after', 'despite'].includes(prev?.norm ?? '')) return true;
     return prev?.text === ',' || (isPunct(prev) && tokens[k - 2]?.text === ',');
   }
   return true;
+}
+
+/** "Calling for calm, …", "Despite denying it, …": an -ing clause opening its sentence, up to its comma. */
+function openingParticiple(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const opener = tokens[k - 1]?.sentence !== t.sentence;
+  const afterDespite = tokens[k - 1]?.norm === 'despite' && tokens[k - 2]?.sentence !== t.sentence;
+  // "Citing security concerns, the ministry closed …" gives a reason, not words of its own.
+  return /ing$/.test(t.norm) && t.norm !== 'citing' && (opener || afterDespite);
 }
 
 const CONTRAST = new Set(['but', 'while', 'whereas', 'yet']);

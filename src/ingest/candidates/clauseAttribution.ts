@@ -138,6 +138,9 @@ function attributionEnd(tokens: Token[], k: number, s: Sentence): number {
     if (next.pos === 'DET' && CLAIM_NOUNS.has(tokens[i + 2]?.norm ?? '')) return i;
     // ", the latest in a surge of …", ", the deadliest since …": the reporter's apposition to the words.
     if (next.pos === 'DET' && ['ADJ', 'NUM'].includes(tokens[i + 2]?.pos ?? '')) return i;
+    // ", in an escalation of …", ", amid fears of …": the reporter's comment on the words.
+    if (['in', 'amid'].includes(next.norm) && ['DET', 'ADJ', 'NOUN'].includes(tokens[i + 2]?.pos ?? ''))
+      return i;
   }
   return s.last;
 }

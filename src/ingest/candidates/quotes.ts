@@ -278,7 +278,8 @@ function attributionAfter(
       }
       if (v > k) {
         const opensClause = ['CCONJ', 'SCONJ', 'ADP'].includes((tokens[k] as Token).pos);
-        return opensClause || range(k, v).some((i) => tokens[i]?.pos === 'VERB')
+        // A verb in the apposition or relative aside skipped after the speaker ("who spoke …") is not a clause.
+        return opensClause || range(k, speakerEnd ?? v).some((i) => tokens[i]?.pos === 'VERB')
           ? null
           : { verb: v, lemma, speaker: { first: k, last: speakerEnd ?? v } };
       }
@@ -306,7 +307,7 @@ function attributionAfter(
         continue;
       }
       // "…,” Ana Ruiz, a spokeswoman for the council, told reporters.": skip the apposition.
-      const close = appositionEnd(tokens, v, s.last);
+      const close = appositionEnd(tokens, v, s.last) ?? relativeAsideEnd(tokens, v, s.last);
       if (close === null || speakerEnd !== null || v === k) return null;
       speakerEnd = v;
       v = close;
@@ -321,6 +322,17 @@ function appositionEnd(tokens: Token[], comma: number, to: number): number | nul
     const t = tokens[i] as Token;
     if (t.text === ',') return i > comma + 1 ? i : null;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === '.') return null;
+  }
+  return null;
+}
+
+/** ", who spoke on condition of anonymity," — the comma closing a relative clause about the speaker, or null. */
+export function relativeAsideEnd(tokens: Token[], comma: number, to: number): number | null {
+  if (!['who', 'which'].includes(tokens[comma + 1]?.norm ?? '')) return null;
+  for (let i = comma + 2; i < Math.min(to, comma + 20); i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ',') return i;
+    if (t.text === '.' || /^["\u201c\u201d]$/.test(t.text)) return null;
   }
   return null;
 }

@@ -14,7 +14,7 @@ const PLAIN = new Set(
     'assert acknowledge admit promise pledge vow appeal ask suggest propose predict recall ' +
     'explain comment assure caution reiterate voice express describe underline underscore ' +
     'highlight allege complain protest demand decry lament corroborate concede apologize apologise cite ' +
-    'request'
+    'request lambast commend'
   ).split(' '),
 );
 
@@ -78,6 +78,22 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   push: (next) => next[0] === 'for' || callsSomeoneTo(next),
   // "declared that …", "declared security to be his priority" (not "declared independence").
   declare: (next) => introducesWords(next) || next.slice(1, 6).join(' ').includes('to be'),
+  // "revealed that …", "disclosed that …" (not "revealed the names" or "disclosed its location").
+  reveal: introducesWords,
+  disclose: introducesWords,
+  // "thanked the hosts for …", "congratulated both sides on the accord" (not "thanked" alone).
+  thank: (next) => next.slice(1, 10).includes('for'),
+  congratulate: (next) => next.slice(1, 10).some((w) => w === 'on' || w === 'for'),
+  // "encouraged all parties to the accord to honour it", "instructed citizens not to travel".
+  encourage: urgesSomeoneTo,
+  instruct: urgesSomeoneTo,
+  // "attributed the blast to a gas leak" (not "an attack attributed to the rebels": a passive).
+  attribute: (next) => next[0] !== 'to' && next.slice(1, 12).includes('to'),
+  // "holds Israel fully responsible for …", "held the army accountable".
+  hold: (next) =>
+    !['a', 'an', 'talks', 'meetings'].includes(next[0] ?? '') &&
+    next.slice(1, 8).some((w) => w === 'responsible' || w === 'accountable'),
+  offer: (next) => next.slice(0, 3).includes('condolences'),
   protest: introducesWords,
   complain: introducesWords,
   recall: introducesWords,
@@ -175,6 +191,11 @@ function callsSomeoneTo(next: string[]): boolean {
     !['the', 'a', 'an', 'order', 'account'].includes(next[to + 1] ?? '') &&
     next.slice(0, to).every((w) => /^[\p{L}'\u2019]+$/u.test(w))
   );
+}
+
+/** "encouraged all parties to the accord to honour it": a "to" before a verb, not "to the …", within a few words. */
+function urgesSomeoneTo(next: string[]): boolean {
+  return next.slice(1, 10).some((w, j) => w === 'to' && !OBJECT_OPENERS.has(next[j + 2] ?? ''));
 }
 
 /** Nouns that are a call in themselves: "issued a plea for calm", "renewed its call for talks". */
@@ -278,11 +299,39 @@ function presentAsNoun(doc: TextAnalysis, i: number): string | null {
   return lemma ?? null;
 }
 
+/**
+ * "The ministry yesterday alleged that …", "NGOs and the UN claim that …": a past or a plural-subject
+ * present form before "that", read as an adjective or a noun after the subject. The past form cannot
+ * head a noun phrase there; the bare form only after a plural subject ("the UN report that …" stays a noun).
+ */
+function verbBeforeThat(doc: TextAnalysis, i: number): string | null {
+  const [t, prev] = [doc.tokens[i] as Token, doc.tokens[i - 1]];
+  if (!['NOUN', 'ADJ'].includes(t.pos) || doc.tokens[i + 1]?.norm !== 'that') return null;
+  if (!prev || !['NOUN', 'PROPN'].includes(prev.pos)) return null;
+  const past = /ed$/.test(t.norm) ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [];
+  const plural = pluralSubject(doc.tokens, i) ? [t.norm] : [];
+  return [...past, ...plural].find((l) => PLAIN.has(l)) ?? null;
+}
+
+/** "the rebels", "Kyiv and its allies": the noun phrase right before token `i` is plural. */
+function pluralSubject(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1] as Token;
+  if (/s$/.test(prev.norm) && !/ss$/.test(prev.norm)) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const t = tokens[j] as Token;
+    if (t.norm === 'and') return true;
+    if (!['NOUN', 'PROPN', 'DET', 'ADJ'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /** The reporting lemma of token `i` when it attributes words in this context, else null. */
 export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   const t = doc.tokens[i] as Token;
   const noun = taggedAsNoun(doc, i);
   if (noun) return noun;
+  const misread = verbBeforeThat(doc, i);
+  if (misread) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, misread) }, i);
   const gerund = gerundBeforeObject(doc, i);
   if (gerund) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, gerund) }, i);
   const present = presentAsNoun(doc, i);

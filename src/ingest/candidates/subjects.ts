@@ -110,6 +110,10 @@ function rulesSubjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Subje
       break;
     }
   }
+  // "…, the residents, who included a church leader, said.": the subject closing a sentence is the
+  // phrase before the relative clause that describes it, not the clause the sentence opens with.
+  const described = describedBeforeVerb(tokens, clauseStart, v);
+  if (described) return { phrase: described, alternatives: [], background };
   const inverted = invertedSubject(tokens, clauseStart, v);
   if (inverted) return { phrase: inverted, alternatives: [], background };
   let end = dash === null ? v : dash + 1;
@@ -119,6 +123,21 @@ function rulesSubjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Subje
     if (firstVerb !== undefined) end = firstVerb;
   }
   return { ...headPhrase(tokens, clauseStart, end), background };
+}
+
+/** ", the residents, who …, said": the phrase between the commas before a relative aside that ends at verb `v`. */
+function describedBeforeVerb(tokens: Token[], from: number, v: number): Phrase | null {
+  const close = commaBefore(tokens, v);
+  if (tokens[close]?.text !== ',') return null;
+  let open = close - 1;
+  while (open > from && tokens[open]?.text !== ',') open--;
+  if (open <= from || !['who', 'which'].includes(tokens[open + 1]?.norm ?? '')) return null;
+  let start = open - 1;
+  while (start > from && !/^[,\u201d"]$/.test((tokens[start] as Token).text)) start--;
+  // Mid-sentence only: a subject opening its sentence ("Michel, who mediated …, said") is found as usual.
+  if (start <= from || open - start > 8) return null;
+  const phrase = { first: start + 1, last: open };
+  return range(phrase.first, phrase.last).some((k) => isFiniteVerb(tokens, k)) ? null : phrase;
 }
 
 const DASHES = new Set(['-', '--', '—', '–']);

@@ -34,7 +34,11 @@ export function spansMatch(a: { start: number; end: number }, b: { start: number
   return overlap > 0 && overlap * 2 >= Math.min(a.end - a.start, b.end - b.start);
 }
 
-/** One-to-one matching, best overlaps first, so one long prediction cannot claim two gold statements. */
+/**
+ * One-to-one matching, best overlaps first, so one long prediction cannot claim two gold statements.
+ * Between equal overlaps, a pair with the same speaker first: a joint statement is one gold statement
+ * per speaker with the same span, and which prediction pairs with which must not depend on their order.
+ */
 export function matchStatements<G extends ScoredStatement, P extends ScoredStatement>(
   gold: G[],
   predicted: P[],
@@ -47,7 +51,8 @@ export function matchStatements<G extends ScoredStatement, P extends ScoredState
       pairs.push({ g, p, overlap: overlap / Math.max(g.end - g.start, p.end - p.start) });
     }
   }
-  pairs.sort((a, b) => b.overlap - a.overlap);
+  const same = (x: { g: G; p: P }) => (x.g.speaker === x.p.speaker ? 1 : 0);
+  pairs.sort((a, b) => b.overlap - a.overlap || same(b) - same(a));
   const [usedG, usedP] = [new Set<G>(), new Set<P>()];
   const result: [G, P][] = [];
   for (const { g, p } of pairs) {

@@ -20,16 +20,24 @@ const PASSIVE =
   /\b(was|were|been|being|be|is|are|got)\s+((\w+ly|both|all|each|also|then|later|reportedly|allegedly)\s+)?$/;
 /** Armed groups named by what they are, whom backing or support for makes a charge (also stance.ts). */
 export const ARMED_GROUPS = String.raw`terrorists?|rebels?|militants?|militias?|insurgents?|infiltrat\w*|jihadists?|armed groups?|mercenar\w*`;
+/** Spreading falsehoods: a charge against whoever spreads them, named or not ("they are spreading fake news"). */
+export const SPREAD_FALSE =
+  /\b(spread(s|ing)?|disseminat(e|es|ed|ing)|peddl(e|es|ed|ing)|propagat(e|es|ed|ing)) (\w+ ){0,2}(fake|false|disinformation|misinformation|lies|rumou?rs|propaganda)\b/;
 /** Charges that accuse whoever they name on the other side. */
 const CHARGE = new RegExp(
-  String.raw`\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|persecut\w*|culprits?|perpetrators?|guilty|endanger\w*|jeopardi[sz]\w*|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*|complicit\w*|complicity|collu(de|des|ded|ding|sion)|transgress\w*|unilateral(ly)? chang\w*|(support|backing|arming|funding|financing|sponsor\w*|harbou?r\w*)( of| to| for)? ([\w-]+ ){0,6}(${ARMED_GROUPS}))\b`,
+  String.raw`\b(provocations?|provocative|provok\w*|aggression|aggressive|violat\w*|responsib\w*|failure|terroriz\w*|terroris\w*|ethnic cleansing|occupation|occupiers?|occupying|illegal\w*|sabotag\w*|war crimes?|atrocit\w*|genocide|massacres?|human shields?|nuclear shield|interventionist|expansionist|belligeren\w*|encroach\w*|interfer\w*|harass\w*|intimidat\w*|bull(y|ies|ied|ying)|manipulat\w*|criminal|brutal\w*|arbitrary|indiscriminate\w*|deliberate(ly)? (target\w*|attack\w*|kill\w*)|treason|espionage|prosecuted for|charged with|accused (of|in)|suspected of|wanted for|trespass\w*|reckless\w*|persecut\w*|culprits?|perpetrators?|guilty|endanger\w*|jeopardi[sz]\w*|discredit\w*|undermin\w*|destabiliz\w*|destabilis\w*|complicit\w*|complicity|collu(de|des|ded|ding|sion)|transgress\w*|unilateral(ly)? chang\w*|(support|backing|arming|funding|financing|sponsor\w*|harbou?r\w*)( of| to| for)? ([\w-]+ ){0,6}(${ARMED_GROUPS}))\b`,
 );
 /** Hostile acts: an accusation when someone on the other side did them ("Armenian troops opened fire"). */
 const HOSTILE_ACT =
-  /\b(attacked|attacking|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|(is|are|was|were|has been|have been) (\w+ )?lying|commit(s|ted|ting)(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tr(y|ies|ied|ying)|attempt(s|ed|ing)?|plann?(s|ed|ing)?|plot(s|ted|ting)?|prepar(e|es|ed|ing)|mobili[sz](e|es|ed|ing)|c(a|o)m(e|es|ing)?|seek(s|ing)?|sought|threaten(s|ed|ing)?) to (seize|capture|wipe out|attack|bomb|shell|strike|kill|target|invade|penetrate|infiltrate|transgress|destabili[sz]e|overthrow)|threaten(s|ed|ing) (me|us|him|her|them|our|the|to)|infiltrat(es|ed|ing)|penetrat(es|ed|ing)|detonat(es|ed|ing)|st(ole|eal|eals|ealing) from|dropp(ed|ing) (\w+ ){0,2}(bombs?|shells|explosives|missiles)|(took|take|takes|taking) part in (the |this |these |that )?(\w+ )?(attacks?|act|assault|raid|bombing|killings?|massacre|sabotage)|(participat\w*|involved) in (the |this |these |that )?(\w+ )?(act|assault|raid|sabotage)|us(e|es|ed|ing) ([\w'-]+ ){1,5}to (strike|attack|shell|bomb|target|hit|kill)|(send|sends|sending|sent) (\w+ ){0,2}(paramilitar\w*|armed groups|mercenaries|militants|terrorists|fighters|weapons|arms)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|plant(s|ed|ing) (\w+ )?(mines?|bombs?|explosives?|ieds?)|shoot(s|ing)?|shot (at|dead|down|him|her|them|us|me)|inflict(s|ed|ing)|cross(es|ed|ing) (the |into )?(\w+ )?(line|border|boundary|frontier)|us(es|ed) ["\u201c]?([\w-]+,? ){0,2}(mortars?|artillery|heavy weapons|grenade launchers|rocket launchers|chemical weapons|cluster (bombs|munitions)|phosphorus)|counter-?attack(s|ed|ing)|attempt(s|ed|ing)? to (assassinate|kill|murder)|(were|was|is|are) (\w+ )?behind (the |this |these |that )?(\w+ )?(attacks?|killings?|bombings?|blasts?|explosions?|massacres?|shelling|strikes?|abductions?)|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx|claim(s|ed|ing)? the lives? of|forc(e|es|ed|ing) (\w+ ){0,3}to (leave|flee|abandon))\b/;
+  /\b(attacked|attacking|order(s|ed|ing)? (the )?(\w+ )?(killings?|attacks?|assassinations?|strikes?|bombings?|massacres?|shelling)|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|(is|are|was|were|has been|have been) (\w+ )?lying|commit(s|ted|ting)?(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tr(y|ies|ied|ying)|attempt(s|ed|ing)?|plann?(s|ed|ing)?|plot(s|ted|ting)?|prepar(e|es|ed|ing)|mobili[sz](e|es|ed|ing)|c(a|o)m(e|es|ing)?|seek(s|ing)?|sought|threaten(s|ed|ing)?) to (seize|capture|wipe out|attack|bomb|shell|strike|kill|target|invade|penetrate|infiltrate|transgress|destabili[sz]e|overthrow)|threaten(s|ed|ing) (me|us|him|her|them|our|the|to)|infiltrat(es|ed|ing)|penetrat(es|ed|ing)|detonat(es|ed|ing)|st(ole|eal|eals|ealing) from|dropp(ed|ing) (\w+ ){0,2}(bombs?|shells|explosives|missiles)|(took|take|takes|taking) part in (the |this |these |that )?(\w+ )?(attacks?|act|assault|raid|bombing|killings?|massacre|sabotage)|(participat\w*|involved) in (the |this |these |that )?(\w+ )?(act|assault|raid|sabotage)|us(e|es|ed|ing) ([\w'-]+ ){1,5}to (strike|attack|shell|bomb|target|hit|kill)|(send|sends|sending|sent) (\w+ ){0,2}(paramilitar\w*|armed groups|mercenaries|militants|terrorists|fighters|weapons|arms)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|plant(s|ed|ing) (\w+ )?(mines?|bombs?|explosives?|ieds?)|shoot(s|ing)?|shot (at|dead|down|him|her|them|us|me)|inflict(s|ed|ing)|cross(es|ed|ing) (the |into )?(\w+ )?(line|border|boundary|frontier)|us(es|ed) ["\u201c]?([\w-]+,? ){0,2}(mortars?|artillery|heavy weapons|grenade launchers|rocket launchers|chemical weapons|cluster (bombs|munitions)|phosphorus)|counter-?attack(s|ed|ing)|attempt(s|ed|ing)? to (assassinate|kill|murder)|(were|was|is|are) (\w+ )?behind (the |this |these |that )?(\w+ )?(attacks?|killings?|bombings?|blasts?|explosions?|massacres?|shelling|strikes?|abductions?)|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx|claim(s|ed|ing)? the lives? of|forc(e|es|ed|ing) (\w+ ){0,3}to (leave|flee|abandon))\b/;
 /** The same acts named as nouns, with their agent after "by" ("an attack by Azerbaijani forces"). */
 const HOSTILE_BY =
-  /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursions?|sieges?|assaults?|ambush(es)?|operations?|massacres?|bombardments?|invasion|detentions?|abductions?|killings?|abuses|atrocities|executions?)["\u201d']?|(shelling|bombing|firing|killing|caused|carried out|(was|were) done|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired)["\u201d']?(?: [\w'-]+){0,5}?) ["\u201c]?by\b/;
+  /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursions?|sieges?|assaults?|ambush(es)?|operations?|massacres?|bombardments?|invasion|detentions?|abductions?|killings?|abuses|atrocities|executions?)["\u201d']?( (sprung|staged|mounted|launched|carried out|conducted|perpetrated|led))?|(shelling|bombing|firing|killing|caused|carried out|(was|were) done|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired|slaughtered|massacred|murdered|butchered|threatened|harassed|intimidated|terrori[sz]ed)["\u201d']?(?: [\w'-]+){0,5}?) ["\u201c]?by\b/;
+/**
+ * Harm laid at someone's door in the passive ("riots blamed on gang rivalry"); not the active verb of a
+ * relative clause ("a strike that his country blamed on X"), which reports whose charge it is.
+ */
+const BLAMED_ON = /(?<!\b(that|which)( \w+){1,3} )\b(blamed|pinned) on\b/;
 /** Fire or an attack said to come from someone ("came under fire from X", "an attempted ground attack from X"). */
 const HOSTILE_FROM =
   /\b((came|come|comes|coming|was|were|is|are) under (\w+ ){0,2}(fire|attacks?|shelling|bombardment)|(attacks?|assaults?|incursions?|aggression|provocations?|offensive|infiltration)) from\b/;
@@ -38,7 +46,7 @@ const FOUGHT_WITH =
   /\b(killed|died|dead|wounded|injured|lost (their|his|her) lives?) in (an? |the )?(\w+ )?(clash(es)?|fighting|firefights?|gunfights?|gun battles?|exchanges? of fire|encounters?) with\b/;
 /** Armed groups backed by someone: the backer is charged ("the militants' advance was supported by … artillery"). */
 const BACKED_BY =
-  /\b(militants?|rebels?|terrorists?|insurgents?|jihadists?|militias?|armed groups?|mercenar\w*)\b['\u2019]?[^.;]{0,30}?\b(supported|backed|armed|funded|financed|aided|equipped|sponsored|supplied)( \w+)? by\b/;
+  /\b(militants?|rebels?|terrorists?|insurgents?|jihadists?|militias?|armed groups?|mercenar\w*|troops|fighters)\b['\u2019]?[^.;]{0,30}?\b(supported|backed|armed|funded|financed|aided|equipped|sponsored|supplied|trained)( \w+)? by\b|\b(receiv(e|es|ed|ing)|get(s|ting)?|got|gets) (\w+ ){0,2}(support|backing|weapons|arms|funding|financing|training|assistance) from\b/;
 /** Harm said to be meant for something: whoever did it did it on purpose ("the blast was designed to …"). */
 const HARM_BY_DESIGN =
   /\b(attacks?|strikes?|shelling|breach|destruction|explosions?|blasts?|bombings?|sabotage|attempts?|offensive|raids?|flooding|landing)\b[^.,;]{0,40}?\b(designed|intended|aimed|meant|calculated) (to|at)\b/;
@@ -47,7 +55,7 @@ const HARM_BY_DESIGN =
  * the truce"), as is the label pinned on someone ("declaring the force a rebel group").
  */
 const AGENTLESS_CHARGE =
-  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(an?|direct|flagrant|open|frontal) attacks? on (the |our |its )?(\w+ ){0,3}(agreements?|accords?|constitution(al order)?|sovereignty|order|peace|treaty|institutions)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?)|deliberate(ly)? ([\w-]+ ){0,2}(attacks?|strikes?|shelling|killings?|bombings?|targeting) (on|of|against) (the )?civilians?|(war|campaign) (of|to) (destroy\w*|extermin\w*|annihilat\w*|genocide)|(killed|died|dead|wounded|injured) in (an? |the )?(\w+ )?["\u201c]?(terrorist|jihadist)["\u201d]? (attacks?|assaults?|ambush|raids?|bombings?))\b/;
+  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(an?|direct|flagrant|open|frontal) attacks? on (the |our |its )?(\w+ ){0,3}(agreements?|accords?|constitution(al order)?|sovereignty|order|peace|treaty|institutions)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?)|deliberate(ly)? ([\w-]+ ){0,2}(attacks?|strikes?|shelling|killings?|bombings?|targeting) (on|of|against) (the )?civilians?|(took|taken|take|takes|taking|chose|chosen|choose|chooses|choosing) (the |a )?path of (\w+ )?(violence|terror\w*|war|confrontation)|(war|campaign) (of|to) (destroy\w*|extermin\w*|annihilat\w*|genocide)|(killed|died|dead|wounded|injured) in (an? |the )?(\w+ )?["\u201c]?(terrorist|jihadist)["\u201d]? (attacks?|assaults?|ambush|raids?|bombings?))\b/;
 /** Harm said to be someone's doing, with the doer named after it ("the blast was the result of X using …"). */
 const HARM_RESULT =
   /\b(attacks?|strikes?|blasts?|explosions?|deaths?|killings?|destruction|damage|casualties|violence|escalation)\b[^.;]{0,50}?\b(result of|because of|the work of|the fault of)\b/;
@@ -66,6 +74,9 @@ const INTERCEPTED =
 const AIMED_AT_HOSTILE = new RegExp(
   String.raw`^[^.;:!?]{0,50}?\b(to \w+|against)\b[^.;:!?]{0,40}?\b(${FOUGHT_GROUPS})\b`,
 );
+/** A verb that stops an act, just before it ("foiled all such attempts at destroying …"). */
+const THWARTED =
+  /\b(thwart|foil|repel|repuls|avert|frustrat)\w*\s+((an?|the|all|any|such|this|these|those|their|its|several|\w+ly)\s+)*([\w'-]+\s+)?(attempts?\s+(at|to)\s+)?$/;
 /** A charge under a condition charges no one yet ("we will answer if provoked"). */
 const CONDITIONAL = /\b(if|unless|as long as|provided that)\b[^.;,]*$/;
 /** An inquiry into a wrong charges no one with it yet ("opened a criminal case into an act of terrorism"). */
@@ -120,7 +131,7 @@ export function accusation(text: string, ctx: StanceContext): number | null {
   const others = agentsIn(ctx);
   if (HEDGE.test(text)) return null;
   // Harm done on purpose has a doer, named or not.
-  const design = HARM_BY_DESIGN.exec(text);
+  const design = HARM_BY_DESIGN.exec(text) ?? SPREAD_FALSE.exec(text);
   const agentless = AGENTLESS_CHARGE.exec(text);
   const unnamed =
     agentless &&
@@ -128,7 +139,8 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     !PROCEDURE.test(text.slice(0, agentless.index))
       ? agentless.index
       : null;
-  if (others.length === 0) return design ? design.index : unnamed;
+  const pronouns = theyAgents(ctx);
+  if (others.length === 0 && pronouns.length === 0) return design ? design.index : unnamed;
   // "the fight against terrorism", "counter-terrorism": fighting a wrong charges no one with it; nor
   // does a charge under a condition, or a responsibility someone takes for themselves.
   const charge =
@@ -146,7 +158,7 @@ export function accusation(text: string, ctx: StanceContext): number | null {
       : undefined;
   if (charge) return charge.index ?? 0;
   const subjects = [
-    ...others.map((m) => ({ ...m, other: true })),
+    ...[...others, ...pronouns].map((m) => ({ ...m, other: true })),
     ...ownSubjects(ctx, others).map((m) => ({ ...m, other: false })),
   ];
   for (const act of text.matchAll(new RegExp(HOSTILE_ACT.source, 'g'))) {
@@ -157,6 +169,8 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     if (/ing\b/.test(act[0]) && /\b(the|a|an|this|that|its|their)\s+$/.test(text.slice(0, at))) continue;
     // "was among those killed": the victims, not the doers.
     if (/\bthose\s+$/.test(text.slice(0, at))) continue;
+    // "thwarted an attempt to attack the checkpoint": the attempt is someone else's, and it failed.
+    if (THWARTED.test(text.slice(0, at))) continue;
     // "we will respond if they attack again": a condition charges no one yet.
     if (CONDITIONAL.test(text.slice(0, at))) continue;
     if (AGAINST_HOSTILE.test(text.slice(at + act[0].length))) continue;
@@ -175,6 +189,7 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     FOUGHT_WITH.exec(text),
     HARM_RESULT.exec(text),
     BACKED_BY.exec(text),
+    BLAMED_ON.exec(text),
   ];
   for (const by of fromBy) {
     if (!by || (by === hostileBy && AIMED_AT_HOSTILE.test(text.slice(by.index + by[0].length)))) continue;
@@ -185,6 +200,10 @@ export function accusation(text: string, ctx: StanceContext): number | null {
         (m) =>
           m.start >= after &&
           /^[\s\w'’‘"“-]{0,40}$/.test(
+            ctx.content.slice(after - ctx.contentStart, m.start - ctx.contentStart),
+          ) &&
+          // "attacked by our brave fighters along the X wall": the speaker's own are the agent.
+          !/\b(our|my|we|us)\b/i.test(
             ctx.content.slice(after - ctx.contentStart, m.start - ctx.contentStart),
           ),
       )
@@ -200,6 +219,17 @@ export function accusation(text: string, ctx: StanceContext): number | null {
       !ACTED_ON.test(text.slice(0, Math.max(0, m.start - ctx.contentStart))),
   );
   return before ? before.start - ctx.contentStart : null;
+}
+
+/** "they" as the subject of what follows, not of a report ("they said"): whoever the words speak of. */
+function theyAgents(ctx: StanceContext): { start: number; end: number }[] {
+  const text = foldedWords(ctx.content);
+  return [...text.matchAll(/\bthey\b(?! (say|said|says|told|claim\w*|believe\w*|think|thought))/g)].map(
+    (m) => ({
+      start: ctx.contentStart + (m.index ?? 0),
+      end: ctx.contentStart + (m.index ?? 0) + m[0].length,
+    }),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ActorIndex, Mention } from '../speakers/actorIndex';
-import { ARMED_GROUPS, PRONOUN_AGENT, accusation, agentsIn, otherSide } from './agents';
+import { ARMED_GROUPS, PRONOUN_AGENT, SPREAD_FALSE, accusation, agentsIn, otherSide } from './agents';
 import type { Candidate } from '../candidates/candidates';
 import { foldedWords } from './words';
 import type { Stance } from '../types';
@@ -25,12 +25,24 @@ const BY_VERB: Record<string, Stance> = {
   appeal: 'CALLS_FOR',
   ask: 'CALLS_FOR',
   request: 'CALLS_FOR',
+  // Only ever a reporting verb as "push for" or "pushed the parties to" (candidates/reportingVerbs.ts).
+  push: 'CALLS_FOR',
   praise: 'SUPPORTS',
   welcome: 'SUPPORTS',
   hail: 'SUPPORTS',
   applaud: 'SUPPORTS',
   // Only ever a reporting verb with "tribute" or "homage" (candidates/reportingVerbs.ts).
   pay: 'SUPPORTS',
+  // Reporting only with their complement (candidates/reportingVerbs.ts): "thanked … for", "encouraged … to",
+  // "attributed … to", "held … responsible".
+  thank: 'SUPPORTS',
+  congratulate: 'SUPPORTS',
+  commend: 'SUPPORTS',
+  encourage: 'CALLS_FOR',
+  instruct: 'CALLS_FOR',
+  lambast: 'CONDEMNS',
+  attribute: 'ACCUSES',
+  hold: 'ACCUSES',
 };
 
 /** Verbs that assert facts: with nothing more telling, what they report is a claim. */
@@ -42,12 +54,12 @@ const ASSERTING = new Set(
 );
 
 const DENIAL =
-  /\b(reject\w*|den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any|block\w*|send|sent|deploy\w*|cross\w*|use|used|seiz\w*|captur\w*|abduct\w*|detain\w*|invad\w*|suppl(y|ied)|confirm (the |these |those |such )?(claims?|allegations?|accusations?|reports?))|(this|that|it) is (an? |pure |a mere |just an? )?(illusion|myth|fiction|fantasy|fairy[ -]tale)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|responsibility\b[^.;]{0,40}?\b(is|was|lies|lay|rests)( \w+)? not (on|with)|(is|are|was|were) not responsible|(bears?|has|have) no responsibility|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
+  /\b(reject\w*|(?<!(cannot|can't|can not|could not|couldn't) )den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any|block\w*|send|sent|deploy\w*|cross\w*|use|used|seiz\w*|captur\w*|abduct\w*|detain\w*|invad\w*|suppl(y|ied)|confirm (the |these |those |such )?(claims?|allegations?|accusations?|reports?))|(is|was|are|were) not to (target|attack|strike|shell|bomb)|out of (\W?the\W? )?question (for (us|me|them|it) )?to (target|attack|strike|shell|bomb|kill|harm)|(this|that|it) is (an? |pure |a mere |just an? )?(illusion|myth|fiction|fantasy|fairy[ -]tale)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|responsibility\b[^.;]{0,40}?\b(is|was|lies|lay|rests)( \w+)? not (on|with)|(is|are|was|were) not responsible|(bears?|has|have) no responsibility|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
 /** Calling someone's accusation or claim wrong denies it ("accusing us of this is wrong"). */
 const WORDS_CALLED_WRONG =
   /\b(accus\w+|allegations?|claims?|assertions?)\b[^.]{0,200}?\b(is|are|was|were) ["\u201c]?(simply |completely |totally |absolutely )?(wrong|incorrect|absurd|ridiculous|nonsense|a lie|lies)\b/;
 const CALL =
-  /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|(^|[.!?]\s+)the need for|(urgent|pressing|immediate) need (for|to)|have to|has to|(?<!(was|were) )(essential|necessary) to|remind(s|ed|ing)? (\w+ ){0,4}of (their|its|his|her) (obligations?|duty|duties|responsibilit\w*|commitments?)|request(s|ed|ing) (an?|the|that|urgent|immediate|international|help|assistance|support|protection|aid)\b|(call|calls|called|calling) (on|for|upon)|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(?<!(was|were|been|being|is|are) )(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(ask|asks|asked|asking) for|(his|her|its|their|our|my|renewed|repeated) calls? (to|on|upon|for)|(must|should) (stop|end|cease)|(^|[.!?:]\s+)(stop|end|cease|halt) (the|this|these|all)\b|(it is|it's) (high )?time (for (\w+ ){1,3})?to|invok(e|es|ed|ing) (the |an? )?(\w+ ){0,5}(clause|article|treaty|charter|mechanism|provision)s?|hop(e|es|ed|ing) (that )?(\w+ ){1,4}(will|would|can|could) |we request|request(s|ed)? (that|the|all|everyone|people)|(requires?|needs?|calls for|demands?) (a |an )?(\w+ ){0,2}(position|stance|action|response|measures|steps) (from|by)\b)\b/;
+  /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|(^|[.!?]\s+)the need for|(urgent|pressing|immediate) need (for|to)|have to|has to|(?<!(was|were) )(essential|necessary) to|remind(s|ed|ing)? (\w+ ){0,4}of (their|its|his|her) (obligations?|duty|duties|responsibilit\w*|commitments?)|request(s|ed|ing) (an?|the|that|urgent|immediate|international|help|assistance|support|protection|aid)\b|(call|calls|called|calling) (on|for|upon)|(push|press)(es|ed|ing)? for|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(?<!(was|were|been|being|is|are) )(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(ask|asks|asked|asking) for|(his|her|its|their|our|my|renewed|repeated) calls? (to|on|upon|for)|(must|should) (stop|end|cease)|(^|[.!?:]\s+)(stop|end|cease|halt) (the|this|these|all)\b|(it is|it's) (high )?time (for (\w+ ){1,3})?to|invok(e|es|ed|ing) (the |an? )?(\w+ ){0,5}(clause|article|treaty|charter|mechanism|provision)s?|hop(e|es|ed|ing) (that )?(\w+ ){1,4}(will|would|can|could) |we request|request(s|ed)? (that|the|all|everyone|people)|(requires?|needs?|calls for|demands?) (a |an )?(\w+ ){0,2}(position|stance|action|response|measures|steps) (from|by)\b)\b/;
 const SUPPORT = /\b(support|solidarity)\b/;
 /** Backing given to armed groups or to a wrong: a charge, not support. */
 const WRONG_BACKED = new RegExp(
@@ -58,16 +70,46 @@ const STANDS_WITH =
   /\b(in ["\u201c]?(full |complete |total )?solidarity["\u201d]? with|(stands?|stood|standing) (firmly |shoulder to shoulder |together )?(with|by))\b/;
 /** Thanking or backing in the speaker's own words ("we are grateful to our partners", "we welcome the deal"). */
 const THANKS =
-  /\b(grateful|gratitude|thank(s|ful)?(?! (to|god|goodness|heavens?|allah)\b)|we (\w+ )?(welcome|support|back|appreciate|salute|commend))\b/;
+  /\b(grateful|gratitude|thank(s|ful)?(?! (to|god|goodness|heavens?|allah)\b)|we (\w+ )?(welcome|support|back|appreciate|salute|commend)|(he|she|it|they) (\w+ )?(welcome[sd]?|appreciate[sd]?|salute[sd]?|commend(s|ed)?))\b/;
 /** Help or cooperation offered ("ready to cooperate with the government", "will help where we can"). */
 const HELP_OFFERED =
-  /\b((ready|willing|prepared|stand ready) to (cooperate|help|assist|support)|(will|would|can) ["\u201c]?(\w+ ){0,5}help (where|as much as|in any way))\b/;
+  /\b((ready|willing|prepared|stand ready) to (cooperate|help|assist|support)|(we|i)( are| will| have|'re|'ll)? (\w+ )?(mobili[sz]\w*|provid\w*|send\w*|deliver\w*|offer\w*) (\w+ ){0,2}(support|aid|assistance|help)|(will|would|can) ["\u201c]?(\w+ ){0,5}help (where|as much as|in any way))\b/;
 /** Laying the blame, even when phrased as what someone should do ("Kyiv should bear full responsibility"). */
 const BLAME =
   /\b(bears?|bore|carr(y|ies)) (the )?(full |entire |sole )?responsibility\b|\bto blame for\b|\b(will|would|we|i) (\w+ )?["\u201c]?hold (\w+ ){1,2}(fully |directly )?responsible\b/;
 /** Words that condemn: a statement carried by one condemns, whatever else it charges. */
 const CONDEMNING =
-  /\b(condemn\w*|denounc\w*(?! (the |its |all |an? )?(\w+ ){0,2}(agreements?|treat(y|ies)|accords?|pacts?|conventions?)\b)|war crimes?|war criminals?|(mass|cold-blooded|calculated|deliberate) murder|atrocit(y|ies)|senseless|insane|cynical\w*|brazen\w*|shameless\w*|savage\w*|malicious|monstrous|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|reprehensible|despicable|abhorrent|gruesome|cruel\w*|inhuman\w*|scandal\w*|unacceptable|crimes? against humanity)\b/;
+  /\b(condemn\w*|grotesque|stab(bed|bing)? (\w+ )?in the back|(spoke|spoken|speaks?|speaking) out against|opposition to (\w+ ){0,3}(attacks?|violence|strikes?|killings?|bombings?|aggression)|denounc\w*(?! (the |its |all |an? )?(\w+ ){0,2}(agreements?|treat(y|ies)|accords?|pacts?|conventions?)\b)|war crimes?|war criminals?|(mass|cold-blooded|calculated|deliberate) murder|atrocit(y|ies)|senseless|insane|cynical\w*|brazen\w*|shameless\w*|savage\w*|malicious|monstrous|barbar\w*|horrif\w*|heinous|atrocious|outrag\w*|deplor\w*|reprehensible|despicable|abhorrent|gruesome|cruel\w*|inhuman\w*|scandal\w*|unacceptable|crimes? against humanity)\b/;
+/**
+ * Disapproval that is weaker than a condemning word: it condemns only when nothing in the words charges
+ * anyone ("what happened cannot be tolerated", "appalled by the shooting").
+ */
+const DISAPPROVAL =
+  /\b(appalled|disgraceful|cowardly|cowards|(cannot|can't|can not|will not|won't|must not|should not) be tolerated|intolerable)\b/;
+/** A terrorism label; with no one charged, naming the act so condemns it ("it was a terrorist act"). */
+const TERROR_LABEL = /\b(terror(ist)? (act|attack|crime|bombing|operation)s?|acts? of terror(ism)?)\b/;
+const FIGHTING_TERROR = /\b(against|counter|anti|fight\w*|combat\w*)[- ](\w+ )?terror/;
+/** "opened a criminal case into an act of terrorism": an inquiry names the charge, it does not condemn. */
+const INQUIRY_INTO =
+  /\b(case|investigation|probe|inquiry|proceedings|charges?) (into|over|on|for)\s+(\w+\s+){0,3}$/;
+
+/** Whether an agent is the label's own word ("terrorist" in "a terrorist attack"), not a doer. */
+function insideLabel(m: { start: number; end: number }, ctx: StanceContext): boolean {
+  const label = TERROR_LABEL.exec(foldedWords(ctx.content));
+  const start = ctx.contentStart + (label?.index ?? -1e9);
+  return label !== null && m.start >= start && m.end <= start + label[0].length;
+}
+
+function terrorLabel(text: string): boolean {
+  const label = TERROR_LABEL.exec(text);
+  return label !== null && !FIGHTING_TERROR.test(text) && !INQUIRY_INTO.test(text.slice(0, label.index));
+}
+/** A warning about acts that have not happened ("any further provocation will be met with …"). */
+const HYPOTHETICAL =
+  /^\W*any (further |new |future |more |such |other |repetition of |repeated |kind of |forms? of )*\w/;
+/** Asking for something to be done or handed over ("we want the list given to us"). */
+const WANT_DONE =
+  /\b(we|i) (\w+ )?(want|wants|wanted|need) (\w+ ){1,5}(given|returned|released|handed|brought|sent|delivered|freed|punished|prosecuted|to be)\b/;
 const OTHER =
   /\b(committed|commitment|concerns?|concerned|engaged|spoke|spoken|speak|talks? with|telephone|phone|call with|met|meeting|hopes?|wants?|ready|readiness|condolences?|regret\w*|possibility|remains)\b/;
 const CLAIM =
@@ -95,18 +137,28 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // "blamed stray bullets for the deaths" blames no one.
   // "called the raid a brutal assault" names the act; only "called on/for …" calls.
   // "called the strikes "inhuman"": with no "to" at all, "call" can only name.
+  // "dubbed the blast a terrorist attack", "branded the raid an invasion": naming verbs always name.
   const names =
-    c.lemma === 'call' &&
-    !CALLING.test(foldedWords(`${ctx.lead ?? ''} ${ctx.content}`)) &&
-    (NAMING.test(text.split(/\bto\b/)[0] ?? '') || !/\bto\b/.test(text));
+    NAMING_VERBS.has(c.lemma) ||
+    (c.lemma === 'call' &&
+      !CALLING.test(foldedWords(`${ctx.lead ?? ''} ${ctx.content}`)) &&
+      (NAMING.test(text.split(/\bto\b/)[0] ?? '') || !/\bto\b/.test(text)));
+  // "spoke out against the attacks" condemns them.
+  if (c.lemma === 'speak' && /\bout\s+against\b/.test(foldedWords(`${ctx.lead ?? ''} ${ctx.content}`)))
+    return 'CONDEMNS';
   if (names && CONDEMNING.test(text)) return 'CONDEMNS';
+  if (names && terrorLabel(text) && !agentsIn(ctx).some((m) => !insideLabel(m, ctx))) return 'CONDEMNS';
   if (names && NAMED_AS_WRONG.test(text)) return 'ACCUSES';
   // "claimed responsibility for the attack": owning an act charges no one.
   if (OWNING.has(c.lemma) && /^(full |sole )?responsibility\b/.test(text)) return 'CLAIMS';
   // "called the accusation "propaganda"": naming someone's charge with a word that dismisses it.
   if (names && DISMISSED_AS.test(text)) return 'DENIES';
   const blamesNoOne = c.lemma === 'blame' && !PRONOUN_AGENT.test(text) && agentsIn(ctx).length === 0;
-  if (verb && !(c.lemma === 'dismiss' && !DISMISSED_WORDS.test(text)) && !blamesNoOne && !names) return verb;
+  // "rejected the possibility of talks" refuses a course, not someone's words.
+  const refusesCourse = ['dismiss', 'reject'].includes(c.lemma) && text !== '' && !DISMISSED_WORDS.test(text);
+  // "called attention to …" points at something; it calls on no one.
+  const attention = c.lemma === 'call' && /^attention\b/.test(text);
+  if (verb && !refusesCourse && !attention && !blamesNoOne && !names) return verb;
   // "expressed support for the truce" backs it; "expressed concern over the support for the militants" charges.
   if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text) && !WRONG_BACKED.test(text))
     return 'SUPPORTS';
@@ -120,13 +172,29 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   const condemning = CONDEMNING.exec(text);
   // A judging adjective inside the denied words does not condemn ("senseless killings never occurred").
   const condemnVerb = CONDEMN_VERB.exec(text);
-  if (denial && !(condemnVerb && condemnVerb.index < denial.index)) return 'DENIES';
+  // "they are spreading fake information": the falsehood is what they are charged with, not denied.
+  const spread = SPREAD_FALSE.exec(text);
+  const spreadDenial =
+    denial && spread && denial.index >= spread.index && denial.index < spread.index + spread[0].length;
+  if (denial && !spreadDenial && !(condemnVerb && condemnVerb.index < denial.index)) return 'DENIES';
   if (BLAME.test(text)) return 'ACCUSES';
+  if (HYPOTHETICAL.test(text) && !CALL.test(text)) return 'OTHER';
   const charge = accusation(text, ctx);
   // "We reserve the right to respond to this terrorist attack": a threat of response, whatever it answers,
   // unless the charge comes first ("they shelled our villages and we will respond").
   const threat = RESPONSE_THREAT.exec(text);
-  if (threat && !CALL.test(text.slice(0, threat.index)) && !(charge !== null && charge < threat.index))
+  // "Erbil will not bow down to cowards. I strongly condemn …": condemning wins over resolve.
+  const condemnedFirst =
+    threat !== null &&
+    (CONDEMN_VERB.test(text) ||
+      CONDEMNING.test(text.slice(0, threat.index)) ||
+      DISAPPROVAL.test(text.slice(0, threat.index)));
+  if (
+    threat &&
+    !condemnedFirst &&
+    !CALL.test(text.slice(0, threat.index)) &&
+    !(charge !== null && charge < threat.index)
+  )
     return 'OTHER';
   // "Anyone who does so is a terrorist": a charge against no one in particular condemns the deed.
   if (GENERIC_DOER.test(text) && (charge !== null || CONDEMNING.test(text) || LABEL_WORD.test(text)))
@@ -146,6 +214,8 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   if (condemning) return 'CONDEMNS';
   if (charge !== null) return 'ACCUSES';
   if (STANDS_WITH.test(text) || THANKS.test(text) || HELP_OFFERED.test(text)) return 'SUPPORTS';
+  if (DISAPPROVAL.test(text) || terrorLabel(text)) return 'CONDEMNS';
+  if (WANT_DONE.test(text)) return 'CALLS_FOR';
   // A warning or threat that neither calls for nor charges anything is not a factual claim.
   if (OTHER.test(text) || WARNING.has(c.lemma)) return 'OTHER';
   if (CLAIM.test(text)) return 'CLAIMS';
@@ -154,7 +224,7 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
 
 /** Promising to answer an attack or vowing not to yield to it: a threat or resolve, not a charge. */
 const RESPONSE_THREAT =
-  /\b((will|would|shall|'ll|to|ready to|prepared to) (\w+ ){0,2}(respond|retaliate|hit back|strike back|avenge|resist)|(will|shall|would) (never|not) (surrender|give up|back down|bow|yield|submit)|reserves? (the |its |our |their )?(full |every |legitimate |sovereign )?right to (respond|retaliate|defend|self-defen[cs]e)|(decisive|firm|strong|harsh|swift|severe|crushing|appropriate|proportionate) (in (its|our|their) )?(response|retaliation))\b/;
+  /\b((will|would|shall|'ll|to|ready to|prepared to) (\w+ ){0,2}(respond|retaliate|hit back|strike back|avenge|resist)|(will|shall|would) (never|not) (surrender|give up|back down|bow|yield|submit)|(will|would|shall) be met with|(will|would|shall) (\w+ )?not go unanswered|teach (\w+ ){0,4}a lesson|reserves? (the |its |our |their )?(full |every |legitimate |sovereign )?right to (respond|retaliate|defend|self-defen[cs]e)|(decisive|firm|strong|harsh|swift|severe|crushing|appropriate|proportionate) (in (its|our|their) )?(response|retaliation))\b/;
 
 /** Whoever does a thing, not someone named: "anyone who …", "all those who …", "whoever …". */
 const GENERIC_DOER = /^(\W*)(anyone|anybody|whoever|all those who|any (person|group|party|one) (who|that))\b/;
@@ -168,9 +238,10 @@ const CALLING = /\bcall(s|ed|ing)?\s+(on|upon|for|to|in)\b/;
 const NAMING = /(^|\s)(an?|as)\s/;
 /** What an act is named when it is called a wrong. */
 const NAMED_AS_WRONG =
-  /\b(assault|attack|aggression|provocation|crimes?|terror\w*|massacre|genocide|assassinat\w*|murder|sabotage|invasion|occupation|lies?)\b/;
+  /\b(assault|attack|aggression|provocation|crimes?|coup|terror\w*|massacre|genocide|assassinat\w*|murder|sabotage|invasion|occupation|lies?)\b/;
 const DUTIES =
   /\b(obligations?|duty|duties|responsibilit\w*|commitments?|agreements?|accords?|ceasefire|cease-fire|truce|treat(y|ies)|pledges?|promises?)\b/;
+const NAMING_VERBS = new Set(['dub', 'brand', 'label', 'term']);
 const LABELLING = new Set(['declare', 'designate', 'brand', 'label', 'call', 'describe', 'list']);
 const LABEL =
   /^(\S+ ){0,5}?(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?|mercenar\w*|war criminals?)\b/;
@@ -181,7 +252,7 @@ const DISMISSED_AS =
 
 /** What a dismissal dismisses when it denies: someone's words. */
 const DISMISSED_WORDS =
-  /\b(claims?|allegations?|accusations?|charges?|reports?|assertions?|statements?|remarks?|rumou?rs?)\b|baseless|groundless|unfounded|false|fake|lies?\b/;
+  /\b(claims?|allegations?|accusations?|charges?|reports?|assertions?|statements?|remarks?|rumou?rs?|suggestions?|involvement|responsibility|it|this|that|these|those)\b|baseless|groundless|unfounded|false|fake|lies?\b/;
 /** Condemning verbs (not nouns such as "war crime"): "we condemn …", "denounced …". */
 const CONDEMN_VERB = /\b(condemn(s|ed|ing)?|denounc(e|es|ed|ing)|deplor(e|es|ed|ing))\b/;
 

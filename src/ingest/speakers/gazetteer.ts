@@ -16,7 +16,7 @@ const COUNTRIES: Country[] = [
   { name: 'Azerbaijan', demonyms: ['Azerbaijani', 'Azeri'], capitals: ['Baku'] },
   { name: 'Georgia', demonyms: ['Georgian'], capitals: ['Tbilisi'] },
   { name: 'Russia', demonyms: ['Russian'], capitals: ['Moscow', 'Kremlin'] },
-  { name: 'Turkey', demonyms: ['Turkish'], capitals: ['Ankara'] },
+  { name: 'Turkey', demonyms: ['Turkish'], capitals: ['Ankara'], aliases: ['Türkiye', 'Turkiye'] },
   { name: 'Iran', demonyms: ['Iranian'], capitals: ['Tehran'] },
   { name: 'Ukraine', demonyms: ['Ukrainian'], capitals: ['Kyiv', 'Kiev'] },
   { name: 'Belarus', demonyms: ['Belarusian'], capitals: ['Minsk'] },
@@ -191,7 +191,11 @@ const ORGANS: [OrganKey, RegExp][] = [
   ['army', /\b(army|armed forces|forces|military|troops|junta)\b/],
   ['police', /\b(police|border (service|guards?|police))\b/],
   ['presidency', /\b(presidency|presidential (office|administration)|president's office)\b/],
-  ['state', /\b(government|authorities|officials?|leadership|administration|cabinet)\b/],
+  // "Officials", "the senior official", "the official in charge"; not "the official website".
+  [
+    'state',
+    /\b(government|authorities|officials|official(?=$| (of|in|at|for|with|from|on)\b)|leadership|administration|cabinet)\b/,
+  ],
 ];
 
 /** The organ a name or description designates, if any (`phrase` is normalised: lower case, ' apostrophes). */

@@ -9,7 +9,7 @@ const ORG_TYPES: [RegExp, OrgType][] = [
   [/\b(union|nations|organi[sz]ation|league|alliance|nato|bloc)\b/, 'INTERNATIONAL_ORGANIZATION'],
   [/\b(news|tv|times|post|press|media|agency|radio|television|journal|gazette)\b/, 'MEDIA'],
   [
-    /\b(council|parliament|assembly|court|commission|committee|office|bank|fund|institute|centre|center|service|embassy|consulate|directorate|bureau|secretariat|tribunal|observatory)\b/,
+    /\b(council|parliament|assembly|court|commission|committee|office|bank|fund|institute|centre|center|service|embassy|consulate|directorate|bureau|secretariat|tribunal|observatory|authority)\b/,
     'INSTITUTION',
   ],
   [

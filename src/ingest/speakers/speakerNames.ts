@@ -244,6 +244,8 @@ const INSTITUTION_WORDS =
 
 /** The start of a person's name inside a run that begins with an organization's ("Security Service Artem Dekhtyarenko"). */
 function afterInstitution(tokens: Token[], first: number, last: number): number {
+  // "the Free Valley Front News Agency": a run that ends with an organization's head noun is one name.
+  if (ORGANIZATION_HEADS.has((tokens[last - 1] as Token).norm)) return first;
   for (let k = last - 3; k >= first; k--)
     if (INSTITUTION_WORDS.test((tokens[k] as Token).norm) && /^[A-Z]/.test(tokens[k + 1]?.text ?? ''))
       return k + 1;

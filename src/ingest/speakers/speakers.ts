@@ -34,6 +34,7 @@ import {
   ROLES,
   SOURCE_NOUNS,
   SPOKES,
+  STATE_MEDIA,
   TITLE_ROLES,
 } from './lexicon';
 import { ORGAN_NAMES, organName } from './organs';
@@ -380,6 +381,8 @@ export class SpeakerResolver {
     const unknown = organAfterState && !personOfOrgan ? null : named;
     if (unknown?.organization) return done(this.namedOrganization(unknown.name, mention, heads), 'new');
     if (unknown) {
+      const named = this.organizationNamedBefore(unknown.name, p);
+      if (named) return done(named, 'descriptor');
       const ministry = this.ministryOfNamed(unknown.name, mention);
       if (ministry) return done(ministry, 'new');
       const variant = this.index.fuzzyPersonNamed(unknown.name, unknown.surname);
@@ -401,6 +404,23 @@ export class SpeakerResolver {
     }
     if (head) return this.fromMention(head, p, mention, done);
     return this.fromDescription(norm, mention, sentence, p);
+  }
+
+  /**
+   * "The Free Valley Front News Agency said …. The Free Valley agency said": a name with a common noun
+   * after it is the organization made before whose name holds the name and ends with that noun.
+   */
+  private organizationNamedBefore(name: string, p: Phrase): IndexedActor | undefined {
+    const noun = this.doc.tokens[p.last - 1] as Token;
+    if (noun.pos !== 'NOUN' || !/^[a-z]/.test(noun.text)) return undefined;
+    const made = [...this.created.values()].find(
+      (a) =>
+        a.kind === 'ORGANIZATION' &&
+        a.name !== name &&
+        a.name.includes(name) &&
+        stem(a.name.split(/\s+/).pop() ?? '') === stem(noun.norm),
+    );
+    return made ? this.create(made) : undefined;
   }
 
   /**
@@ -508,7 +528,11 @@ export class SpeakerResolver {
     }
     const organ = actor.kind === 'STATE' ? organOf(rest) : null;
     // "Lebanon's health ministry", "Serbia's election commission": an organ the gazetteer has no key for.
-    if (!organ && actor.kind === 'STATE' && INSTITUTIONS.test(rest)) {
+    const after = this.doc.tokens
+      .slice(head.last, p.last)
+      .map((t) => t.norm)
+      .join(' ');
+    if (!organ && actor.kind === 'STATE' && (INSTITUTIONS.test(rest) || STATE_MEDIA.test(after))) {
       const name = mention.replace(/^the\s+/i, '');
       return done(this.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
     }
@@ -602,7 +626,11 @@ export class SpeakerResolver {
       );
     }
     // "… in a statement issued by the border service. The statement said …": the issuer named with it.
-    const named = words[0] === 'the' && DOCUMENT.test(lastWord) ? this.namedIssuer(lastWord, p.first) : null;
+    // "The statement released by the foreign ministry says": the issuer named right after it, else before.
+    const named =
+      ['the', 'a', 'an'].includes(words[0] ?? '') && DOCUMENT.test(lastWord)
+        ? (this.issuerAfter(lastWord, p) ?? (words[0] === 'the' ? this.namedIssuer(lastWord, p.first) : null))
+        : null;
     if (named) return { ...named, mention, by: 'descriptor' };
     if (DOCUMENT.test(lastWord)) {
       const issued = this.issuerOf(words, p);
@@ -626,7 +654,7 @@ export class SpeakerResolver {
     // "The official said", "the senior official added": one person, the one who spoke or was introduced
     // last, as "he" would be; "officials" (plural) are the state.
     if (/^the (\w+ )?official$/.test(norm)) {
-      const person = this.lastPerson(sentence, p.first);
+      const person = this.antecedent(p) ?? this.lastPerson(sentence, p.first);
       if (person) return simple(person, 'descriptor');
     }
     // "the military source": an unnamed source described before, or one of its own; not the military.
@@ -702,7 +730,41 @@ export class SpeakerResolver {
       names(h.actor.id, h.mention).some((n) => n.split(/[\s’']+/).some((w) => stem(w) === head)),
     );
     if (byHead) return byHead.actor;
-    return this.describedEarlier(p);
+    return this.describedEarlier(p) ?? this.antecedent(p);
+  }
+
+  /**
+   * "… citing an official. The official said", "Palestine's Islamic Jihad movement agreed …. The
+   * movement says": the last phrase before, in the three sentences before and outside quotation
+   * marks, that ends with the same noun and says more than "the <noun>", is who the description is,
+   * even when that phrase did not speak.
+   */
+  private antecedent(p: Phrase): IndexedActor | undefined {
+    const { tokens, text } = this.doc;
+    const words = tokens.slice(p.first, p.last);
+    const head = words[words.length - 1] as Token;
+    if (words[0]?.norm !== 'the' || words.length > 4 || head.pos !== 'NOUN') return undefined;
+    const sentence = head.sentence;
+    const from = this.doc.sentences[Math.max(0, sentence - 3)]?.first ?? 0;
+    for (let k = p.first - 1; k >= from; k--) {
+      const t = tokens[k] as Token;
+      if (stem(t.norm) !== stem(head.norm) || insideQuote(text, t.start)) continue;
+      // "the group's leader", "movement leaders": the noun modifies another, it heads nothing.
+      if (tokens[k + 1]?.norm === "'s" || ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '')) continue;
+      let first = k;
+      // "the Saudi-led coalition": words glued by a hyphen belong to the description.
+      const glued = (j: number) => (tokens[j] as Token).end === tokens[j + 1]?.start;
+      while (first > from && k - first < 6 && (tokens[first - 1] as Token).sentence === t.sentence) {
+        if (ANTECEDENT_WORDS.test(tokens[first - 1]?.pos ?? '') || glued(first - 1)) first--;
+        else break;
+      }
+      const phrase = { first, last: k + 1 };
+      const modifiers = tokens.slice(first, k).filter((w) => w.norm !== 'the');
+      if (modifiers.length === 0 || quotedHere(text, tokens, phrase)) continue;
+      const found = this.phrase(phrase, t.sentence);
+      if (found && found.actor.kind !== 'STATE') return found.actor;
+    }
+    return undefined;
   }
 
   /** The organization named with an acronym last before token k, in k's sentence. */
@@ -831,12 +893,22 @@ export class SpeakerResolver {
   }
 
   /**
+   * "The statement released by the foreign ministry": the issuer named right after the document; not a
+   * spokesperson, who delivers the words of the organization they speak for ("a statement from
+   * government spokesman Ana Ruiz").
+   */
+  private issuerAfter(document: string, p: Phrase): Resolution | null {
+    const issuer = this.namedIssuer(document, p.last);
+    return issuer && !SPOKES.test(issuer.mention.toLowerCase()) ? issuer : null;
+  }
+
+  /**
    * The issuer the text named with the last "<document> issued by / released by / from X" before token
    * k, within the two sentences before k's: who "the statement" that follows is.
    */
   private namedIssuer(document: string, k: number): Resolution | null {
     const { tokens } = this.doc;
-    const sentence = (tokens[k] as Token).sentence;
+    const sentence = (tokens[k - 1] as Token).sentence;
     const from = this.doc.sentences[Math.max(0, sentence - 2)]?.first ?? 0;
     for (let j = k - 1; j >= from; j--) {
       if (tokens[j]?.norm !== document) continue;
@@ -1106,7 +1178,24 @@ export class SpeakerResolver {
     const opening = mentionsWithin(this.mentions, previous.first, previous.last)[0];
     const verb = opening && ['AUX', 'VERB'].includes(tokens[opening.last]?.pos ?? '');
     const expletive = ["'s", 'is', 'was'].includes(normWord(tokens[k + 1]?.text ?? ''));
-    return verb && !expletive ? this.sentenceSubject(previous.last - 1) : undefined;
+    if (expletive) return undefined;
+    return (verb ? this.sentenceSubject(previous.last - 1) : undefined) ?? this.openingGroup(previous.first);
+  }
+
+  /**
+   * "The Free Valley Movement (FVM) has distanced itself from the attack. It said …", "Kenya's foreign
+   * ministry responded …. It added": the organization a sentence opens with as the subject of its verb,
+   * named or described, when it is not a person.
+   */
+  private openingGroup(first: number): IndexedActor | undefined {
+    const { tokens } = this.doc;
+    let verb = first;
+    while (verb < first + 10 && SUBJECT_WORDS.test(tokens[verb]?.pos ?? '')) verb++;
+    if (verb === first || !['AUX', 'VERB'].includes(tokens[verb]?.pos ?? '')) return undefined;
+    if (!isCapitalised((tokens[first] as Token).text) || /^[^)\w]$/.test(tokens[verb - 1]?.text ?? ''))
+      return undefined;
+    const found = this.phrase({ first, last: verb }, (tokens[first] as Token).sentence);
+    return found && found.actor.kind !== 'PERSON' && !found.others ? found.actor : undefined;
   }
 
   /** "it"/"they": the last organization or state that spoke. */
@@ -1167,6 +1256,17 @@ function continuing(last: Spoken): Resolution {
     side: last.side,
     ...(last.others ? { others: last.others.map((o) => ({ ...o, by: 'continuation' as const })) } : {}),
   };
+}
+
+/** What a sentence's subject is made of before its verb ("The Free Valley Movement (FVM) has …"). */
+const SUBJECT_WORDS = /^(DET|ADJ|PROPN|NOUN|PART|ADP|PUNCT|CCONJ)$/;
+
+/** Parts of speech a noun's description is made of ("the Saudi-led", "an Iranian Foreign Ministry"). */
+const ANTECEDENT_WORDS = /^(DET|ADJ|PROPN|NOUN|NUM|PART)$/;
+
+/** Whether the phrase sits inside quotation marks (someone's words, not the narration). */
+function quotedHere(text: string, tokens: Token[], p: Phrase): boolean {
+  return insideQuote(text, (tokens[p.first] as Token).start);
 }
 
 /** "Residents", "Senior army commanders in the province": a described source in the plural. */

@@ -1,5 +1,5 @@
 import { buildSchema, parse } from 'graphql';
-import { operationCost } from '../../../src/graphql/cost';
+import { operationCost, plannerCostEstimator } from '../../../src/graphql/cost';
 import { loadTypeDefs } from '../../../src/graphql/schema';
 import { DEFAULT_LIMITS } from '../../../src/http/limits/config';
 
@@ -61,5 +61,22 @@ describe('operationCost', () => {
       statements(first: 100) { edges { node { targets { name } } } } } } } } }`;
     expect(cost(nested)).toBe(100 * (1 + 1 + 100 * (1 + 20)));
     expect(cost(nested)).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+  });
+
+  it("gives operationCost's answer when remembered per document, whatever the variables", () => {
+    const estimate = plannerCostEstimator(schema);
+    const document = parse(`query($id: ID!, $n: Int, $skip: Boolean!) { actor(id: $id) {
+      statements(first: $n) { edges { node { targets { id } replies @skip(if: $skip) { id } } } } } }`);
+    const requests = [
+      { id: 'actor:a', n: 5, skip: true },
+      { id: 'actor:b', n: 5, skip: true },
+      { id: 'actor:a', n: 7, skip: true },
+      { id: 'actor:a', n: 7, skip: false },
+      { id: 'actor:a', skip: false },
+      { id: 'actor:c', n: 5, skip: true },
+    ];
+    for (const variables of requests)
+      expect(estimate(document, variables, null)).toBe(operationCost(schema, document, variables));
+    expect(estimate(document, requests[0] as Record<string, unknown>, null)).toBe(1 + 5 * (1 + 20));
   });
 });

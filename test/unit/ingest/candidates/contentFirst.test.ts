@@ -43,4 +43,18 @@ describe('content-first attributions', () => {
       ['farmers', 'complained about the raids'],
     ]);
   });
+
+  it('a relative clause describing the speaker before the verb, and ", in an escalation …" after it', () => {
+    expect(
+      candidates(
+        'Two clinics, both run by nuns, were looted overnight, the villagers, who fled south, said.',
+      ),
+    ).toEqual([['the villagers', 'Two clinics, both run by nuns, were looted overnight']]);
+    expect(
+      candidates('Troops shelled the ridge, witnesses said on Monday, in an escalation of the long feud.'),
+    ).toEqual([['witnesses', 'Troops shelled the ridge']]);
+    expect(candidates('The mayor, who toured the ward, said the clinic was safe.')).toEqual([
+      ['The mayor', 'said the clinic was safe'],
+    ]);
+  });
 });

@@ -84,3 +84,25 @@ describe('participles after "before"/"after", and a second participle after "and
     expect(candidates('The rebels raided the town before burning the market and killing ten.')).toEqual([]);
   });
 });
+
+describe('a participle opening the sentence', () => {
+  it('"Calling for …, X warned …" is the main clause speaker\'s statement, up to its comma', () => {
+    expect(
+      candidates('Calling for restraint, the governor warned that the militias were regrouping.'),
+    ).toEqual([
+      ['the governor', 'Calling for restraint'],
+      ['the governor', 'warned that the militias were regrouping'],
+    ]);
+    expect(candidates('Despite denying the raid, the group admitted holding two hostages.')).toContainEqual([
+      'the group',
+      'denying the raid',
+    ]);
+  });
+
+  it('stays out with no reporting verb after it, and "Citing …" gives a reason', () => {
+    expect(candidates('Promising a swift response, the army shelled the ridge.')).toEqual([]);
+    expect(candidates('Citing security concerns, the ministry said the crossing would stay shut.')).toEqual([
+      ['the ministry', 'said the crossing would stay shut'],
+    ]);
+  });
+});

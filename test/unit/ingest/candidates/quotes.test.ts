@@ -194,4 +194,10 @@ describe('attributions read as nouns or posted', () => {
       ['Ines Moreau', 'We call on both sides to talk'],
     ]);
   });
+
+  it('"…,” an official, who spoke on condition of anonymity, said.": the relative aside is skipped', () => {
+    expect(
+      candidates('“The convoy was hit from the air,” a police officer, who asked not to be named, said.'),
+    ).toEqual([['a police officer', 'The convoy was hit from the air']]);
+  });
 });

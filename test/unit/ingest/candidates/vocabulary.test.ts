@@ -66,6 +66,48 @@ describe('reporting verbs with their complements', () => {
     ]);
   });
 
+  it('a past or plural-subject form read as an adjective or noun before "that"', () => {
+    expect(one('The governor yesterday alleged that the convoy was looted by bandits.')).toEqual([
+      ['The governor yesterday', 'alleged that the convoy was looted by bandits'],
+    ]);
+    expect(one('Aid agencies and the Red Crescent claim that the wells were poisoned.')).toContainEqual([
+      'Aid agencies and the Red Crescent',
+      'claim that the wells were poisoned',
+    ]);
+    expect(one('A UN report that was leaked last week listed the abuses.')).toEqual([]);
+  });
+
+  it('verbs of thanks, encouragement and attribution, with their complements', () => {
+    expect(one('The mediator thanked the hosts for the talks.')).toEqual([
+      ['The mediator', 'thanked the hosts for the talks'],
+    ]);
+    expect(one('The envoy congratulated both sides on the truce.')).toEqual([
+      ['The envoy', 'congratulated both sides on the truce'],
+    ]);
+    expect(one('The bloc encouraged all parties to the truce to honour it.')).toEqual([
+      ['The bloc', 'encouraged all parties to the truce to honour it'],
+    ]);
+    expect(one('The consulate instructed travellers in the valley not to leave their hotels.')).toEqual([
+      ['The consulate', 'instructed travellers in the valley not to leave their hotels'],
+    ]);
+    expect(one('The governor attributed the fires to looters.')).toEqual([
+      ['The governor', 'attributed the fires to looters'],
+    ]);
+    expect(one('The cabinet held the militia responsible for the ambush.')).toEqual([
+      ['The cabinet', 'held the militia responsible for the ambush'],
+    ]);
+    expect(one('The minister revealed that the talks had stalled.')).toEqual([
+      ['The minister', 'revealed that the talks had stalled'],
+    ]);
+  });
+
+  it('the same verbs without them say nothing', () => {
+    expect(one('It was a raid attributed to the militia.')).toEqual([]);
+    expect(one('The army disclosed its losses.')).toEqual([]);
+    expect(one('The coach encouraged the team.')).toEqual([]);
+    expect(one('The council held a meeting on the ambush.')).toEqual([]);
+  });
+
   it('sentence adverbs are not part of the subject, and ", and X cite …" has its own subject', () => {
     expect(one('Moreover he said that the talks would go on.')).toEqual([
       ['he', 'said that the talks would go on'],

@@ -21,6 +21,12 @@ describe('scoring against curated statements', () => {
     expect(matchStatements(gold, predicted)).toHaveLength(1);
   });
 
+  it('pairs the speakers of a joint statement with their own gold, whatever the order', () => {
+    const gold = [s('a', 0, 50), s('b', 0, 50), s('c', 0, 50)];
+    const predicted = [s('c', 0, 50), s('b', 0, 50)];
+    expect(tally(gold, predicted)).toMatchObject({ matched: 2, speakerCorrect: 2 });
+  });
+
   it('computes precision, recall, F1 and accuracies on matched spans', () => {
     const gold = [s('a', 0, 10), s('b', 20, 30, 'ACCUSES'), s('c', 40, 50)];
     const predicted = [s('a', 0, 10), s('x', 20, 30, 'ACCUSES', ['event:b']), s('d', 60, 70)];

@@ -17,6 +17,17 @@ describe('descriptions that refer back', () => {
     ]);
   });
 
+  it('"the movement", "the official": the phrase before with that noun, even when it did not speak', () => {
+    expect(
+      speakers(
+        'The Free Valley movement agreed to a truce with the army on Sunday. ' +
+          'The movement said the truce would hold until Friday. ' +
+          'Two bridges were shelled overnight, the radio station Vasta FM reported, citing an official. ' +
+          'The official said both bridges were closed.',
+      ),
+    ).toEqual(['Free Valley', 'Vasta FM', 'Official']);
+  });
+
   it('"the statement" and then "it" are whoever issued the statement', () => {
     expect(
       speakers(

@@ -11,6 +11,16 @@ describe('organizations the graph does not know', () => {
     ]);
   });
 
+  it('keeps a name that ends with a head noun whole, and finds it again as "the <name> <noun>"', () => {
+    const { statements } = extract(
+      'The Free Valley Front News Agency said the road was closed. The Free Valley agency said two bridges fell.',
+    );
+    expect(statements.map((s) => s.speaker.name)).toEqual([
+      'Free Valley Front News Agency',
+      'Free Valley Front News Agency',
+    ]);
+  });
+
   it('keeps a complement after the head, not only the place in it', () => {
     expect(made('The Spanish Consulate General in Tarvona said the road was closed.')).toContainEqual([
       'Spanish Consulate General in Tarvona',

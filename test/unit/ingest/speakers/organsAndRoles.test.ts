@@ -18,6 +18,27 @@ describe('organs of states the graph has none for', () => {
     ).toEqual(['Armed Forces of Somalia', 'Armed Forces of Somalia']);
   });
 
+  it('a state’s media speak for themselves; "the official website" is not officials', () => {
+    expect(speakers('Five fighters were killed, according to Kenyan state television.')).toEqual([
+      'Kenyan state television',
+    ]);
+    expect(speakers("Kenya's state media said the crossing was closed.")).toEqual(["Kenya's state media"]);
+    expect(
+      speakers(
+        'Kenya closed the border on Monday. The official website of the port said ships were turned away.',
+      ),
+    ).not.toContain('Kenya');
+  });
+
+  it('"the statement released by" its issuer is the issuer’s; Türkiye is Turkey', () => {
+    expect(
+      speakers(
+        'Kenya closed the border on Monday. The statement released by the Kenyan Foreign Ministry says the crossing will reopen.',
+      ),
+    ).toEqual(['Ministry of Foreign Affairs of Kenya']);
+    expect(speakers('Türkiye said the crossing was closed.')).toEqual(['Turkey']);
+  });
+
   it('keep their own proper name, and "the government" is the state itself', () => {
     expect(speakers("Kenya's National Border Police said the crossing was closed.")).toEqual([
       "Kenya's National Border Police",

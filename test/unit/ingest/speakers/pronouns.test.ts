@@ -12,6 +12,15 @@ describe('"he" and "she" after a person the article introduces', () => {
     ).toEqual(['Josep Borrell', 'Lina Marsh']);
   });
 
+  it('a person in apposition to the role of an "Authority" is introduced; the Authority is no person', () => {
+    expect(
+      speakers(
+        'The Executive Secretary of the Regional Authority for Fisheries (RAF), Marek Holt, opened the port. ' +
+          '“The port is open again”, he stated.',
+      ),
+    ).toEqual(['Marek Holt']);
+  });
+
   it('a lawmaker is a role that introduces a person', () => {
     expect(
       speakers(
@@ -61,5 +70,16 @@ describe('"he" and "she" after a person the article introduces', () => {
           'It is clear that Azerbaijan shelled the villages, the mission said.',
       ),
     ).not.toContain('actor:armenia');
+  });
+});
+
+describe('"it" opening a sentence', () => {
+  it('is the organization the sentence before opened with as its subject, though that sentence said nothing', () => {
+    expect(
+      speakers(
+        'Laura Pineda said the port would reopen. The Kenyan foreign ministry responded on Friday with a note. ' +
+          'It added that ships would be searched.',
+      ),
+    ).toEqual(['Laura Pineda', 'Ministry of Foreign Affairs of Kenya']);
   });
 });

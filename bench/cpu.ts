@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { ensureLocalNeo4j } from '../src/db/connection';
+import { INSTANCES, instancePaths } from '../src/db/local/instances';
+import { SIZES, type SizeName, generate } from './generate';
+import { type HttpTarget, post } from './measure';
+import { OPERATIONS, type OperationId, type ServerName } from './operations';
+import { ServerProcess } from './servers/supervisor';
+
+/**
+ * The server's CPU per request, ours against the floor, on the bench database as the last
+ * `npm run bench` left it: `tsx bench/cpu.ts <S|M> <ops> [requests per round] [concurrency,…] [--cpu-prof dir]`.
+ *
+ * Latency on a shared 2-core machine swings with everyone else's work; the CPU time the server
+ * process itself spends per request (user + system, from /proc, over a few thousand requests) is
+ * steadier, and at concurrency 16 it is what limits throughput, since the load generator, the server
+ * and Neo4j share the cores. Both servers run the same Neo4j work for these operations (their PROFILE
+ * db hits are equal), so the difference is the machinery around the query. `--cpu-prof dir` starts
+ * the servers with Node's CPU profiler, writing a .cpuprofile per server to `dir` when they stop.
+ */
+const args = process.argv.slice(2);
+const profileAt = args.indexOf('--cpu-prof');
+const profileDir = profileAt < 0 ? null : (args.splice(profileAt, 2)[1] ?? null);
+const [sizeArg = 'M', opsArg = '2,5', requestsArg = '2000', connectionsArg = '1,16'] = args;
+const size = sizeArg as SizeName;
+const ops = opsArg.split(',').map(Number) as OperationId[];
+const requests = Number(requestsArg);
+const concurrencies = connectionsArg.split(',').map(Number);
+const SERVERS: readonly ServerName[] = ['cypher', 'ours'];
+const PORT_BASE = 4121 + Number(process.env.NEO4J_PORT_OFFSET ?? 0);
+const ROUNDS = 3;
+const TICK_MS = 1000 / 100; // USER_HZ: /proc reports CPU time in ticks of 10 ms on Linux.
+
+/**
+ * CPU milliseconds (user + system) a process has used so far, from /proc/<pid>/stat, or one of its
+ * threads' (`thread`: the main thread has the process's id; the others are V8's garbage collection
+ * and compiler helpers and libuv's pool).
+ */
+function cpuMs(pid: number, thread?: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}${thread ? `/task/${thread}` : ''}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start at state; utime, stime are 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/** `count` requests, `connections` at a time, each worker waiting for its answer before the next. */
+async function load(target: HttpTarget, count: number, connections: number): Promise<void> {
+  let left = count;
+  const worker = async () => {
+    while (left-- > 0) {
+      const { status } = await post(target);
+      if (status !== 200) throw new Error(`HTTP ${status} from ${target.url}`);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+}
+
+async function main(): Promise<void> {
+  const scenario = generate(SIZES[size]).reference.scenario;
+  const settings = await ensureLocalNeo4j('bench', () => undefined);
+  // Neo4j's own CPU per request too: equal db hits need not mean equal work in its runtime.
+  const neo4jPid = Number(fs.readFileSync(instancePaths(INSTANCES.bench).pidFile, 'utf8').trim());
+  const rows: string[] = [];
+  const servers: ServerProcess[] = [];
+  try {
+    for (const [i, name] of SERVERS.entries()) {
+      const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+      servers.push(await ServerProcess.start(name, PORT_BASE + i, settings, nodeArgs));
+    }
+    for (const id of ops) {
+      const operation = OPERATIONS[id];
+      for (const connections of concurrencies) {
+        const samples = new Map<
+          ServerName,
+          { total: number[]; main: number[]; neo4j: number[]; rps: number[] }
+        >();
+        // Rounds alternate the servers, so a burst of someone else's work lands on both.
+        for (let round = 0; round < ROUNDS; round++) {
+          for (const server of servers) {
+            const body =
+              server.name === 'cypher' ? operation.cypher.params(scenario) : operation.ours(scenario);
+            const target = { url: server.url(id), body: JSON.stringify(body) };
+            await load(target, round === 0 ? Math.max(200, requests / 2) : 50, connections);
+            const before = cpuMs(server.pid);
+            const mainBefore = cpuMs(server.pid, server.pid);
+            const neo4jBefore = cpuMs(neo4jPid);
+            const started = performance.now();
+            await load(target, requests, connections);
+            const seconds = (performance.now() - started) / 1000;
+            const sample = samples.get(server.name) ?? { total: [], main: [], neo4j: [], rps: [] };
+            sample.neo4j.push((cpuMs(neo4jPid) - neo4jBefore) / requests);
+            sample.total.push((cpuMs(server.pid) - before) / requests);
+            sample.main.push((cpuMs(server.pid, server.pid) - mainBefore) / requests);
+            sample.rps.push(requests / seconds);
+            samples.set(server.name, sample);
+          }
+        }
+        for (const [name, sample] of samples) {
+          const all = sample.total.map((ms) => ms.toFixed(2)).join(' ');
+          rows.push(
+            `| ${id} | c${connections} | ${name} | ${median(sample.total).toFixed(3)} (${all}) | ${median(sample.main).toFixed(3)} | ${median(sample.neo4j).toFixed(3)} | ${median(sample.rps).toFixed(0)} |`,
+          );
+        }
+        const ratio = median(samples.get('ours')?.total ?? []) / median(samples.get('cypher')?.total ?? []);
+        rows.push(`| ${id} | c${connections} | ours ÷ floor | ${ratio.toFixed(2)}× | | | |`);
+      }
+    }
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+  console.log(
+    `size ${size}, ${ROUNDS} rounds of ${requests} requests, load average ${os.loadavg()[0]?.toFixed(1)}`,
+  );
+  console.log(
+    '| op | c | server | server CPU ms / request, median (rounds) | main thread | Neo4j CPU ms / request | req/s |\n| --- | --- | --- | ---: | ---: | ---: | ---: |',
+  );
+  for (const row of rows) console.log(row);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
