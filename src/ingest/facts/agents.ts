@@ -139,7 +139,7 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     !PROCEDURE.test(text.slice(0, agentless.index))
       ? agentless.index
       : null;
-  const pronouns = theyAgents(ctx);
+  const pronouns = theyAgents(text, ctx);
   if (others.length === 0 && pronouns.length === 0) return design ? design.index : unnamed;
   // "the fight against terrorism", "counter-terrorism": fighting a wrong charges no one with it; nor
   // does a charge under a condition, or a responsibility someone takes for themselves.
@@ -221,9 +221,11 @@ export function accusation(text: string, ctx: StanceContext): number | null {
   return before ? before.start - ctx.contentStart : null;
 }
 
-/** "they" as the subject of what follows, not of a report ("they said"): whoever the words speak of. */
-function theyAgents(ctx: StanceContext): { start: number; end: number }[] {
-  const text = foldedWords(ctx.content);
+/**
+ * "they" as the subject of what follows, not of a report ("they said"): whoever the words speak of.
+ * `text` is the folded content, as `accusation` has it.
+ */
+function theyAgents(text: string, ctx: StanceContext): { start: number; end: number }[] {
   return [...text.matchAll(/\bthey\b(?! (say|said|says|told|claim\w*|believe\w*|think|thought))/g)].map(
     (m) => ({
       start: ctx.contentStart + (m.index ?? 0),

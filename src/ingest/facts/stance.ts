@@ -93,17 +93,21 @@ const FIGHTING_TERROR = /\b(against|counter|anti|fight\w*|combat\w*)[- ](\w+ )?t
 const INQUIRY_INTO =
   /\b(case|investigation|probe|inquiry|proceedings|charges?) (into|over|on|for)\s+(\w+\s+){0,3}$/;
 
-/** Whether an agent is the label's own word ("terrorist" in "a terrorist attack"), not a doer. */
-function insideLabel(m: { start: number; end: number }, ctx: StanceContext): boolean {
-  const label = TERROR_LABEL.exec(foldedWords(ctx.content));
-  const start = ctx.contentStart + (label?.index ?? -1e9);
-  return label !== null && m.start >= start && m.end <= start + label[0].length;
+type Span = { start: number; end: number };
+
+/**
+ * Where in the article the words name an act of terror (`text` is the folded content), unless they
+ * speak of fighting terror or of an inquiry into it.
+ */
+function terrorLabel(text: string, ctx: StanceContext): Span | null {
+  const label = TERROR_LABEL.exec(text);
+  if (!label || FIGHTING_TERROR.test(text) || INQUIRY_INTO.test(text.slice(0, label.index))) return null;
+  const start = ctx.contentStart + label.index;
+  return { start, end: start + label[0].length };
 }
 
-function terrorLabel(text: string): boolean {
-  const label = TERROR_LABEL.exec(text);
-  return label !== null && !FIGHTING_TERROR.test(text) && !INQUIRY_INTO.test(text.slice(0, label.index));
-}
+/** Whether an agent is the label's own word ("terrorist" in "a terrorist attack"), not a doer. */
+const insideLabel = (m: Span, label: Span) => m.start >= label.start && m.end <= label.end;
 /** A warning about acts that have not happened ("any further provocation will be met with …"). */
 const HYPOTHETICAL =
   /^\W*any (further |new |future |more |such |other |repetition of |repeated |kind of |forms? of )*\w/;
@@ -147,7 +151,8 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   if (c.lemma === 'speak' && /\bout\s+against\b/.test(foldedWords(`${ctx.lead ?? ''} ${ctx.content}`)))
     return 'CONDEMNS';
   if (names && CONDEMNING.test(text)) return 'CONDEMNS';
-  if (names && terrorLabel(text) && !agentsIn(ctx).some((m) => !insideLabel(m, ctx))) return 'CONDEMNS';
+  const label = names ? terrorLabel(text, ctx) : null;
+  if (label && !agentsIn(ctx).some((m) => !insideLabel(m, label))) return 'CONDEMNS';
   if (names && NAMED_AS_WRONG.test(text)) return 'ACCUSES';
   // "claimed responsibility for the attack": owning an act charges no one.
   if (OWNING.has(c.lemma) && /^(full |sole )?responsibility\b/.test(text)) return 'CLAIMS';
@@ -214,7 +219,7 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   if (condemning) return 'CONDEMNS';
   if (charge !== null) return 'ACCUSES';
   if (STANDS_WITH.test(text) || THANKS.test(text) || HELP_OFFERED.test(text)) return 'SUPPORTS';
-  if (DISAPPROVAL.test(text) || terrorLabel(text)) return 'CONDEMNS';
+  if (DISAPPROVAL.test(text) || terrorLabel(text, ctx)) return 'CONDEMNS';
   if (WANT_DONE.test(text)) return 'CALLS_FOR';
   // A warning or threat that neither calls for nor charges anything is not a factual claim.
   if (OTHER.test(text) || WARNING.has(c.lemma)) return 'OTHER';
