@@ -47,7 +47,7 @@ export const connectionResolvers = {
     });
   },
   pageInfo: (page: PlannedPage) => {
-    const last = page.__rows.slice(0, page.__first).at(-1);
+    const last = page.__rows[Math.min(page.__rows.length, page.__first) - 1];
     return {
       hasNextPage: page.__more ?? page.__rows.length > page.__first,
       last: last && page.__list !== undefined ? { __c: last.__c, __list: page.__list } : null,
