@@ -8,7 +8,7 @@ import { isCapitalised } from '../text/nameTrie';
 import { type Token, normWord } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { SpeakerContext } from './context';
-import { type Resolution, resolved } from './resolution';
+import { type Resolution, type Spoken, resolved } from './resolution';
 
 /**
  * Mentions that point back: "he", "it", "they", "one", and definite descriptions ("the source", "the
@@ -31,7 +31,13 @@ export function pronoun(
 ): Resolution | null {
   const simple = (actor: IndexedActor | undefined, by: 'pronoun' | 'descriptor') =>
     resolved(ctx, actor, mention, by);
-  if (PERSON_PRONOUNS.has(word)) return simple(lastPerson(ctx, sentence, p.first), 'pronoun');
+  if (PERSON_PRONOUNS.has(word)) {
+    const found = simple(lastPerson(ctx, sentence, p.first), 'pronoun');
+    // "An army spokesman denied …. He called …": the spokesperson again, for the organization.
+    const delivered = lastSpokenByPerson(ctx);
+    const spokesperson = delivered?.actor.kind !== 'PERSON' && delivered?.actor.id === found?.actor.id;
+    return found && spokesperson ? { ...found, via: delivered?.via ?? null } : found;
+  }
   if (GROUP_PRONOUNS.has(word)) {
     // "…, the statement said. "…," it said.": "it" is the statement, whoever issued it.
     const last = ctx.lastSpoken();
@@ -80,7 +86,7 @@ export function lastPerson(
     return !c || at < c.start || at >= c.end;
   };
   const named = lastMentionBefore(ctx.mentions, before, (m) => m.actor.kind === 'PERSON' && outside(m));
-  const spoke = [...ctx.history].reverse().find((h) => h.actor.kind === 'PERSON');
+  const spoke = lastSpokenByPerson(ctx);
   const namedSentence = named ? (ctx.doc.tokens[named.first] as Token).sentence : -1;
   if (named && (namedSentence === sentence || !spoke || spoke.sentence < namedSentence)) return named.actor;
   // A person the article introduced by role since the last person spoke ("… came from government
@@ -94,6 +100,11 @@ export function lastPerson(
   )
     return introducedActor(ctx, intro);
   return spoke?.actor;
+}
+
+/** The last speaker who was a person, or whose words a person (a spokesperson) delivered. */
+function lastSpokenByPerson(ctx: SpeakerContext): Spoken | undefined {
+  return [...ctx.history].reverse().find((h) => h.actor.kind === 'PERSON' || h.via?.kind === 'PERSON');
 }
 
 /** "it"/"they": the last organization or state that spoke. */

@@ -3,7 +3,13 @@ import { organOf } from './gazetteer';
 import { newActor } from './newActors';
 import { DOCUMENT, INDEFINITE, SOURCE_NOUNS } from './lexicon';
 import { antecedent, definite, describedEarlier, isPronoun, lastPerson, pronoun } from './antecedents';
-import { describedGroup, describedSource, isPronounsSpokesperson, pronounsSpokesperson } from './sources';
+import {
+  describedGroup,
+  describedSource,
+  isPronounsSpokesperson,
+  pronounsSpokesperson,
+  unnamedSpokesperson,
+} from './sources';
 import { issuerAfter, issuerOf, lastMinistry, namedIssuer } from './documents';
 import { personWithRole } from './people';
 import { organ } from './stateOrgans';
@@ -41,7 +47,8 @@ export function fromDescription(
   }
   // "An official with a local association": an indefinite description introduces a source, never an earlier actor.
   if (INDEFINITE.has(words[0] ?? '')) {
-    const source = describedSource(ctx, words, mention);
+    const source =
+      unnamedSpokesperson(ctx, p, words, mention, sentence) ?? describedSource(ctx, words, mention);
     if (source) return source;
     // "A Yemeni minister accused …. The Yemeni Minister of Information, Ana Ruiz, said": named just after.
     return simple(personWithRole(ctx, p, true), 'title');

@@ -39,6 +39,10 @@ export function joint(ctx: SpeakerContext, p: Phrase, sentence: number): Resolut
   const and = span.findIndex((t) => t.norm === 'and' || t.norm === '&');
   if (and < 0 || span.slice(0, and).some((t) => t.norm === 'of')) return null;
   if (COLLECTIVE.test(span.map((t) => t.norm).join(' '))) return null;
+  // "The Armed Conflict Location and Event Data Project (ACLED)": one organization the article named.
+  const text = ctx.doc.text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
+  if ([...ctx.acronyms.values()].some((a) => /\s(and|&)\s/.test(a.name) && text.includes(a.name)))
+    return null;
   const parts: Phrase[] = [];
   let first = p.first;
   for (let k = p.first; k <= p.last; k++) {
@@ -50,10 +54,18 @@ export function joint(ctx: SpeakerContext, p: Phrase, sentence: number): Resolut
   }
   if (parts.length < 2) return null;
   const heads = parts.map((part) => (tokens[part.last - 1] as Token).norm);
-  // "Palestinian eyewitnesses and security sources": one described source.
+  // "Palestinian eyewitnesses and security sources": one described source per conjunct, the same words
+  // given to each (rule 2 of the settled cases).
   if (heads.every((h) => SOURCE_NOUNS.has(h) && /s$/.test(h)) && !SPOKES.test(heads.join(' '))) {
-    const mention = ctx.doc.text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
-    return describedSource(ctx, ['some', ...mention.toLowerCase().split(/\s+/)], `some ${mention}`);
+    const sources = parts.map((part) => {
+      const words = ctx.doc.text.slice(
+        (tokens[part.first] as Token).start,
+        (tokens[part.last - 1] as Token).end,
+      );
+      return describedSource(ctx, ['some', ...words.toLowerCase().split(/\s+/)], `some ${words}`);
+    });
+    const [main, ...others] = sources.filter((r): r is Resolution => r !== null);
+    return main ? { ...main, mention: text, ...(others.length ? { others } : {}) } : null;
   }
   const found: Resolution[] = [];
   let skipped = false;
@@ -71,8 +83,7 @@ export function joint(ctx: SpeakerContext, p: Phrase, sentence: number): Resolut
   if (found.length === 1 && skipped) return found[0] as Resolution;
   if (found.length < 2) return null;
   const [main, ...others] = found as [Resolution, ...Resolution[]];
-  const mention = ctx.doc.text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
-  return { ...main, mention, others };
+  return { ...main, mention: text, others };
 }
 
 /** An indefinite description ("a monitoring group") followed by a proper name in apposition. */

@@ -44,6 +44,8 @@ export interface Spoken {
   mention: string;
   sentence: number;
   side: string | null;
+  /** Who delivered the words ("a military spokesperson"): "he" after them is that spokesperson. */
+  via?: IndexedActor | null;
   others?: Resolution[];
 }
 

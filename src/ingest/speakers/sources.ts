@@ -6,11 +6,16 @@ import {
   INDEFINITE,
   INDIVIDUALS,
   NOT_PARTIES,
+  OWN_MEDIA,
   PERSON_PRONOUNS,
   SOURCE_NOUNS,
   SPOKES,
+  SPOKESPERSON,
+  UNNAMED,
+  UNNAMED_MEDIA,
 } from './lexicon';
 import { lastGroup, lastPerson } from './antecedents';
+import { introducedActor } from './people';
 import { adjectiveBeforeNoun } from './speakerNames';
 import { isCapitalised } from '../text/nameTrie';
 import type { Token } from '../text/sentences';
@@ -40,7 +45,8 @@ export function indefiniteSource(
   // "U.S. officials, speaking on condition of anonymity, said": a described source, not the state.
   const sentence = ctx.doc.sentences[(ctx.doc.tokens[p.first] as Token).sentence];
   const anonymous =
-    !!sentence && ANONYMOUS.test(ctx.doc.text.slice(sentence.start, sentence.end)) && words.length <= 3;
+    (!!sentence && ANONYMOUS.test(ctx.doc.text.slice(sentence.start, sentence.end)) && words.length <= 3) ||
+    UNNAMED.test(norm);
   const head = words.slice(0, 6).findIndex((w) => SOURCE_NOUNS.has(w));
   // "Senior army commanders in the province said": sources described by a bare plural and where they are.
   const bare =
@@ -130,4 +136,47 @@ export function pronounsSpokesperson(
       via: ctx.index.named(`${surname}'s ${role}`) ?? ctx.index.named(`${principal?.name}'s ${role}`) ?? null,
     }
   );
+}
+
+/**
+ * "Media reports said", "press sources", "local media": media the text does not name are not speakers
+ * (rule 9 of the settled cases). A named outlet ("the Associated Press") or a state's own media ("state
+ * media") is: past the phrase's first word, a capital marks a name.
+ */
+export function unnamedMedia(ctx: SpeakerContext, p: Phrase, norm: string): boolean {
+  if (!UNNAMED_MEDIA.test(norm) || OWN_MEDIA.test(norm)) return false;
+  return ctx.doc.tokens.slice(p.first + 1, p.last).every((t) => !isCapitalised(t.text));
+}
+
+/**
+ * "A military spokesperson", "a spokesman for the armed forces", "an army spokesman": an unnamed
+ * spokesperson speaks for the organization, which is the speaker, the spokesperson (a described person)
+ * delivering the words (rule 1 of the settled cases). Null when the phrase names no organization.
+ */
+export function unnamedSpokesperson(
+  ctx: SpeakerContext,
+  p: Phrase,
+  words: string[],
+  mention: string,
+  sentence: number,
+): Resolution | null {
+  const at = words.findIndex((w) => SPOKESPERSON.test(w));
+  if (at < 1 || !['a', 'an', 'another'].includes(words[0] ?? '')) return null;
+  // The organization: the complement after "for"/"of", else the words between the article and the role.
+  const complement = ['for', 'of'].includes(words[at + 1] ?? '') && at + 2 < words.length;
+  const organization: Phrase | null = complement
+    ? { first: p.first + at + 2, last: p.last }
+    : at > 1 && at === words.length - 1
+      ? { first: p.first + 1, last: p.first + at }
+      : null;
+  if (!organization) return null;
+  // "according to a government spokesman" in the lede, "Government spokesman Ana Ruiz" further on: the
+  // same person, named after (never one named before, rule 1).
+  const role = words.slice(1).filter((w) => !['for', 'of', 'the'].includes(w));
+  const later = ctx.persons.find((x) => x.first >= p.last && role.every((w) => x.role.includes(w)));
+  if (later) return resolved(ctx, introducedActor(ctx, later), mention, 'title');
+  const principal = ctx.phrase(organization, sentence);
+  if (!principal || principal.others) return null;
+  const spokesperson = describedSource(ctx, words, mention);
+  return { ...principal, mention, by: 'descriptor', via: spokesperson?.actor ?? null };
 }

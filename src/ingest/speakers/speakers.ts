@@ -19,7 +19,7 @@ import {
   personWithRole,
   roleOrganization,
 } from './people';
-import { indefiniteSource } from './sources';
+import { indefiniteSource, unnamedMedia } from './sources';
 import { ministryOfNamed, namedOrganization, organizationNamedBefore } from './organizations';
 import { fromMention } from './knownNames';
 import { fromDescription } from './descriptions';
@@ -72,6 +72,7 @@ export class SpeakerResolver extends SpeakerContext {
         mention: found.mention,
         sentence: c.sentence,
         side: found.side,
+        via: found.via,
         ...(found.others ? { others: found.others } : {}),
       });
     return found;
@@ -84,7 +85,7 @@ export class SpeakerResolver extends SpeakerContext {
       .slice(p.first, p.last)
       .map((t) => t.norm)
       .join(' ');
-    if (COLLECTIVE.test(norm)) return null;
+    if (COLLECTIVE.test(norm) || unnamedMedia(this, p, norm)) return null;
     const relayed = this.relayed(p, sentence);
     if (relayed) return relayed;
     // "another of its officials, Foreign Minister Ana Ruiz": the person the phrase ends by naming.
