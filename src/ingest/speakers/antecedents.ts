@@ -102,9 +102,21 @@ export function lastPerson(
   return spoke?.actor;
 }
 
-/** The last speaker who was a person, or whose words a person (a spokesperson) delivered. */
+/**
+ * The last speaker who was one person, or whose words a person (a spokesperson) delivered: "he" is
+ * not "unnamed officials" or "witnesses", described sources in the plural.
+ */
 function lastSpokenByPerson(ctx: SpeakerContext): Spoken | undefined {
-  return [...ctx.history].reverse().find((h) => h.actor.kind === 'PERSON' || h.via?.kind === 'PERSON');
+  const one = (h: Spoken) => h.actor.kind === 'PERSON' && !(h.actor.isNew && describedInPlural(h.actor.name));
+  return [...ctx.history].reverse().find((h) => one(h) || h.via?.kind === 'PERSON');
+}
+
+/** "Unnamed US officials", "Local residents": a described source whose source noun is plural. */
+function describedInPlural(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => SOURCE_NOUNS.has(w) && /s$/.test(w));
 }
 
 /** "it"/"they": the last organization or state that spoke. */

@@ -85,3 +85,14 @@ describe('an organization whose name holds "and", given an acronym', () => {
     ]);
   });
 });
+
+describe('"he" and "she"', () => {
+  it('are never a described source in the plural', () => {
+    const found = speakers(
+      'Lina Varga, the mayor of the town, blamed the rebels for the fire. ' +
+        'Unnamed officials told the Valley Press that the rebels had fled. ' +
+        'She said the town would rebuild.',
+    );
+    expect(found).toEqual(['Lina Varga', 'Unnamed officials', 'Lina Varga']);
+  });
+});
