@@ -1,4 +1,4 @@
-import { setDetectorModel } from '../../candidates/learned/detector';
+import { type DetectorModel, probability, setDetectorModel } from '../../candidates/learned/detector';
 import { fromCorpus, predictions } from '../predictions';
 import { type Tally, addTallies, metrics } from '../score';
 import { scoreArticle } from '../scoreArticle';
@@ -28,7 +28,6 @@ function main(): void {
   const examples = new Map<string, Example[]>();
   for (const a of articles) examples.set(a.folder, examplesOf(a));
   const corpora = [...new Set(articles.map((a) => a.corpus))].sort();
-  const f = (x: number) => x.toFixed(3);
   const header = [
     'fold',
     'gold',
@@ -70,19 +69,9 @@ function main(): void {
     const fired = heldOut.filter((e) => firing(model, e));
     const tp = fired.filter((e) => e.positive).length;
     const pos = heldOut.filter((e) => e.positive).length;
-    const [r, c] = [metrics(rules), metrics(combined)];
     console.info(
       [
-        held,
-        rules.gold,
-        f(r.precision),
-        f(r.recall),
-        f(r.f1),
-        f(r.pairF1),
-        f(c.precision),
-        f(c.recall),
-        f(c.f1),
-        f(c.pairF1),
+        ...row(held, rules, combined),
         model.threshold,
         fired.length,
         f(tp / Math.max(1, fired.length)),
@@ -90,29 +79,21 @@ function main(): void {
       ].join('\t'),
     );
   }
-  const [r, c] = [metrics(addTallies(totals.rules)), metrics(addTallies(totals.combined))];
-  console.info(
-    [
-      'all',
-      addTallies(totals.rules).gold,
-      f(r.precision),
-      f(r.recall),
-      f(r.f1),
-      f(r.pairF1),
-      f(c.precision),
-      f(c.recall),
-      f(c.f1),
-      f(c.pairF1),
-    ].join('\t'),
-  );
+  console.info(row('all', addTallies(totals.rules), addTallies(totals.combined)).join('\t'));
 }
 
-function firing(
-  model: { bias: number; weights: Record<string, number>; threshold: number },
-  e: Example,
-): boolean {
-  const z = e.features.reduce((s, x) => s + (model.weights[x] ?? 0), model.bias);
-  return 1 / (1 + Math.exp(-z)) >= model.threshold;
+const f = (x: number) => x.toFixed(3);
+
+/** A fold's span P, R, F1 and (speaker, span) F1, the rules' and the rules' with the detector. */
+function row(name: string, rules: Tally, combined: Tally): (string | number)[] {
+  const cells = (t: Tally) => {
+    const m = metrics(t);
+    return [m.precision, m.recall, m.f1, m.pairF1].map(f);
+  };
+  return [name, rules.gold, ...cells(rules), ...cells(combined)];
 }
 
+function firing(model: DetectorModel, e: Example): boolean {
+  return probability(model, e.features) >= model.threshold;
+}
 main();

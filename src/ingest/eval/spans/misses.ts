@@ -1,11 +1,9 @@
-import { paraphrases } from '../../candidates/attribution';
-import type { Candidate } from '../../candidates/candidates';
-import { directQuotes, findQuotes } from '../../candidates/quotes';
 import { reportingLemma } from '../../candidates/reportingVerbs';
 import { extractArticle } from '../../plan/extract';
 import { ActorIndex } from '../../speakers/actorIndex';
 import { SpeakerResolver } from '../../speakers/speakers';
-import { type TextAnalysis, analyse, tokensWithin } from '../../text/sentences';
+import { type TextAnalysis, tokensWithin } from '../../text/sentences';
+import { ruleCandidates } from './rules';
 import { spansMatch } from '../score';
 import { scoreArticle } from '../scoreArticle';
 import { devArticles } from './devArticles';
@@ -49,13 +47,7 @@ function main(): void {
   for (const a of articles) {
     const meta = { title: a.title, outlet: a.outlet, published: a.published, url: a.url };
     const output = extractArticle(a.text, meta, snapshot).statements;
-    const doc = analyse(a.text);
-    const quotes = findQuotes(a.text);
-    const direct = directQuotes(doc, quotes);
-    const candidates: Candidate[] = [
-      ...direct.candidates,
-      ...paraphrases(doc, quotes, direct.candidates, direct.consumed),
-    ].sort((x, y) => x.start - y.start);
+    const { doc, rules: candidates } = ruleCandidates(a.text);
     const index = new ActorIndex(snapshot.actors);
     const resolver = new SpeakerResolver(doc, index, index.mentions(doc.tokens));
     const resolved = new Set(candidates.filter((c) => resolver.resolve(c) !== null));

@@ -1,14 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { paraphrases } from '../../candidates/attribution';
-import type { Candidate } from '../../candidates/candidates';
 import { type DetectorModel, probability, uncovered } from '../../candidates/learned/detector';
 import { quotedTokens, sentenceFeatures } from '../../candidates/learned/features';
-import { directQuotes, findQuotes } from '../../candidates/quotes';
 import { trimEnd } from '../../candidates/candidates';
-import { analyse } from '../../text/sentences';
 import type { CorpusArticle } from '../corpus';
 import { spansMatch } from '../score';
+import { ruleCandidates } from './rules';
 
 /** One sentence no rule candidate touches: its features and whether a gold statement lies on it. */
 export interface Example {
@@ -23,13 +20,7 @@ export interface Example {
  * spans; a sentence that only a restatement matches is left out (neither right nor wrong, as in scoring).
  */
 export function examplesOf(a: CorpusArticle & { corpus: string }): Example[] {
-  const doc = analyse(a.text);
-  const quotes = findQuotes(a.text);
-  const direct = directQuotes(doc, quotes);
-  const rules: Candidate[] = [
-    ...direct.candidates,
-    ...paraphrases(doc, quotes, direct.candidates, direct.consumed),
-  ];
+  const { doc, quotes, rules } = ruleCandidates(a.text);
   const quoted = quotedTokens(doc, quotes);
   return uncovered(doc, rules).flatMap((i) => {
     const s = doc.sentences[i];
@@ -149,7 +140,7 @@ export const MODEL_FILE = path.resolve(__dirname, '../../candidates/learned/span
 
 export function writeModel(model: DetectorModel): void {
   const weights = Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b)));
-  fs.writeFileSync(MODEL_FILE, `${JSON.stringify({ ...model, weights }, null, 1)}\n`);
+  fs.writeFileSync(MODEL_FILE, `${JSON.stringify({ ...model, weights }, null, 2)}\n`);
 }
 
 export function committedModel(): DetectorModel {
