@@ -1,28 +1,15 @@
 import { SEED_DIR } from '../../seed/paths';
 import { loadSeedFiles } from '../../seed/validate';
-import { extractArticle } from '../plan/extract';
-import type { Extraction, Snapshot } from '../types';
-import { type CorpusArticle, type GoldActor, loadCorpus } from './corpus';
+import type { Snapshot } from '../types';
+import { type GoldActor, loadCorpus } from './corpus';
 import { type Calibrated, calibrationTable, fitCalibration, outOfFold, writeCalibration } from './calibrate';
-import {
-  type ArticleScore,
-  type GoldForScoring,
-  type PredictedForScoring,
-  scoreArticle,
-} from './scoreArticle';
+import { type ArticleScore, scoreArticle } from './scoreArticle';
 import { type Tally, addTallies, metrics } from './score';
-import { goldActorFor } from './speakerMatch';
+import { type EvalArticle, fromCorpus, predictions } from './predictions';
 import { groupByCorpus } from './corpusGroups';
 import { printStanceConfusion } from './confusion';
-
-/** One article to score: its text and metadata, and its gold statements and actors. */
-interface EvalArticle {
-  name: string;
-  text: string;
-  meta: { title: string | null; outlet: string | null; published: string; url: string | null };
-  gold: GoldForScoring[];
-  actors: GoldActor[];
-}
+import { setDetectorModel } from '../candidates/learned/detector';
+import { committedModel } from './spans/train';
 
 const USAGE = `npm run eval [-- --holdout] [--verbose] [--articles] [--calibrate] [--check]
 
@@ -33,7 +20,8 @@ against the seed graph's actors, places and events — the graph the article wou
   --verbose    list the misses of the seed and the dev split (never of the holdout)
   --articles   one row per article
   --calibrate  fit the confidence calibration on the dev split and write it (src/ingest/plan/calibration.json)
-  --check      exit 1 when the seed articles fall below F1 0.95`;
+  --check      exit 1 when the seed articles fall below F1 0.95
+  --learned-spans  run the learned span detector (candidates/learned/, off in production) with its committed model`;
 
 function main(): void {
   const args = new Set(process.argv.slice(2));
@@ -41,6 +29,7 @@ function main(): void {
     console.info(USAGE);
     return;
   }
+  if (args.has('--learned-spans')) setDetectorModel(committedModel());
   const seed = loadSeedFiles(SEED_DIR);
   const snapshot: Snapshot = { actors: seed.actors, places: seed.places, events: seed.events };
   const seedActors: GoldActor[] = seed.actors.map((a) => ({ ...a }));
@@ -112,39 +101,6 @@ function perCorpus(scores: { a: EvalArticle; s: ArticleScore }[]): [string, Tall
     `  ${corpus}, ${of.length} articles`,
     addTallies(of.map(({ s }) => s.tally)),
   ]);
-}
-
-function fromCorpus(a: CorpusArticle): EvalArticle {
-  return {
-    name: a.folder,
-    text: a.text,
-    meta: { title: a.title, outlet: a.outlet, published: a.published, url: a.url },
-    gold: a.statements,
-    actors: a.actors,
-  };
-}
-
-/** The extractor's statements, each speaker mapped to the gold actor it stands for (by id or by name). */
-function predictions(a: EvalArticle, snapshot: Snapshot): PredictedForScoring[] {
-  const x: Extraction = extractArticle(a.text, a.meta, snapshot);
-  const known = new Map([...snapshot.actors, ...x.newActors].map((actor) => [actor.id, actor]));
-  return x.statements.map((s) => {
-    const aliases = known.get(s.speaker.id)?.aliases ?? [];
-    const gold = goldActorFor(
-      { id: s.speaker.id, isNew: s.speaker.isNew, names: [s.speaker.name, ...aliases, s.speaker.mention] },
-      a.actors,
-    );
-    return {
-      speaker: gold ?? s.speaker.id,
-      start: s.start,
-      end: s.end,
-      stance: s.stance,
-      respondsTo: s.respondsTo.map((e) => e.id),
-      confidence: s.confidence,
-      evidence: s.evidence,
-      direct: s.direct,
-    };
-  });
 }
 
 const f = (x: number) => x.toFixed(2).padStart(6);

@@ -9,6 +9,7 @@ import { calibratedConfidence, priorConfidence } from './confidence';
 import { claimId, coSpeakerStatementId, statementId, textHash } from './ids';
 import { PlaceIndex } from '../facts/places';
 import { directQuotes, findQuotes } from '../candidates/quotes';
+import { learnedCandidates } from '../candidates/learned/detector';
 import { type TextAnalysis, analyse, tokenAtOrAfter } from '../text/sentences';
 import { type Resolution, SpeakerResolver } from '../speakers/speakers';
 import { type StanceContext, stanceOf, targetsOf } from '../facts/stance';
@@ -84,10 +85,9 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
   const mentions = index.mentions(doc.tokens);
   const quotes = findQuotes(text);
   const direct = directQuotes(doc, quotes);
-  const candidates = [
-    ...direct.candidates,
-    ...paraphrases(doc, quotes, direct.candidates, direct.consumed),
-  ].sort((a, b) => a.start - b.start);
+  const rules = [...direct.candidates, ...paraphrases(doc, quotes, direct.candidates, direct.consumed)];
+  // Sentences no rule touches, where the learned detector finds a statement (candidates/learned/).
+  const candidates = [...rules, ...learnedCandidates(doc, quotes, rules)].sort((a, b) => a.start - b.start);
 
   const resolver = new SpeakerResolver(doc, index, mentions);
   const found: Found[] = [];
