@@ -1,28 +1,13 @@
 import { SEED_DIR } from '../../seed/paths';
 import { loadSeedFiles } from '../../seed/validate';
-import { extractArticle } from '../plan/extract';
-import type { Extraction, Snapshot } from '../types';
-import { type CorpusArticle, type GoldActor, loadCorpus } from './corpus';
+import type { Snapshot } from '../types';
+import { type GoldActor, loadCorpus } from './corpus';
+import { type EvalArticle, fromCorpus, predictions } from './articles';
 import { type Calibrated, calibrationTable, fitCalibration, outOfFold, writeCalibration } from './calibrate';
-import {
-  type ArticleScore,
-  type GoldForScoring,
-  type PredictedForScoring,
-  scoreArticle,
-} from './scoreArticle';
+import { type ArticleScore, scoreArticle } from './scoreArticle';
 import { type Tally, addTallies, metrics } from './score';
-import { goldActorFor } from './speakerMatch';
 import { groupByCorpus } from './corpusGroups';
 import { printStanceConfusion } from './confusion';
-
-/** One article to score: its text and metadata, and its gold statements and actors. */
-interface EvalArticle {
-  name: string;
-  text: string;
-  meta: { title: string | null; outlet: string | null; published: string; url: string | null };
-  gold: GoldForScoring[];
-  actors: GoldActor[];
-}
 
 const USAGE = `npm run eval [-- --holdout] [--verbose] [--articles] [--calibrate] [--check]
 
@@ -112,39 +97,6 @@ function perCorpus(scores: { a: EvalArticle; s: ArticleScore }[]): [string, Tall
     `  ${corpus}, ${of.length} articles`,
     addTallies(of.map(({ s }) => s.tally)),
   ]);
-}
-
-function fromCorpus(a: CorpusArticle): EvalArticle {
-  return {
-    name: a.folder,
-    text: a.text,
-    meta: { title: a.title, outlet: a.outlet, published: a.published, url: a.url },
-    gold: a.statements,
-    actors: a.actors,
-  };
-}
-
-/** The extractor's statements, each speaker mapped to the gold actor it stands for (by id or by name). */
-function predictions(a: EvalArticle, snapshot: Snapshot): PredictedForScoring[] {
-  const x: Extraction = extractArticle(a.text, a.meta, snapshot);
-  const known = new Map([...snapshot.actors, ...x.newActors].map((actor) => [actor.id, actor]));
-  return x.statements.map((s) => {
-    const aliases = known.get(s.speaker.id)?.aliases ?? [];
-    const gold = goldActorFor(
-      { id: s.speaker.id, isNew: s.speaker.isNew, names: [s.speaker.name, ...aliases, s.speaker.mention] },
-      a.actors,
-    );
-    return {
-      speaker: gold ?? s.speaker.id,
-      start: s.start,
-      end: s.end,
-      stance: s.stance,
-      respondsTo: s.respondsTo.map((e) => e.id),
-      confidence: s.confidence,
-      evidence: s.evidence,
-      direct: s.direct,
-    };
-  });
 }
 
 const f = (x: number) => x.toFixed(2).padStart(6);

@@ -1,0 +1,47 @@
+import { extractArticle } from '../plan/extract';
+import type { Extraction, Snapshot } from '../types';
+import type { CorpusArticle, GoldActor } from './corpus';
+import type { GoldForScoring, PredictedForScoring } from './scoreArticle';
+import { goldActorFor } from './speakerMatch';
+
+/** One article to score: its text and metadata, and its gold statements and actors. */
+export interface EvalArticle {
+  name: string;
+  text: string;
+  meta: { title: string | null; outlet: string | null; published: string; url: string | null };
+  gold: GoldForScoring[];
+  actors: GoldActor[];
+}
+
+export function fromCorpus(a: CorpusArticle): EvalArticle {
+  return {
+    name: a.folder,
+    text: a.text,
+    meta: { title: a.title, outlet: a.outlet, published: a.published, url: a.url },
+    gold: a.statements,
+    actors: a.actors,
+  };
+}
+
+/** The extractor's statements, each speaker mapped to the gold actor it stands for (by id or by name). */
+export function predictions(a: EvalArticle, snapshot: Snapshot): PredictedForScoring[] {
+  const x: Extraction = extractArticle(a.text, a.meta, snapshot);
+  const known = new Map([...snapshot.actors, ...x.newActors].map((actor) => [actor.id, actor]));
+  return x.statements.map((s) => {
+    const aliases = known.get(s.speaker.id)?.aliases ?? [];
+    const gold = goldActorFor(
+      { id: s.speaker.id, isNew: s.speaker.isNew, names: [s.speaker.name, ...aliases, s.speaker.mention] },
+      a.actors,
+    );
+    return {
+      speaker: gold ?? s.speaker.id,
+      start: s.start,
+      end: s.end,
+      stance: s.stance,
+      respondsTo: s.respondsTo.map((e) => e.id),
+      confidence: s.confidence,
+      evidence: s.evidence,
+      direct: s.direct,
+    };
+  });
+}
