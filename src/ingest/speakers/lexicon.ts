@@ -12,6 +12,18 @@ export const ROLES = new Set(
     'official diplomat chairperson chair commissioner director coordinator'
   ).split(' '),
 );
+/** A spokesperson's own role word (rule 1 of the settled cases: an unnamed one speaks for the organization). */
+export const SPOKESPERSON = /^spokes(man|woman|person|men|women|people)$/;
+/** A source the phrase itself says is not named ("unnamed US officials", "an anonymous diplomat"). */
+export const UNNAMED = /\b(unnamed|anonymous|unidentified)\b/;
+/**
+ * Media the text does not name ("media reports", "local media", "press sources", "Indian media"):
+ * not speakers (rule 9 of the settled cases), unlike a named outlet or a state's own media.
+ */
+export const UNNAMED_MEDIA =
+  /^(the |some )?([a-z-]+ ){0,2}(media|press)( (reports?|outlets?|sources?|accounts?))?$|^(the )?(news|media|press) (reports?|outlets?|sources?|accounts?)$/;
+/** What makes a state's media an actor of their own ("state media", "official media"): not unnamed. */
+export const OWN_MEDIA = /\b(state|state-run|state-owned|official|public|national|government)\b/;
 /** A source the text says is not named on purpose. */
 export const ANONYMOUS =
   /\banonymity\b|\banonymously\b|\bnot authori[sz]ed\b|\bdeclined to be (named|identified)\b/i;

@@ -84,8 +84,10 @@ describe('lists of speakers', () => {
   it('parts that are no one (their allies, media reports) leave the one who speaks', () => {
     expect(speakers('Kenya and its Western allies said the vote was fair.')).toEqual(['Kenya']);
     expect(speakers('Witnesses and news reports said the market was hit.')).toEqual(['Witnesses']);
+    // Coordinated described sources are one speaker each (settled rule 2).
     expect(speakers('Kenyan eyewitnesses and security sources said the market was hit.')).toEqual([
-      'Kenyan eyewitnesses and security sources',
+      'Kenyan eyewitnesses',
+      'Security sources',
     ]);
   });
 

@@ -1,0 +1,111 @@
+import type { ActorIndex, IndexedActor, Mention } from './actorIndex';
+import type { Candidate } from '../candidates/candidates';
+import type { OrganKey } from './gazetteer';
+import { newActor } from './newActors';
+import { acronymNames } from './acronyms';
+import { type IntroducedPerson, introducedPersons } from './introduced';
+import { titledPersons } from './speakerNames';
+import type { TextAnalysis } from '../text/sentences';
+import type { Phrase } from '../candidates/subjects';
+import type { NewActor } from '../types';
+import type { Resolution, Spoken } from './resolution';
+
+/**
+ * What resolving an article's speakers reads and remembers: the article, the graph's actors and their
+ * mentions, the speakers so far (for "he", "it", "the ministry" and continuations) and the actors the
+ * article made. The rules for each kind of mention are functions of this context, in their own files;
+ * `phrase` (speakers.ts) is the one entry they call back to resolve a phrase of any kind.
+ */
+export abstract class SpeakerContext {
+  readonly history: Spoken[] = [];
+  readonly created = new Map<string, NewActor>();
+  /** Organs made in this article for states the graph has none for, and the state each belongs to. */
+  readonly createdOrgan = new Map<string, OrganKey>();
+  readonly createdSide = new Map<string, string>();
+  readonly titles: Map<string, IndexedActor>;
+  readonly persons: IntroducedPerson[];
+  /** "Sudanese Armed Forces (SAF)": each bracketed acronym and the full name it stands for. */
+  readonly acronyms: Map<string, { name: string; at: number }>;
+  /** The candidate being resolved: people named inside its own words are not who says them. */
+  current: Candidate | null = null;
+
+  constructor(
+    readonly doc: TextAnalysis,
+    readonly index: ActorIndex,
+    readonly mentions: Mention[],
+  ) {
+    this.titles = titledPersons(doc, mentions);
+    this.persons = introducedPersons(doc, mentions);
+    this.acronyms = acronymNames(doc.text);
+  }
+
+  /** Who a phrase of the article names as speaker, whatever kind of mention it is. */
+  abstract phrase(p: Phrase, sentence: number): Resolution | null;
+
+  newActors(): NewActor[] {
+    return [...this.created.values()];
+  }
+
+  /** The last speaker before the candidate being resolved. */
+  lastSpoken(): Spoken | undefined {
+    return this.history[this.history.length - 1];
+  }
+
+  /** Each speaker once, the most recent first. */
+  recentSpeakers(): Spoken[] {
+    return [...new Map([...this.history].reverse().map((h) => [h.actor.id, h])).values()];
+  }
+
+  sideOf(actor: IndexedActor): string | null {
+    return (
+      this.index.sideOf(actor.id) ??
+      this.createdSide.get(actor.id) ??
+      this.history.find((h) => h.actor.id === actor.id && h.side)?.side ??
+      null
+    );
+  }
+
+  /** An actor of the graph as it is, a new one made in this article (once). */
+  ensure(actor: IndexedActor): IndexedActor {
+    if (actor.isNew) this.create(newActor(actor.name, actor.name, null, actor.kind));
+    return actor;
+  }
+
+  /** A new actor, merged with one of the same id made before (its aliases added), unless the graph knows it. */
+  create(made: NewActor): IndexedActor {
+    const actor = this.withAcronym(made);
+    const known = this.index.get(actor.id);
+    if (known && !known.isNew) return known;
+    const existing = this.created.get(actor.id);
+    if (existing) {
+      for (const alias of actor.aliases) if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
+    } else this.created.set(actor.id, actor);
+    return {
+      id: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      orgType: actor.orgType,
+      partOf: actor.partOf,
+      isNew: true,
+      organ: this.createdOrgan.get(actor.id) ?? null,
+    };
+  }
+
+  /**
+   * "The SAF said" after "the Sudanese Armed Forces (SAF)": an acronym is named by the full name the
+   * article gave it, and the full name keeps the acronym as an alias.
+   */
+  private withAcronym(actor: NewActor): NewActor {
+    const full = this.acronyms.get(actor.name)?.name;
+    if (full) {
+      const named = newActor(full, actor.name, actor.partOf);
+      return { ...named, aliases: [...new Set([...named.aliases, ...actor.aliases])] };
+    }
+    const acronym = [...this.acronyms].find(
+      ([, { name }]) => name.toLowerCase() === actor.name.toLowerCase(),
+    );
+    return acronym && !actor.aliases.includes(acronym[0])
+      ? { ...actor, aliases: [...actor.aliases, acronym[0]] }
+      : actor;
+  }
+}
