@@ -34,6 +34,8 @@ export interface ArticleScore {
   missed: GoldForScoring[];
   extra: PredictedForScoring[];
   wrong: [GoldForScoring, PredictedForScoring][];
+  /** Every matched (gold, prediction) pair, stances as scored: what stance accuracy counts. */
+  pairs: [GoldForScoring, PredictedForScoring][];
 }
 
 /**
@@ -74,5 +76,6 @@ export function scoreArticle(goldAll: GoldForScoring[], predictedAll: PredictedF
     missed: gold.filter((g) => !pairOf.has(g)),
     extra: predicted.filter((p) => !partnerOf.has(p)),
     wrong: kept.filter(([g, p]) => g.speaker !== p.speaker || g.stance !== p.stance),
+    pairs: kept,
   };
 }

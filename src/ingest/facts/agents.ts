@@ -378,3 +378,23 @@ function armedAgents(ctx: StanceContext): { start: number; end: number }[] {
       end: ctx.contentStart + (m.index ?? 0) + m[0].length,
     }));
 }
+
+/** The charge patterns that fire on some words, by name: what the learned stance classifier may read of these rules. */
+export function chargeCues(folded: string): string[] {
+  const named: [string, RegExp][] = [
+    ['hedge', HEDGE],
+    ['charge', CHARGE],
+    ['hostile-act', HOSTILE_ACT],
+    ['hostile-by', HOSTILE_BY],
+    ['blamed-on', BLAMED_ON],
+    ['hostile-from', HOSTILE_FROM],
+    ['fought-with', FOUGHT_WITH],
+    ['backed-by', BACKED_BY],
+    ['harm-by-design', HARM_BY_DESIGN],
+    ['agentless-charge', AGENTLESS_CHARGE],
+    ['harm-result', HARM_RESULT],
+    ['spread-false', SPREAD_FALSE],
+    ['conditional', CONDITIONAL],
+  ];
+  return named.filter(([, re]) => re.test(folded)).map(([name]) => name);
+}

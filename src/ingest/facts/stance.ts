@@ -1,5 +1,13 @@
 import type { ActorIndex, Mention } from '../speakers/actorIndex';
-import { ARMED_GROUPS, PRONOUN_AGENT, SPREAD_FALSE, accusation, agentsIn, otherSide } from './agents';
+import {
+  ARMED_GROUPS,
+  PRONOUN_AGENT,
+  SPREAD_FALSE,
+  accusation,
+  agentsIn,
+  chargeCues,
+  otherSide,
+} from './agents';
 import type { Candidate } from '../candidates/candidates';
 import { foldedWords } from './words';
 import type { Stance } from '../types';
@@ -279,4 +287,29 @@ export function targetsOf(stance: Stance, ctx: StanceContext, principals: string
   // A call or support addresses everyone it names; a charge is against the first party it names.
   const named = stance === 'CALLS_FOR' || stance === 'SUPPORTS' ? others : others.slice(0, 1);
   return [...new Set([...both, ...named])].filter((id) => id !== ctx.speaker.id);
+}
+
+/** The stance patterns that fire on some words, by name: what the learned stance classifier may read of these rules. */
+export function stanceCues(folded: string): string[] {
+  const named: [string, RegExp][] = [
+    ['denial', DENIAL],
+    ['called-wrong', WORDS_CALLED_WRONG],
+    ['call', CALL],
+    ['support', SUPPORT],
+    ['stands-with', STANDS_WITH],
+    ['thanks', THANKS],
+    ['help-offered', HELP_OFFERED],
+    ['blame', BLAME],
+    ['condemning', CONDEMNING],
+    ['condemn-verb', CONDEMN_VERB],
+    ['disapproval', DISAPPROVAL],
+    ['terror-label', TERROR_LABEL],
+    ['hypothetical', HYPOTHETICAL],
+    ['want-done', WANT_DONE],
+    ['response-threat', RESPONSE_THREAT],
+    ['generic-doer', GENERIC_DOER],
+    ['other', OTHER],
+    ['claim', CLAIM],
+  ];
+  return [...named.filter(([, re]) => re.test(folded)).map(([name]) => name), ...chargeCues(folded)];
 }

@@ -1,0 +1,71 @@
+import { SEED_DIR } from '../../../seed/paths';
+import { loadSeedFiles } from '../../../seed/validate';
+import { stanceText } from '../../facts/stanceModel/context';
+import type { StanceText } from '../../facts/stanceModel/features';
+import { analyse } from '../../text/sentences';
+import type { Snapshot } from '../../types';
+import { fromCorpus, predictions } from '../predictions';
+import { loadCorpus } from '../corpus';
+import { corpusOf } from '../corpusGroups';
+import { neutralStance, scoreArticle } from '../scoreArticle';
+
+/** The corpora the stance classifier may learn from: the dev split's A–G, never the holdout. */
+export const TRAINING_CORPORA = ['A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
+
+/** One statement to learn from or score: its words, its gold stance and what the rules said of it. */
+export interface StanceRow {
+  corpus: string;
+  article: string;
+  text: StanceText;
+  /** Gold stance as scored (CLAIMS and OTHER as NEUTRAL). */
+  label: string;
+  /** The rules' stance (as scored) on the extractor's statement matched to it; null when none was found. */
+  rules: string | null;
+}
+
+export interface StanceData {
+  /** One row per gold statement (restatements left out), read from the gold span. */
+  gold: StanceRow[];
+  /** One row per found statement matched to a gold one, read from the extractor's span. */
+  found: StanceRow[];
+}
+
+const letterOf = (folder: string) => /corpus (\w)/.exec(corpusOf(folder) ?? '')?.[1] ?? null;
+
+/**
+ * Runs the extractor over the dev articles of corpora A–G (as `npm run eval` does) and pairs its
+ * statements with the gold ones: the rows the classifier is trained and cross-validated on.
+ */
+export function loadStanceData(): StanceData {
+  const seed = loadSeedFiles(SEED_DIR);
+  const snapshot: Snapshot = { actors: seed.actors, places: seed.places, events: seed.events };
+  const allowed = new Set<string>(TRAINING_CORPORA);
+  const data: StanceData = { gold: [], found: [] };
+  for (const article of loadCorpus().articles) {
+    const corpus = letterOf(article.folder);
+    if (article.split !== 'dev' || !corpus || !allowed.has(corpus)) continue;
+    const a = fromCorpus(article);
+    const doc = analyse(a.text);
+    const score = scoreArticle(a.gold, predictions(a, snapshot));
+    const pairOf = new Map(score.pairs.map(([g, p]) => [`${g.start}:${g.end}:${g.speaker}`, p]));
+    for (const g of a.gold.filter((x) => x.restates === null)) {
+      const p = pairOf.get(`${g.start}:${g.end}:${g.speaker}`);
+      data.gold.push({
+        corpus,
+        article: a.name,
+        text: stanceText(doc, g.start, g.end),
+        label: neutralStance(g.stance),
+        rules: p ? p.stance : null,
+      });
+    }
+    for (const [g, p] of score.pairs)
+      data.found.push({
+        corpus,
+        article: a.name,
+        text: stanceText(doc, p.start, p.end),
+        label: g.stance,
+        rules: p.stance,
+      });
+  }
+  return data;
+}
