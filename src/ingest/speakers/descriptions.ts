@@ -13,6 +13,7 @@ import {
 import { issuerAfter, issuerOf, lastMinistry, namedIssuer } from './documents';
 import { personWithRole } from './people';
 import { organ } from './stateOrgans';
+import { groupSpokenBefore, unplacedOrgan } from './groupsBefore';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { SpeakerContext } from './context';
@@ -82,7 +83,9 @@ export function fromDescription(
   if (earlier) return simple(earlier, 'descriptor');
   if (key)
     return (
-      simple(organ(ctx, key, norm, p.first, mention), 'descriptor') ?? describedSource(ctx, words, mention)
+      simple(organ(ctx, key, norm, p.first, mention), 'descriptor') ??
+      describedSource(ctx, words, mention) ??
+      simple(unplacedOrgan(ctx, p, mention), 'descriptor')
     );
   if (/\bministry\b/.test(norm)) return simple(lastMinistry(ctx), 'descriptor');
   const titled = simple(
@@ -94,6 +97,7 @@ export function fromDescription(
     titled ??
     simple(definite(ctx, p), 'descriptor') ??
     describedSource(ctx, words, mention) ??
-    describedGroup(ctx, p, mention)
+    describedGroup(ctx, p, mention) ??
+    simple(groupSpokenBefore(ctx, p), 'descriptor')
   );
 }

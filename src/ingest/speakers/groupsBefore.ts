@@ -1,0 +1,66 @@
+import type { IndexedActor } from './actorIndex';
+import { newActor } from './newActors';
+import type { Token } from '../text/sentences';
+import type { Phrase } from '../candidates/subjects';
+import type { SpeakerContext } from './context';
+
+/**
+ * Nouns that describe a non-state group as a whole ("the group", "the rebels", "the militants"): a
+ * definite description headed by one, that names no one by itself, is the group the article spoke of last.
+ */
+const NON_STATE_GROUPS = new Set(
+  (
+    'group groups movement militia militias faction organisation organization rebels militants insurgents ' +
+    'separatists jihadists guerrillas coalition alliance'
+  ).split(' '),
+);
+
+/** A group's own kinds: not a state, not a state's ministry, army or government. */
+const STATE_ORG_TYPES = new Set(['MINISTRY', 'ARMED_FORCES', 'GOVERNMENT']);
+
+/** How many sentences back a definite description may reach for the group it stands for. */
+const REACH = 3;
+
+/**
+ * "Kata'ib Hezbollah said …. "…," the group said": the last organization that spoke, within a few
+ * sentences, when it is not a state or one of a state's organs; none when the article's last group
+ * speaker is further back (the description then names someone the text has not resolved).
+ */
+export function groupSpokenBefore(ctx: SpeakerContext, p: Phrase): IndexedActor | undefined {
+  const words = ctx.doc.tokens.slice(p.first, p.last);
+  const head = words[words.length - 1]?.norm ?? '';
+  if (words[0]?.norm !== 'the' || words.length > 3 || !NON_STATE_GROUPS.has(head)) return undefined;
+  if (words.slice(1, -1).some((t) => t.pos !== 'ADJ')) return undefined;
+  const sentence = (words[0] as Token).sentence;
+  // A news agency or outlet that reported the group's words is not the group.
+  const last = [...ctx.history]
+    .reverse()
+    .find((h) => h.actor.kind !== 'PERSON' && !h.others?.length && !isMedia(h.actor, h.mention));
+  if (!last || sentence - last.sentence > REACH) return undefined;
+  const { actor } = last;
+  const stateLike =
+    actor.kind === 'STATE' || !!actor.organ || STATE_ORG_TYPES.has(actor.orgType ?? '') || !!actor.partOf;
+  return stateLike ? undefined : actor;
+}
+
+/** An outlet or agency: it reports what groups say, a description of a group never stands for it. */
+function isMedia(actor: IndexedActor, mention: string): boolean {
+  return actor.orgType === 'MEDIA' || MEDIA_NAMES.test(actor.name) || MEDIA_NAMES.test(mention);
+}
+
+const MEDIA_NAMES = /\b(news|agency|press|times|post|television|tv|radio|broadcast\w*)\b/i;
+
+/**
+ * "Police said" in an article that names no state (only provinces and towns): the police of that
+ * place, an organization of its own named as the text names it, rather than no one. Only a bare
+ * organ ("police", "the army", "security forces"), never one with modifiers the text would have resolved.
+ */
+export function unplacedOrgan(ctx: SpeakerContext, p: Phrase, mention: string): IndexedActor | undefined {
+  const words = ctx.doc.tokens.slice(p.first, p.last).map((t) => t.norm);
+  if (!BARE_ORGANS.test(words.join(' '))) return undefined;
+  if (ctx.mentions.some((m) => m.actor.kind === 'STATE')) return undefined;
+  const name = mention.replace(/^the\s+/i, '');
+  return ctx.create(newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'ORGANIZATION'));
+}
+
+const BARE_ORGANS = /^(the )?(police|army|military|security forces|armed forces)$/;
