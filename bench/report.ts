@@ -95,6 +95,8 @@ function find(
   );
 }
 
+const range = (r: [number, number] | null) => (r ? `${r[0]}–${r[1]}` : '–');
+
 /** Lowest and highest of the per-round ratios of two servers' p50s (rounds both ran). */
 export function roundRatios(ours: ResultRow, other: ResultRow): [number, number] | null {
   const ratios = ours.roundP50s
@@ -153,7 +155,9 @@ export function evaluateTargets(
         target,
         operation: op,
         status: ratio <= 1.2 ? 'met' : 'missed',
-        detail: `${round(ratio)}× (ours ${ours.p50} ms, floor ${floor.p50} ms, concurrency ${c1})`,
+        detail:
+          `${round(ratio)}× (rounds ${range(roundRatios(ours, floor))}; ` +
+          `ours ${ours.p50} ms, floor ${floor.p50} ms, concurrency ${c1})`,
       });
     }
   }
@@ -242,8 +246,6 @@ const table = (header: string[], rows: unknown[][]) =>
     `| ${header.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
   ].join('\n');
-
-const range = (r: [number, number] | null) => (r ? `${r[0]}–${r[1]}` : '–');
 
 function ratioCell(ratio: number | null, rounds: [number, number] | null, comparable: boolean): string {
   if (ratio === null) return '–';
