@@ -322,7 +322,8 @@ export function toMarkdown(results: BenchResults): string {
   out.push('## Latency and throughput');
   out.push('');
   out.push(
-    'Milliseconds; p50, p95 and p99 over every response of every round; "round p50s" in round order ' +
+    'Milliseconds; p50, p95 and p99 over every response of every round, each round weighing the same; ' +
+      '"round p50s" in round order ' +
       '(the servers’ order rotated each round); `rps` = completed requests per second of measured time; ' +
       'RSS = peak resident memory of the server process so far; "fixed" = rounds that ran a fixed number ' +
       'of requests because the operation was too slow for the cap.',

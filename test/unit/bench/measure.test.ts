@@ -1,4 +1,12 @@
-import { type Window, expectedRate, pool, rotation, windowPlan } from '../../../bench/measure';
+import {
+  type Window,
+  expectedRate,
+  percentile,
+  pool,
+  rotation,
+  roundWeightedPercentile,
+  windowPlan,
+} from '../../../bench/measure';
 import { parseOptions } from '../../../bench/options';
 import { type ResultRow, computeRatios, roundRatios } from '../../../bench/report';
 
@@ -40,14 +48,31 @@ describe('windowPlan', () => {
 });
 
 describe('pool', () => {
-  it('takes the percentiles over every response of every round, and keeps each round’s p50', () => {
+  it('takes the percentiles over every response of every round, each round weighing the same', () => {
     const sample = pool([window([1, 2, 3]), window([10, 20, 30, 40, 50], 2), window([5, 4, 6], 1, 'amount')]);
     expect(sample.requests).toBe(11);
-    expect(sample.p50).toBe(6); // the 6th of 11 sorted: 1 2 3 4 5 [6] 10 20 30 40 50
+    // Weights 1/9 each for the first and last rounds, 1/15 for the middle one: 1 2 3 4 5 reach 5/9.
+    expect(sample.p50).toBe(5);
+    expect(sample.p99).toBe(50);
     expect(sample.roundP50s).toEqual([2, 30, 5]);
     expect(sample.seconds).toBe(4);
     expect(sample.rps).toBe(2.8);
     expect(sample.amountRounds).toBe(1);
+  });
+
+  it('does not let a quiet round, holding more responses for being quiet, decide the p50', () => {
+    const quiet = Array.from({ length: 300 }, () => 2);
+    const busy = (ms: number) => Array.from({ length: 60 }, () => ms);
+    const sample = pool([window(busy(10)), window(busy(12)), window(quiet)]);
+    expect(sample.p50).toBe(10);
+    expect(roundWeightedPercentile([busy(10), busy(12), quiet], 0.5)).toBe(10);
+  });
+
+  it('is the plain nearest-rank percentile for one round', () => {
+    const values = [5, 1, 4, 2, 3].sort((a, b) => a - b);
+    for (const q of [0.2, 0.5, 0.95, 1]) {
+      expect(roundWeightedPercentile([values], q)).toBe(percentile(values, q));
+    }
   });
 });
 
