@@ -87,6 +87,23 @@ export interface Window {
 }
 
 /**
+ * Whether a window in duration mode may stop, after `seconds` with `responses` (errors included):
+ * when it has lasted its time and holds its minimum, or, past the cap, once it holds one response per
+ * connection (at most the minimum). Stopping at the cap with nothing answered would leave a round
+ * without a p50: under load, a request that took 0.6 s alone took 5–9 s at concurrency 16, and
+ * the first window at 16 is planned from the sequential warm-up.
+ */
+export function windowDone(
+  seconds: number,
+  responses: number,
+  connections: number,
+  plan: WindowPlan,
+): boolean {
+  if (seconds >= plan.seconds && responses >= plan.minRequests) return true;
+  return seconds >= plan.capSeconds && responses >= Math.min(connections, plan.minRequests);
+}
+
+/**
  * One autocannon run at `connections`, planned by `windowPlan`. Every 2xx response time is kept
  * (autocannon itself reports p97.5, not p95). autocannon acts on a stop only at its sampling tick,
  * so the tick is 20 ms rather than its default second, or every window would overrun by up to a
@@ -115,7 +132,8 @@ export function measureWindow(
         pipelining: 1,
         timeout: timeoutSeconds,
         sampleInt: 20,
-        ...(amount ? { amount } : { duration: plan.capSeconds }),
+        // Stopped by `windowDone`; the duration only backs it up should no response ever come.
+        ...(amount ? { amount } : { duration: plan.capSeconds + timeoutSeconds }),
       },
       (error) => {
         if (error) {
@@ -134,7 +152,7 @@ export function measureWindow(
     const done = () => {
       if (amount) return;
       const seconds = (performance.now() - started) / 1000;
-      if (seconds >= plan.seconds && latencies.length + non2xx + errors >= plan.minRequests) instance.stop();
+      if (windowDone(seconds, latencies.length + non2xx + errors, connections, plan)) instance.stop();
     };
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode < 200 || statusCode >= 300) non2xx++;

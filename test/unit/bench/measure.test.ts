@@ -5,6 +5,7 @@ import {
   pool,
   rotation,
   roundWeightedPercentile,
+  windowDone,
   windowPlan,
 } from '../../../bench/measure';
 import { parseOptions } from '../../../bench/options';
@@ -44,6 +45,23 @@ describe('windowPlan', () => {
     expect(windowPlan(expectedRate(1000, 1), 1, plan)).toEqual({ amount: 6 });
     expect(windowPlan(expectedRate(4000, 1), 1, plan)).toEqual({ amount: 3 });
     expect(windowPlan(expectedRate(4000, 16), 16, plan)).toEqual({ amount: 16 });
+  });
+});
+
+describe('windowDone', () => {
+  const plan = { seconds: 4 / 3, minRequests: 10, capSeconds: 20 / 3 };
+
+  it('stops a window once it has lasted its time and holds its minimum', () => {
+    expect(windowDone(1, 50, 1, plan)).toBe(false);
+    expect(windowDone(1.4, 9, 1, plan)).toBe(false);
+    expect(windowDone(1.4, 10, 1, plan)).toBe(true);
+  });
+
+  it('past the cap, stops once it holds one response per connection, never with none', () => {
+    expect(windowDone(7, 0, 1, plan)).toBe(false);
+    expect(windowDone(7, 1, 1, plan)).toBe(true);
+    expect(windowDone(9, 9, 16, plan)).toBe(false);
+    expect(windowDone(9, 10, 16, plan)).toBe(true);
   });
 });
 
