@@ -5,10 +5,16 @@ export interface BenchOptions {
   sizes: SizeName[];
   operations: OperationId[];
   servers: ServerName[];
-  /** Seconds of each measured run (each operation × server × concurrency). */
+  /** Measured seconds per operation × server × concurrency, split evenly over the rounds. */
   duration: number;
-  /** Seconds of sequential warm-up requests per operation × server before measuring. */
+  /** Seconds of sequential warm-up requests per operation × server, before its first round. */
   warmup: number;
+  /** Rounds per operation × concurrency, the servers' order rotated each round (ABC, BCA, CAB). */
+  rounds: number;
+  /** Responses per operation × server × concurrency at least (over all rounds), unless capped. */
+  minRequests: number;
+  /** Seconds per operation × server × concurrency (over all rounds) after which it stops anyway. */
+  maxSeconds: number;
   connections: number[];
   seed: number;
   batchSize: number;
@@ -24,8 +30,11 @@ export const USAGE = `npm run bench -- [options]
   --sizes S,M,L          sizes to run, in order (default S,M,L)
   --ops 1,2,3,4,5,6      operations (default all)
   --servers cypher,neo4j-graphql,ours
-  --duration 8           seconds per measured run (default 8)
-  --warmup 3             seconds of warm-up per operation and server (default 3)
+  --duration 8           measured seconds per operation, server and concurrency, split over the rounds (default 8)
+  --warmup 3             seconds of warm-up per operation and server, before its first round (default 3)
+  --rounds 3             rounds per operation and concurrency, server order rotated each round (default 3)
+  --min-requests 30      responses per operation, server and concurrency at least (default 30)
+  --max-seconds 40       ...unless this many seconds are up first (default 5 × duration)
   --connections 1,16     concurrency levels (default 1,16)
   --seed 20240806        generator seed
   --batch 10000          rows per load transaction
@@ -49,6 +58,12 @@ function positive(name: string, value: string | undefined): number {
   return n;
 }
 
+function whole(name: string, value: string | undefined): number {
+  const n = positive(name, value);
+  if (!Number.isInteger(n)) throw new Error(`${name} needs a whole number; got ${value}`);
+  return n;
+}
+
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = {
     sizes: [...SIZE_NAMES],
@@ -56,6 +71,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     servers: [...SERVERS],
     duration: 8,
     warmup: 3,
+    rounds: 3,
+    minRequests: 30,
+    maxSeconds: Number.NaN,
     connections: [1, 16],
     seed: 20240806,
     batchSize: 10_000,
@@ -83,6 +101,15 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case '--warmup':
         options.warmup = positive('--warmup', value());
+        break;
+      case '--rounds':
+        options.rounds = whole('--rounds', value());
+        break;
+      case '--min-requests':
+        options.minRequests = whole('--min-requests', value());
+        break;
+      case '--max-seconds':
+        options.maxSeconds = positive('--max-seconds', value());
         break;
       case '--connections':
         options.connections = (value() ?? '').split(',').map((s) => positive('--connections', s));
@@ -114,5 +141,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         throw new Error(`Unknown option ${arg}\n${USAGE}`);
     }
   }
+  if (Number.isNaN(options.maxSeconds)) options.maxSeconds = 5 * options.duration;
+  if (options.maxSeconds < options.duration)
+    throw new Error(`--max-seconds (${options.maxSeconds}) is less than --duration (${options.duration})`);
   return options;
 }

@@ -17,9 +17,15 @@ export interface ResultRow {
   roundTrips: number;
   /** The server process's peak RSS (VmHWM) right after this run: a running maximum over the size. */
   rssMb: number;
+  /** Responses timed, over all rounds. */
   requests: number;
   errors: number;
-  mode: 'duration' | 'amount';
+  /** Seconds measured, over all rounds (warm-ups and settling not included). */
+  seconds: number;
+  /** p50 of each round, in round order; the cell's p50 is over every response of every round. */
+  roundP50s: number[];
+  /** Rounds that ran a fixed number of requests, the operation being too slow for the cap. */
+  amountRounds: number;
   equal: boolean;
   comparable: boolean;
 }
@@ -42,6 +48,9 @@ export interface Ratio {
   concurrency: number;
   oursToFloor: number | null;
   oursToNeo4jGraphql: number | null;
+  /** The lowest and highest ratio of one round's p50s (ours and the floor measured in the same round). */
+  oursToFloorRounds: [number, number] | null;
+  oursToNeo4jGraphqlRounds: [number, number] | null;
   comparable: boolean;
 }
 
@@ -86,6 +95,16 @@ function find(
   );
 }
 
+const range = (r: [number, number] | null) => (r ? `${r[0]}–${r[1]}` : '–');
+
+/** Lowest and highest of the per-round ratios of two servers' p50s (rounds both ran). */
+export function roundRatios(ours: ResultRow, other: ResultRow): [number, number] | null {
+  const ratios = ours.roundP50s
+    .map((p50, i) => p50 / (other.roundP50s[i] ?? Number.NaN))
+    .filter((r) => Number.isFinite(r));
+  return ratios.length ? [round(Math.min(...ratios)), round(Math.max(...ratios))] : null;
+}
+
 export function computeRatios(rows: readonly ResultRow[]): Ratio[] {
   const ratios: Ratio[] = [];
   for (const ours of rows.filter((r) => r.server === 'ours')) {
@@ -97,6 +116,8 @@ export function computeRatios(rows: readonly ResultRow[]): Ratio[] {
       concurrency: ours.concurrency,
       oursToFloor: floor ? round(ours.p50 / floor.p50) : null,
       oursToNeo4jGraphql: reference ? round(ours.p50 / reference.p50) : null,
+      oursToFloorRounds: floor ? roundRatios(ours, floor) : null,
+      oursToNeo4jGraphqlRounds: reference ? roundRatios(ours, reference) : null,
       comparable: ours.comparable,
     });
   }
@@ -134,7 +155,9 @@ export function evaluateTargets(
         target,
         operation: op,
         status: ratio <= 1.2 ? 'met' : 'missed',
-        detail: `${round(ratio)}× (ours ${ours.p50} ms, floor ${floor.p50} ms, concurrency ${c1})`,
+        detail:
+          `${round(ratio)}× (rounds ${range(roundRatios(ours, floor))}; ` +
+          `ours ${ours.p50} ms, floor ${floor.p50} ms, concurrency ${c1})`,
       });
     }
   }
@@ -224,6 +247,11 @@ const table = (header: string[], rows: unknown[][]) =>
     ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
   ].join('\n');
 
+function ratioCell(ratio: number | null, rounds: [number, number] | null, comparable: boolean): string {
+  if (ratio === null) return '–';
+  return `${ratio}× (rounds ${range(rounds)})${comparable ? '' : ' (not comparable)'}`;
+}
+
 export function ratioTable(ratios: readonly Ratio[]): string {
   return table(
     ['op', 'size', 'concurrency', 'ours / floor (p50)', 'ours / @neo4j/graphql (p50)'],
@@ -231,10 +259,8 @@ export function ratioTable(ratios: readonly Ratio[]): string {
       `${r.operation} ${OPERATIONS[r.operation].name}`,
       r.size,
       r.concurrency,
-      r.oursToFloor === null ? '–' : `${r.oursToFloor}×${r.comparable ? '' : ' (not comparable)'}`,
-      r.oursToNeo4jGraphql === null
-        ? '–'
-        : `${r.oursToNeo4jGraphql}×${r.comparable ? '' : ' (not comparable)'}`,
+      ratioCell(r.oursToFloor, r.oursToFloorRounds, r.comparable),
+      ratioCell(r.oursToNeo4jGraphql, r.oursToNeo4jGraphqlRounds, r.comparable),
     ]),
   );
 }
@@ -296,7 +322,11 @@ export function toMarkdown(results: BenchResults): string {
   out.push('## Latency and throughput');
   out.push('');
   out.push(
-    'Milliseconds; `rps` = completed requests per second; RSS = peak resident memory of the server process so far.',
+    'Milliseconds; p50, p95 and p99 over every response of every round, each round weighing the same; ' +
+      '"round p50s" in round order ' +
+      '(the servers’ order rotated each round); `rps` = completed requests per second of measured time; ' +
+      'RSS = peak resident memory of the server process so far; "fixed" = rounds that ran a fixed number ' +
+      'of requests because the operation was too slow for the cap.',
   );
   out.push('');
   out.push(
@@ -307,12 +337,14 @@ export function toMarkdown(results: BenchResults): string {
         'server',
         'c',
         'p50',
+        'round p50s',
         'p95',
         'p99',
         'rps',
         'round trips',
         'RSS MiB',
         'requests',
+        'seconds',
         'checked',
       ],
       results.results.map((r) => [
@@ -321,12 +353,14 @@ export function toMarkdown(results: BenchResults): string {
         r.server,
         r.concurrency,
         r.p50,
+        r.roundP50s.join(', '),
         r.p95,
         r.p99,
         r.rps,
         r.roundTrips,
         r.rssMb,
-        `${r.requests}${r.errors ? ` (${r.errors} errors)` : ''}`,
+        `${r.requests}${r.errors ? ` (${r.errors} errors)` : ''}${r.amountRounds ? ` (${r.amountRounds} fixed)` : ''}`,
+        r.seconds,
         r.comparable ? (r.equal ? 'equal' : 'DIFFERENT') : 'not comparable',
       ]),
     ),

@@ -9,7 +9,18 @@ import { INSTANCES, PROJECT_ROOT } from '../src/db/local/instances';
 import { type Answer, checkAnswers } from './check';
 import { SIZES, type Scenario, type SizeName, generate } from './generate';
 import { graphCounts, loadGraph, resetBenchDatabase } from './load';
-import { type HttpTarget, post, run, warmUp } from './measure';
+import {
+  type HttpTarget,
+  type Sample,
+  type Window,
+  type WindowPlan,
+  expectedRate,
+  measureWindow,
+  pool,
+  post,
+  rotation,
+  warmUp,
+} from './measure';
 import { OPERATIONS, type Operation, type ServerName } from './operations';
 import { type BenchOptions, parseOptions } from './options';
 import { settle } from './settle';
@@ -137,6 +148,67 @@ async function prepareData(
   return { settings, scenario: generated.reference.scenario };
 }
 
+/** One server's measurement of one operation at one concurrency, all rounds pooled. */
+interface Cell {
+  server: ServerProcess;
+  connections: number;
+  sample: Sample;
+  /** Peak RSS of the server process once the cell was measured. */
+  rssMb: number;
+}
+
+/**
+ * Measures one operation on every server, at each concurrency, in `options.rounds` rounds with the
+ * servers' order rotated each round (ABC, BCA, CAB): whatever the position in the order does to a
+ * server (the previous server's leftovers, a background flush, a neighbour's build on the shared
+ * cores) falls on each server alike, and the spread of the rounds shows how much it was. Each server
+ * warms up right before its first window; before every window the database settles. A cell's
+ * duration, minimum number of responses and cap are split evenly over its rounds.
+ */
+async function measureOperation(
+  servers: readonly ServerProcess[],
+  operation: Operation,
+  scenario: Scenario,
+  options: BenchOptions,
+  driver: Driver,
+): Promise<Cell[]> {
+  const plan: WindowPlan = {
+    seconds: options.duration / options.rounds,
+    minRequests: Math.ceil(options.minRequests / options.rounds),
+    capSeconds: options.maxSeconds / options.rounds,
+  };
+  const warmLatency = new Map<ServerName, number>();
+  const cells: Cell[] = [];
+  for (const connections of options.connections) {
+    const windows = new Map<ServerName, Window[]>(servers.map((s) => [s.name, []]));
+    for (let round = 0; round < options.rounds; round++) {
+      for (const server of rotation(servers, round)) {
+        const http = target(server, operation, scenario);
+        const waited = await settle(driver);
+        if (waited >= 100) log(`  waited ${waited} ms for the previous window's queries to end`);
+        let latency = warmLatency.get(server.name);
+        if (latency === undefined) {
+          latency = await warmUp(http, options.warmup);
+          warmLatency.set(server.name, latency);
+        }
+        const previous = windows.get(server.name) ?? [];
+        const last = previous[previous.length - 1];
+        // The rate this server answered at in its previous round, else one guessed from its warm-up.
+        const rate = last?.latencies.length
+          ? last.latencies.length / last.seconds
+          : expectedRate(latency, connections);
+        const timeout = Math.max(60, Math.ceil((latency * connections * 4) / 1000));
+        previous.push(await measureWindow(http, connections, plan, rate, timeout));
+      }
+    }
+    for (const server of servers) {
+      const sample = pool(windows.get(server.name) ?? []);
+      cells.push({ server, connections, sample, rssMb: server.peakRssMb() });
+    }
+  }
+  return cells;
+}
+
 async function benchSize(size: SizeName, options: BenchOptions, results: BenchResults): Promise<void> {
   const sizeStarted = performance.now();
   const { settings, scenario } = await prepareData(size, options, results);
@@ -187,39 +259,36 @@ async function benchSize(size: SizeName, options: BenchOptions, results: BenchRe
 
     for (const id of options.operations) {
       const operation = OPERATIONS[id];
-      for (const server of servers) {
-        const http = target(server, operation, scenario);
-        const waited = await settle(driver);
-        if (waited >= 100) log(`  waited ${waited} ms for the previous run's queries to end`);
-        const latency = await warmUp(http, options.warmup);
+      const cells = await measureOperation(servers, operation, scenario, options, driver);
+      for (const { server, connections, sample, rssMb } of cells) {
         const check = checked.get(`${id}/${server.name}`);
-        for (const connections of options.connections) {
-          const sample = await run(http, connections, options.duration, latency);
-          const row: ResultRow = {
-            operation: id,
-            name: operation.name,
-            size,
-            server: server.name,
-            concurrency: connections,
-            p50: sample.p50,
-            p95: sample.p95,
-            p99: sample.p99,
-            rps: sample.rps,
-            roundTrips: roundTrips.get(`${id}/${server.name}`) ?? Number.NaN,
-            rssMb: server.peakRssMb(),
-            requests: sample.requests,
-            errors: sample.errors + sample.non2xx,
-            mode: sample.mode,
-            equal: check?.equal ?? false,
-            comparable: check?.comparable ?? false,
-          };
-          results.results.push(row);
-          log(
-            `  op ${id} ${server.name.padEnd(13)} c${String(connections).padEnd(2)} p50 ${row.p50} p95 ${row.p95} ` +
-              `p99 ${row.p99} ms, ${row.rps} req/s, ${row.roundTrips} round trips, ${row.rssMb} MiB` +
-              (row.errors ? `, ${row.errors} errors` : ''),
-          );
-        }
+        const row: ResultRow = {
+          operation: id,
+          name: operation.name,
+          size,
+          server: server.name,
+          concurrency: connections,
+          p50: sample.p50,
+          p95: sample.p95,
+          p99: sample.p99,
+          rps: sample.rps,
+          roundTrips: roundTrips.get(`${id}/${server.name}`) ?? Number.NaN,
+          rssMb,
+          requests: sample.requests,
+          errors: sample.errors + sample.non2xx,
+          seconds: sample.seconds,
+          roundP50s: sample.roundP50s,
+          amountRounds: sample.amountRounds,
+          equal: check?.equal ?? false,
+          comparable: check?.comparable ?? false,
+        };
+        results.results.push(row);
+        log(
+          `  op ${id} ${server.name.padEnd(13)} c${String(connections).padEnd(2)} p50 ${row.p50} ` +
+            `(rounds ${row.roundP50s.join(', ')}) p95 ${row.p95} p99 ${row.p99} ms, ${row.requests} requests ` +
+            `in ${row.seconds} s, ${row.roundTrips} round trips, ${row.rssMb} MiB` +
+            (row.errors ? `, ${row.errors} errors` : ''),
+        );
       }
     }
   } finally {

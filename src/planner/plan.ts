@@ -26,11 +26,19 @@ export interface Scope {
   read?: Record<string, Cypher.Variable>;
 }
 
-export interface Hoisted {
-  subquery: Cypher.Clause;
-  /** The outer variables it reads ('*': all, for subqueries built by a list for its parent). */
-  imports: Cypher.Variable[] | '*';
-}
+export type Hoisted =
+  | {
+      subquery: Cypher.Clause;
+      /** The outer variables it reads ('*': all, for subqueries built by a list for its parent). */
+      imports: Cypher.Variable[] | '*';
+    }
+  | {
+      /**
+       * An OPTIONAL MATCH that binds at most one row per row of the level (a lookup through a
+       * uniqueness constraint), run in the level itself rather than as a subquery.
+       */
+      optional: Cypher.OptionalMatch;
+    };
 
 /** The SDL's SortDirection. */
 export type Direction = SortDirection;
@@ -73,6 +81,11 @@ export interface RelatedPlan {
   /** Sort keys of a `many` list (id last, so the order is total); by id when unset. */
   order?: SortKey[];
   distinct?: boolean;
+  /**
+   * `one` only: the pattern reaches at most one node whatever the data (a lookup through a uniqueness
+   * constraint, as a statement's speaker by its key speakerId), so it needs no LIMIT 1 and no subquery.
+   */
+  unique?: boolean;
   /** Whether the target type reads the relationship (Source reads SOURCE's offsets). */
   withRelationship?: boolean;
   bound?: Bound;
@@ -198,13 +211,20 @@ export class Level {
   /** `tail`, then every hoisted subquery, then RETURN `columns`. */
   finish(tail: Cypher.With, ...columns: Parameters<Cypher.With['return']>): Cypher.Return {
     let current = tail;
-    for (const { subquery, imports } of this.hoisted) current = current.call(subquery, imports).with('*');
+    for (const hoisted of this.hoisted)
+      current = (
+        'optional' in hoisted
+          ? current.optionalMatch(hoisted.optional)
+          : current.call(hoisted.subquery, hoisted.imports)
+      ).with('*');
     return current.return(...columns);
   }
 
   /** Every hoisted subquery, then RETURN `columns`: a query that starts here, with nothing bound yet. */
   start(...columns: ConstructorParameters<typeof Cypher.Return>): Cypher.Clause {
-    const calls = this.hoisted.map(({ subquery, imports }) => new Cypher.Call(subquery, imports));
+    const calls = this.hoisted.map((hoisted) =>
+      'optional' in hoisted ? hoisted.optional : new Cypher.Call(hoisted.subquery, hoisted.imports),
+    );
     return Cypher.utils.concat(...calls, new Cypher.Return(...columns));
   }
 }

@@ -387,6 +387,7 @@ export const STATEMENT_PLANS: PlanRegistry = {
     speaker: {
       kind: 'one',
       type: 'Actor',
+      unique: true,
       pattern: (scope, m) =>
         new Cypher.Pattern(m, { labels: ['Actor'], properties: { id: scope.n.property('speakerId') } }),
     },
