@@ -172,7 +172,8 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // "called attention to …" points at something; it calls on no one.
   const attention = c.lemma === 'call' && /^attention\b/.test(text);
   if (verb && !refusesCourse && !attention && !blamesNoOne && !names) return verb;
-  // "expressed support for the truce" backs it; "expressed concern over the support for the militants" charges.
+  // "expressed support for the truce" backs it; "expressed concern over the support for the militants" is
+  // concern (settled rule 6, below).
   if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text) && !WRONG_BACKED.test(text))
     return 'SUPPORTS';
   // "reminded the parties of their obligations" calls on them to meet those.
@@ -192,7 +193,19 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   if (denial && !spreadDenial && !(condemnVerb && condemnVerb.index < denial.index)) return 'DENIES';
   if (BLAME.test(text)) return 'ACCUSES';
   if (HYPOTHETICAL.test(text) && !CALL.test(text)) return 'OTHER';
-  const charge = accusation(text, ctx);
+  // Settled rule 11 (with 3): the terrorism label as the predicate condemns ("the attacks are acts of terrorism").
+  if (TERROR_PREDICATE.test(text) && !FIGHTING_TERROR.test(text)) return 'CONDEMNS';
+  // Settled rule 6: worry and concern are OTHER, whatever they are about.
+  if (CONCERN_LEAD.test(text) || (['express', 'voice'].includes(c.lemma) && CONCERN_NOUN.test(text)))
+    return 'OTHER';
+  const found = accusation(text, ctx);
+  // Settled rule 4: harm put down to an accident or to no one's fault charges no one.
+  const noFault = found !== null && NO_FAULT.test(text);
+  // Settled rule 8: one's own act "in response to" the other side's is a claim; the charge inside the
+  // justification does not carry the statement.
+  const responseTo = RESPONSE_TO.exec(text);
+  const justified = found !== null && responseTo !== null && responseTo.index < found;
+  const charge = noFault || justified ? null : found;
   // "We reserve the right to respond to this terrorist attack": a threat of response, whatever it answers,
   // unless the charge comes first ("they shelled our villages and we will respond").
   const threat = RESPONSE_THREAT.exec(text);
@@ -237,7 +250,20 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
 
 /** Promising to answer an attack or vowing not to yield to it: a threat or resolve, not a charge. */
 const RESPONSE_THREAT =
-  /\b((will|would|shall|'ll|to|ready to|prepared to) (\w+ ){0,2}(respond|retaliate|hit back|strike back|avenge|resist)|(will|shall|would) (never|not) (surrender|give up|back down|bow|yield|submit)|(will|would|shall) be met with|(will|would|shall) (\w+ )?not go unanswered|teach (\w+ ){0,4}a lesson|reserves? (the |its |our |their )?(full |every |legitimate |sovereign )?right to (respond|retaliate|defend|self-defen[cs]e)|(decisive|firm|strong|harsh|swift|severe|crushing|appropriate|proportionate) (in (its|our|their) )?(response|retaliation))\b/;
+  /\b((will|would|shall|'ll|to|ready to|prepared to) (\w+ ){0,2}(respond|retaliate|hit back|strike back|avenge|resist)|(will|shall|would) (never|not) (surrender|give up|back down|bow|yield|submit)|(will|would|shall) be met with|(will|would|shall) (\w+ )?not go unanswered|teach (\w+ ){0,4}a lesson|revenge will be|(will|shall) (surely )?pay (the|a|dearly)|(will be|there will be) no impunity|will not go unpunished|(can't|cannot|can not) underestimate|reserves? (the |its |our |their )?(full |every |legitimate |sovereign )?right to (respond|retaliate|defend|self-defen[cs]e)|(decisive|firm|strong|harsh|swift|severe|crushing|appropriate|proportionate) (in (its|our|their) )?(response|retaliation))\b/;
+
+/** The terrorism label as what something is, or is described as (settled rule 11). */
+const TERROR_PREDICATE =
+  /\b(is|are|was|were|as|constitutes?) (an? |the )?["\u201c]?((\w+ ){0,2}acts? of terror(ism)?|terror(ist)? (acts?|attacks?|crimes?)|terrorists)\b/;
+/** Worry or concern as what the words say (settled rule 6). */
+const CONCERN_LEAD =
+  /^(\W*)(he |she |it |they |we |i )?(is |was |are |were |am )?((deeply|gravely|very|particularly|seriously|extremely) )?(concerned|worried|troubled|alarmed)\b/;
+const CONCERN_NOUN = /^((deep|grave|serious|strong) )?(concern|worry|alarm)\b/;
+/** Harm put down to an accident or to no one's fault (settled rule 4). */
+const NO_FAULT =
+  /\b(air defen[cs]es?|accident(al|ally)?|unintentional\w*|friendly fire|misfir\w*|malfunction\w*|not (\w+ )?(intentional|deliberate)|no (sign|indication)\w* (\w+ ){0,6}(intentional|deliberate))\b/;
+/** One's own act justified by the other side's (settled rule 8). */
+const RESPONSE_TO = /\b(in (response|retaliation|reprisal|revenge) (to|for))\b/;
 
 /** Whoever does a thing, not someone named: "anyone who …", "all those who …", "whoever …". */
 const GENERIC_DOER = /^(\W*)(anyone|anybody|whoever|all those who|any (person|group|party|one) (who|that))\b/;

@@ -14,6 +14,7 @@ import { type TextAnalysis, analyse, tokenAtOrAfter } from '../text/sentences';
 import { type Resolution, SpeakerResolver } from '../speakers/speakers';
 import { type StanceContext, stanceOf, targetsOf } from '../facts/stance';
 import { type Attributed, dropSummaries } from '../facts/summaries';
+import { fromAccounts } from '../facts/accounts';
 import type {
   ActorRef,
   ArticleMeta,
@@ -29,6 +30,8 @@ interface Found extends Attributed {
   context: StanceContext;
   /** A co-speaker's copy of a joint statement ("Macron and Scholz said"). */
   coSpeaker?: boolean;
+  /** Targets given by the source's account rather than the statement's own words (facts/accounts.ts). */
+  accountTargets?: string[];
 }
 
 /**
@@ -117,7 +120,12 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
       context,
     });
   }
-  const kept = withCoSpeakers(dropSummaries(doc, found, index) as Found[], index, resolver);
+  const principals = principalStates(mentions, index);
+  const kept = withAccounts(
+    doc,
+    withCoSpeakers(dropSummaries(doc, found, index) as Found[], index, resolver),
+    principals,
+  );
 
   const incident = detectIncident(doc, meta.published, places, mentions, index);
   const matched = incident ? matchEvent(incident, meta.published, snapshot.events, places) : null;
@@ -126,7 +134,6 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
   const created =
     incident && !matched && (incident.kind === 'CLASH' || incident.dated) ? newEvent(incident, places) : null;
   const incidentRef = matched ? eventRef(matched, false) : created ? eventRef(created, true) : null;
-  const principals = principalStates(mentions, index);
 
   const statements: ExtractedStatement[] = [];
   const claims: ExtractedClaim[] = [];
@@ -154,7 +161,7 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
       stance: item.stance,
       speaker: { ...ref(item.resolution.actor), mention: item.resolution.mention },
       via: item.resolution.via ? ref(item.resolution.via) : null,
-      targets: targetsOf(item.stance, item.context, principals).map((id) =>
+      targets: (item.accountTargets ?? targetsOf(item.stance, item.context, principals)).map((id) =>
         ref(index.get(id) as IndexedActor),
       ),
       respondsTo: respondsTo(
@@ -185,6 +192,32 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
     incident: incidentRef,
     mentions: incidentRef && incident?.mention ? [{ event: incidentRef.id, ...incident.mention }] : [],
   };
+}
+
+/**
+ * Settled rule 7: a neutral report of harm takes its agent from the same source's account in the
+ * article (facts/accounts.ts); its targets are then the account's accused, [] when unnamed.
+ */
+function withAccounts(doc: TextAnalysis, kept: Found[], principals: string[]): Found[] {
+  const revised = fromAccounts(
+    kept.map((item) => {
+      const c = item.candidate;
+      const s = doc.sentences[c.sentence];
+      return {
+        speakerId: item.speakerId,
+        stance: item.stance,
+        content: item.context.content,
+        sentence: doc.text.slice(Math.min(s?.start ?? c.start, c.start), Math.max(s?.end ?? c.end, c.end)),
+        targets: item.stance === 'ACCUSES' ? targetsOf(item.stance, item.context, principals) : [],
+        named: item.context.mentions.map((m) => m.actor.id),
+        at: c.sentence,
+      };
+    }),
+  );
+  return kept.map((item, i) => {
+    const r = revised[i];
+    return r ? { ...item, stance: r.stance, accountTargets: r.targets } : item;
+  });
 }
 
 /** "EU foreign policy chief Josep Borrell" inside the words: the EU there titles the speaker, it is not addressed. */

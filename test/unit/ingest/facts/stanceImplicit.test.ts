@@ -138,8 +138,12 @@ describe('stance: terrorism labels, stopped attempts, opposition and pushing', (
   it('condemns with a terrorism label when no one is charged, and accuses whoever is named with it', () => {
     expect(stance('"There is no doubt it was a terrorist act," Pashinyan said.')).toEqual(['CONDEMNS']);
     expect(stance('Pashinyan dubbed the blast a "terrorist attack".')).toEqual(['CONDEMNS']);
-    expect(stance('Pashinyan said it was a terrorist attack carried out by the Delta Brigade.')).toEqual([
+    expect(stance('Pashinyan said the Delta Brigade carried out a bombing at the market.')).toEqual([
       'ACCUSES',
+    ]);
+    // Settled rule 11: the label as the predicate condemns, the perpetrator named or not.
+    expect(stance('Pashinyan said it was a terrorist attack carried out by the Delta Brigade.')).toEqual([
+      'CONDEMNS',
     ]);
     expect(stance('Pashinyan said he had opened a criminal case into an act of terrorism.')).not.toContain(
       'CONDEMNS',

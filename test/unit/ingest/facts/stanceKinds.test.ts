@@ -48,9 +48,11 @@ describe('stance: implicit accusations of doers named by what they are', () => {
 describe('stance: charges carried by nouns', () => {
   it('reads complicity, backing for armed groups and an attack on an accord as charges', () => {
     expect(stance('“These raids have the Delta Brigade’s complicity,” Pashinyan said.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the Delta Brigade gave support to the militants.')).toEqual(['ACCUSES']);
+    // Settled rule 6: concern is OTHER, whatever it is about.
     expect(
       stance('Pashinyan expressed concern over the support by the Delta Brigade for the militants.'),
-    ).toEqual(['ACCUSES']);
+    ).toEqual(['OTHER']);
     expect(stance('Pashinyan said the decree was an attack on the peace agreement.')).toEqual(['ACCUSES']);
   });
 

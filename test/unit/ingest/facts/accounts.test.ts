@@ -1,0 +1,61 @@
+import { type AccountItem, fromAccounts } from '../../../../src/ingest/facts/accounts';
+
+/** Settled rule 7 on invented statements: the agent of a casualty report from the same source's account. */
+const item = (over: Partial<AccountItem>): AccountItem => ({
+  speakerId: 'ministry',
+  stance: 'CLAIMS',
+  content: '',
+  sentence: '',
+  targets: [],
+  named: [],
+  at: 0,
+  ...over,
+});
+
+describe('fromAccounts (settled rule 7)', () => {
+  const accusing = item({
+    stance: 'ACCUSES',
+    content: 'Delta Brigade gunmen opened fire on the market',
+    targets: ['delta'],
+    at: 0,
+  });
+
+  it('makes a casualty report ACCUSES with the agent the same source gave nearby', () => {
+    const report = item({ content: 'six shoppers were killed and nine wounded', at: 1 });
+    expect(fromAccounts([accusing, report])[1]).toEqual({ stance: 'ACCUSES', targets: ['delta'] });
+  });
+
+  it('targets no one when the accusing statement names no one', () => {
+    const unnamed = { ...accusing, targets: [] };
+    const report = item({ content: 'the toll rose to eleven dead', at: 2 });
+    expect(fromAccounts([unnamed, report])[1]).toEqual({ stance: 'ACCUSES', targets: [] });
+  });
+
+  it('leaves a report CLAIMS when the account names no attacker', () => {
+    const report = item({ content: 'six shoppers were killed and nine wounded', at: 1 });
+    expect(fromAccounts([report])).toEqual([null]);
+  });
+
+  it('does not borrow another speaker’s or a distant agent', () => {
+    const other = item({ speakerId: 'witness', content: 'six shoppers were killed', at: 1 });
+    const far = item({ content: 'four guards died', at: 9 });
+    expect(fromAccounts([accusing, other, far]).slice(1)).toEqual([null, null]);
+  });
+
+  it('keeps reports of no harm, of the attackers’ losses and of the accused’s losses neutral', () => {
+    const none = item({ content: 'there were no casualties among the guards', at: 1 });
+    const attackers = item({ content: 'three gunmen were killed in the fighting', at: 1 });
+    const accused = item({
+      content: 'Delta Brigade suffered heavy losses and dozens were killed',
+      named: ['delta'],
+      at: 1,
+    });
+    expect(fromAccounts([accusing, none, attackers, accused]).slice(1)).toEqual([null, null, null]);
+  });
+
+  it('does not touch statements that are not neutral or not about harm', () => {
+    const call = item({ stance: 'CALLS_FOR', content: 'the wounded must be evacuated', at: 1 });
+    const plain = item({ content: 'the market reopened on Monday', at: 1 });
+    expect(fromAccounts([accusing, call, plain]).slice(1)).toEqual([null, null]);
+  });
+});
