@@ -13,7 +13,7 @@ import {
 import { issuerAfter, issuerOf, lastMinistry, namedIssuer } from './documents';
 import { personWithRole } from './people';
 import { organ } from './stateOrgans';
-import { groupSpokenBefore, unplacedOrgan } from './groupsBefore';
+import { groupSpokenBefore } from './groupsBefore';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { SpeakerContext } from './context';
@@ -83,9 +83,7 @@ export function fromDescription(
   if (earlier) return simple(earlier, 'descriptor');
   if (key)
     return (
-      simple(organ(ctx, key, norm, p.first, mention), 'descriptor') ??
-      describedSource(ctx, words, mention) ??
-      simple(unplacedOrgan(ctx, p, mention), 'descriptor')
+      simple(organ(ctx, key, norm, p.first, mention), 'descriptor') ?? describedSource(ctx, words, mention)
     );
   if (/\bministry\b/.test(norm)) return simple(lastMinistry(ctx), 'descriptor');
   const titled = simple(

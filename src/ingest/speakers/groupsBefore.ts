@@ -1,5 +1,4 @@
 import type { IndexedActor } from './actorIndex';
-import { newActor } from './newActors';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { SpeakerContext } from './context';
@@ -49,18 +48,3 @@ function isMedia(actor: IndexedActor, mention: string): boolean {
 }
 
 const MEDIA_NAMES = /\b(news|agency|press|times|post|television|tv|radio|broadcast\w*)\b/i;
-
-/**
- * "Police said" in an article that names no state (only provinces and towns): the police of that
- * place, an organization of its own named as the text names it, rather than no one. Only a bare
- * organ ("police", "the army", "security forces"), never one with modifiers the text would have resolved.
- */
-export function unplacedOrgan(ctx: SpeakerContext, p: Phrase, mention: string): IndexedActor | undefined {
-  const words = ctx.doc.tokens.slice(p.first, p.last).map((t) => t.norm);
-  if (!BARE_ORGANS.test(words.join(' '))) return undefined;
-  if (ctx.mentions.some((m) => m.actor.kind === 'STATE')) return undefined;
-  const name = mention.replace(/^the\s+/i, '');
-  return ctx.create(newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'ORGANIZATION'));
-}
-
-const BARE_ORGANS = /^(the )?(police|army|military|security forces|armed forces)$/;

@@ -40,16 +40,15 @@ describe('a definite description of a group, after the group spoke', () => {
 });
 
 describe('a bare organ in an article that names no state', () => {
-  it('"Police said": the police, an organization named as the text names it', () => {
+  // A new "Police" actor would get the id actor:police in every such article, making the police of
+  // different countries one node: no speaker is better than a wrong merge.
+  it('"Police said" with no state named: no one', () => {
     expect(
       speakers('Two shops burned in the northern province overnight. Police said the fire was set.'),
-    ).toEqual([['Police', 'ORGANIZATION']]);
+    ).toEqual([]);
   });
 
-  it('"the army" likewise; with a state named, the organ of that state as before', () => {
-    expect(speakers('Two posts fell in the hills overnight. The army said the posts were retaken.')).toEqual([
-      ['Army', 'ORGANIZATION'],
-    ]);
+  it('with a state named, the organ of that state', () => {
     expect(speakers('Armenia closed the road. The army said the posts were retaken.')).toEqual([
       ['Armed Forces of Armenia', 'ORGANIZATION'],
     ]);
