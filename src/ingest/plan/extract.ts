@@ -30,8 +30,11 @@ interface Found extends Attributed {
   context: StanceContext;
   /** A co-speaker's copy of a joint statement ("Macron and Scholz said"). */
   coSpeaker?: boolean;
-  /** Targets given by the source's account rather than the statement's own words (facts/accounts.ts). */
-  accountTargets?: string[];
+}
+
+/** A kept statement with its targets: its own words', or the source's account's when rule 7 revised it. */
+interface Targeted extends Found {
+  targets: string[];
 }
 
 /**
@@ -161,9 +164,7 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
       stance: item.stance,
       speaker: { ...ref(item.resolution.actor), mention: item.resolution.mention },
       via: item.resolution.via ? ref(item.resolution.via) : null,
-      targets: (item.accountTargets ?? targetsOf(item.stance, item.context, principals)).map((id) =>
-        ref(index.get(id) as IndexedActor),
-      ),
+      targets: item.targets.map((id) => ref(index.get(id) as IndexedActor)),
       respondsTo: respondsTo(
         { date: when.date, speakerId: item.speakerId, named },
         incidentRef && incident ? { ref: incidentRef, date: incident.date } : null,
@@ -198,9 +199,11 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
  * Settled rule 7: a neutral report of harm takes its agent from the same source's account in the
  * article (facts/accounts.ts); its targets are then the account's accused, [] when unnamed.
  */
-function withAccounts(doc: TextAnalysis, kept: Found[], principals: string[]): Found[] {
+function withAccounts(doc: TextAnalysis, kept: Found[], principals: string[]): Targeted[] {
+  // Each statement's own targets, found once: the account reads the accusations', the plan every one's.
+  const own = kept.map((item) => targetsOf(item.stance, item.context, principals));
   const revised = fromAccounts(
-    kept.map((item) => {
+    kept.map((item, i) => {
       const c = item.candidate;
       const s = doc.sentences[c.sentence];
       return {
@@ -208,7 +211,7 @@ function withAccounts(doc: TextAnalysis, kept: Found[], principals: string[]): F
         stance: item.stance,
         content: item.context.content,
         sentence: doc.text.slice(Math.min(s?.start ?? c.start, c.start), Math.max(s?.end ?? c.end, c.end)),
-        targets: item.stance === 'ACCUSES' ? targetsOf(item.stance, item.context, principals) : [],
+        targets: item.stance === 'ACCUSES' ? (own[i] as string[]) : [],
         named: item.context.mentions.map((m) => m.actor.id),
         at: c.sentence,
       };
@@ -216,7 +219,7 @@ function withAccounts(doc: TextAnalysis, kept: Found[], principals: string[]): F
   );
   return kept.map((item, i) => {
     const r = revised[i];
-    return r ? { ...item, stance: r.stance, accountTargets: r.targets } : item;
+    return r ? { ...item, stance: r.stance, targets: r.targets } : { ...item, targets: own[i] as string[] };
   });
 }
 
