@@ -23,6 +23,7 @@ import { indefiniteSource, unnamedMedia } from './sources';
 import { ministryOfNamed, namedOrganization, organizationNamedBefore } from './organizations';
 import { fromMention } from './knownNames';
 import { fromDescription } from './descriptions';
+import { citedBy } from './cited';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { Resolution, ResolvedBy } from './resolution';
@@ -66,6 +67,7 @@ export class SpeakerResolver extends SpeakerContext {
       }
     }
     for (const p of phrases) if (!found) found = this.phrase(p, c.sentence);
+    if (found && speaker && c.kind !== 'continuation') found = citedBy(this, c, speaker, found) ?? found;
     if (found)
       this.history.push({
         actor: found.actor,
