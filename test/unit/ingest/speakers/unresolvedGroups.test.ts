@@ -94,3 +94,22 @@ describe('an outlet citing an organization', () => {
     ]);
   });
 });
+
+describe('an organ named by a capitalised common noun', () => {
+  it('"Police said" opening a sentence is the police of the state in the news, not a "Police" of its own', () => {
+    expect(names('Armenia closed the road on Monday. Police said the posts were retaken.')).toEqual([
+      'Police of Armenia',
+    ]);
+  });
+});
+
+describe('"officials", "the government" with nothing more', () => {
+  it('the state the article is about, not the last state a sentence named', () => {
+    expect(
+      names(
+        'Armenia closed its northern border on Monday. Armenia said two posts were shelled overnight. ' +
+          'A convoy of trucks had come from Georgia. Officials said the road would reopen on Friday.',
+      ),
+    ).toEqual(['Armenia', 'Armenia']);
+  });
+});
