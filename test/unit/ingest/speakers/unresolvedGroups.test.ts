@@ -113,3 +113,28 @@ describe('"officials", "the government" with nothing more', () => {
     ).toEqual(['Armenia', 'Armenia']);
   });
 });
+
+describe('a plural description with no name and no article', () => {
+  it('a source of its own, named with the state the article is about', () => {
+    expect(
+      names(
+        'The quake hit northern Peru at dawn. Roads were shut. Schools closed. ' +
+          'On Monday, relief officials said 40 houses were damaged.',
+      ),
+    ).toEqual(['Relief officials (Peru)']);
+  });
+
+  it('leaders or officials with a nationality are that state', () => {
+    expect(names('Armenian leaders have urged the council to act.')).toEqual(['Armenia']);
+  });
+
+  it('no state in the article: no one, rather than one actor for every country', () => {
+    expect(names('On Monday, relief officials said 40 houses were damaged in the north.')).toEqual([]);
+  });
+
+  it('words that count rather than describe make no source', () => {
+    expect(
+      names('Armenia said the road was closed. On Monday, different sources said the road was open.'),
+    ).toEqual(['Armenia']);
+  });
+});
