@@ -1,0 +1,37 @@
+import { extract } from '../knownGraph';
+
+/**
+ * Accusations carried by constructions that were read as neutral (issue 13, accuse8: the dev misses of
+ * corpora A–G by kind): invented sentences, each with a near miss that keeps its stance.
+ */
+const stance = (text: string) => extract(text).statements.map((s) => s.stance);
+
+describe('stance: attackers named by what they are, and verbs of violence', () => {
+  it('charges a lone attacker, militiamen, rioters or smugglers with what they did', () => {
+    expect(stance('Pashinyan said the attacker then ran into the market and detonated a grenade.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said militiamen massacred twelve farmers near the river.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the rioters ransacked a police station.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said a guard was hurt when smugglers fired at the checkpoint.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('charges gunning down, murdering, a suicide bomber blowing himself up, and attacks that go on', () => {
+    expect(stance('Pashinyan said they gunned down the mayor outside his home.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said a bomber blew himself up at the gate, killing four guards.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said the Delta Brigade continues to target villages along the road.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('does not charge the victims, nor the speaker’s own side', () => {
+    expect(stance('Pashinyan said twelve farmers were massacred near the river.')).not.toContain('ACCUSES');
+    expect(stance('Pashinyan said our troops continue to target the rebels’ depots.')).not.toContain(
+      'ACCUSES',
+    );
+  });
+});
