@@ -35,3 +35,45 @@ describe('stance: attackers named by what they are, and verbs of violence', () =
     );
   });
 });
+
+describe('stance: backing, being behind, and agents after "by"', () => {
+  it('charges a state that backs or funds an armed group, or whose involvement is suggested', () => {
+    expect(stance('Pashinyan said the Delta Brigade backs the rebels in the north.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the Delta Brigade funds the militias along the border.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said the evidence suggested the involvement of the Delta Brigade.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said the Delta Brigade backs the peace plan.')).not.toContain('ACCUSES');
+  });
+
+  it('charges whoever is behind an incident or a wave of smuggling', () => {
+    expect(stance('Pashinyan said the Delta Brigade was behind this incident.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the Delta Brigade is behind smuggling of arms across the river.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('charges drones launched by, attacks claimed by, a suspect trained by, grenades used by someone', () => {
+    expect(stance('Pashinyan said the army downed four drones launched by the Delta Brigade.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said the raids have been claimed by the Delta Brigade.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the truck burned after the use of grenades by the Delta Brigade.')).toEqual(
+      ['ACCUSES'],
+    );
+  });
+
+  it('charges the enemy of a fight a death came from, and children used as human shields', () => {
+    expect(
+      stance('Pashinyan said the general died of injuries sustained in clashes with the rebels.'),
+    ).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the Delta Brigade used the children as human shields.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said the general died of injuries sustained in a car crash.')).not.toContain(
+      'ACCUSES',
+    );
+  });
+});
