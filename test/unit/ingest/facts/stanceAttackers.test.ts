@@ -77,3 +77,19 @@ describe('stance: backing, being behind, and agents after "by"', () => {
     );
   });
 });
+
+describe('stance: weapons a side used, deceiving, perpetrating, and blame in a relative clause', () => {
+  it('charges a side whose cruise missiles hit, whose drones were used, who perpetrated or deceives', () => {
+    expect(stance('Pashinyan said two Varnian cruise missiles hit the port.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the Delta Brigade used drones that were shot down.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the soldiers perpetrated the killings at night.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the invaders deceive the world every day.')).toEqual(['ACCUSES']);
+  });
+
+  it('reads "which X blamed for the deaths" as blame, but not blaming the weather', () => {
+    expect(
+      stance('The raids, which the Delta Brigade blamed for the deaths of nine people, began on Monday.'),
+    ).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan blamed the storm for the deaths of nine people.')).not.toContain('ACCUSES');
+  });
+});
