@@ -17,7 +17,7 @@ const NOT_AGENTS = new Set(
   ),
 );
 const PASSIVE =
-  /\b(was|were|been|being|be|is|are|got)\s+((\w+ly|both|all|each|also|then|later|reportedly|allegedly)\s+)?$/;
+  /\b(was|were|been|being|be|is|are|got)\s+((\w+ly|both|all|each|also|then|later|reportedly|allegedly)\s+)?([a-z]+ed,? (and|or|then|and then) )?$/;
 /** Armed groups named by what they are, whom backing or support for makes a charge (also stance.ts). */
 export const ARMED_GROUPS = String.raw`terrorists?|rebels?|militants?|militias?|insurgents?|infiltrat\w*|jihadists?|armed groups?|mercenar\w*`;
 /** Spreading falsehoods: a charge against whoever spreads them, named or not ("they are spreading fake news"). */
@@ -269,7 +269,7 @@ function isSubjectOf(
 
 /** A verb of force just before a noun phrase: what follows is its object. */
 const ACTED_ON =
-  /\b(took( out)?|taken( out)?|shot down|downed|intercepted|captured|arrested|detained|killed|neutrali[sz]ed|eliminated|caught|seized|repelled|pursued?|chased|beat|lynched|executed|apprehend(ed)?|hunting|hunted|fought|fighting)\s+((the|a|an|some|several|remaining|\d+|\w+ty|two|three|four|five|six|seven|eight|nine|ten|suspected|alleged|armed|unidentified)\s+){0,3}$/;
+  /\b(took( out)?|taken( out)?|shot down|downed|intercepted|captured|arrested|detained|killed|neutrali[sz]ed|eliminated|caught|seized|repelled|pursued?|chased|beat|lynched|executed|apprehend(ed)?|hunting|hunted|fought|fighting|(to |will |must )(locate|find|track down|flush out|bring|identify|hunt( down)?|arrest|catch|apprehend|capture|pursue|neutrali[sz]e|eliminate)|search(es|ed|ing)? for|look(s|ed|ing)? for|in connection with)\s+((the|a|an|some|several|remaining|\d+|\w+ty|two|three|four|five|six|seven|eight|nine|ten|suspected|alleged|armed|unidentified)\s+){0,3}$/;
 const LOCATIVE =
   /\b(in|at|near|into|outside|inside|across|around|towards?|from|(north|south|east|west)(-?\w+)? of)\s+(the\s+)?$/;
 

@@ -93,3 +93,22 @@ describe('stance: weapons a side used, deceiving, perpetrating, and blame in a r
     expect(stance('Pashinyan blamed the storm for the deaths of nine people.')).not.toContain('ACCUSES');
   });
 });
+
+describe('stance: pursuing the perpetrators, and coordinated passives', () => {
+  it('does not charge anyone with the wrong whose perpetrators are being sought or brought to book', () => {
+    expect(stance('Pashinyan said the police are working to locate the perpetrators.')).not.toContain(
+      'ACCUSES',
+    );
+    expect(
+      stance('Pashinyan said the Varnian police arrested two men in connection with the terrorist incident.'),
+    ).not.toContain('ACCUSES');
+    expect(stance('Pashinyan said the Delta Brigade shielded the perpetrators.')).toEqual(['ACCUSES']);
+  });
+
+  it('reads the second of two coordinated participles as passive too', () => {
+    expect(
+      stance('Pashinyan said six Delta Brigade fighters were arrested and detained overnight.'),
+    ).not.toContain('ACCUSES');
+    expect(stance('Pashinyan said the Delta Brigade detained six farmers overnight.')).toEqual(['ACCUSES']);
+  });
+});
