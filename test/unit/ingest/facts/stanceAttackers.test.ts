@@ -84,6 +84,8 @@ describe('stance: weapons a side used, deceiving, perpetrating, and blame in a r
     expect(stance('Pashinyan said the Delta Brigade used drones that were shot down.')).toEqual(['ACCUSES']);
     expect(stance('Pashinyan said the soldiers perpetrated the killings at night.')).toEqual(['ACCUSES']);
     expect(stance('Pashinyan said the invaders deceive the world every day.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said a Delta Brigade sniper shot two guards at the gate.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said two guards were shot at the gate.')).not.toContain('ACCUSES');
   });
 
   it('reads "which X blamed for the deaths" as blame, but not blaming the weather', () => {
