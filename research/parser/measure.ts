@@ -278,6 +278,10 @@ function kindC(
         const actor = art.actors.find((x) => x.id === g.speaker);
         const names = actor ? [actor.name, ...actor.aliases] : [];
         count('c', corpus, `${kind}:parseOther`);
+        if (process.env.PARSER_DUMP)
+          console.info(
+            `  (c) ${corpus} rules ${JSON.stringify(phrase)} parse ${JSON.stringify(text)} gold ${g.speaker}`,
+          );
         if (names.some((n) => text.toLowerCase().includes(n.toLowerCase())))
           count('c', corpus, `${kind}:parseNamesGold`);
       }
