@@ -14,7 +14,7 @@ const PLAIN = new Set(
     'assert acknowledge admit promise pledge vow appeal ask suggest propose predict recall ' +
     'explain comment assure caution reiterate voice express describe underline underscore ' +
     'highlight allege complain protest demand decry lament corroborate concede apologize apologise cite ' +
-    'request lambast commend'
+    'request lambast commend affirm reaffirm reassert'
   ).split(' '),
 );
 
@@ -58,6 +58,18 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   specify: (next) => next[0] === 'that',
   clarify: (next) => next[0] === 'that',
   speculate: (next) => next[0] === 'that',
+  // Verbs of judging and agreeing that report only with the clause judged: "estimated that …",
+  // "agreed that …", "concluded that …", "continued that …" (not "estimated the damage", "agreed to talks").
+  estimate: (next) => next[0] === 'that',
+  agree: (next) => next[0] === 'that',
+  conclude: (next) => next[0] === 'that',
+  continue: (next) => next[0] === 'that',
+  assess: (next) => next[0] === 'that',
+  observe: (next) => next[0] === 'that',
+  contend: (next) => next[0] === 'that',
+  counter: (next) => next[0] === 'that',
+  testify: (next) => next[0] === 'that',
+  hint: (next) => next[0] === 'that',
   find: (next) => next[0] === 'that' || (next[0] === 'evidence' && next[1] === 'that'),
   // "pressed the rulers to rein in the militants", "pressed for talks" (not "pressed charges").
   press: (next) => next[0] === 'for' || callsSomeoneTo(next),
@@ -129,8 +141,16 @@ const NAMED = new Set('it this that them the his her their its such'.split(' '))
 
 /** "called the incident an act of sabotage": an object, then "a"/"an" opening the name given to it. */
 function labels(next: string[]): boolean {
-  return NAMED.has(next[0] ?? '') && next.slice(1, 6).some((w) => w === 'a' || w === 'an');
+  // "calling Saturday's attack a repeat of …": a possessive opens the object as a determiner does.
+  const owner = next.slice(1, 3).findIndex((w) => w === "'s" || w === '\u2019s') + 1;
+  const object = NAMED.has(next[0] ?? '') ? 0 : owner > 0 && /^\p{L}/u.test(next[0] ?? '') ? owner : -1;
+  if (object < 0) return false;
+  const article = next.slice(object + 1, object + 6).findIndex((w) => w === 'a' || w === 'an');
+  // "called his brother a day later" names no one: a span of time follows the article.
+  return article >= 0 && !SPANS_OF_TIME.has(next[object + 2 + article] ?? '');
 }
+
+const SPANS_OF_TIME = new Set('day week month year few couple minute hour while number total'.split(' '));
 
 /** "dubbed the raid a …", "branded them terrorists" (not "an operation dubbed “Dawn”", quoted right after). */
 function namesSomething(next: string[]): boolean {

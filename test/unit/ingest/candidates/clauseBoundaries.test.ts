@@ -1,0 +1,99 @@
+import { candidates } from './found';
+
+/** Clause boundaries that split one sentence into two statements, or give a second verb its speaker (recall8). */
+describe('clause boundaries between statements', () => {
+  it('"…, according to X, which announced …": the relative clause is X\'s own statement', () => {
+    expect(
+      candidates(
+        'Two guards were hurt, according to the port authority, which announced an inquiry into the blast.',
+      ),
+    ).toEqual([
+      ['the port authority', 'Two guards were hurt'],
+      ['the port authority', 'announced an inquiry into the blast'],
+    ]);
+  });
+
+  it('", which said …" runs to the end of the sentence, past commas inside the words', () => {
+    expect(
+      candidates(
+        'The figure differs from one given by the regional council, which said that in all, four farmers were missing after the storm.',
+      ),
+    ).toContainEqual(['the regional council', 'said that in all, four farmers were missing after the storm']);
+  });
+
+  it('", which said …" after a document is not a second speaker: the words stay the publisher\'s', () => {
+    expect(candidates('The council published a statement, which said the bridge would reopen.')).toEqual([
+      ['The council', 'published a statement, which said the bridge would reopen'],
+    ]);
+  });
+
+  it('"which it said" still glosses: no statement of its own', () => {
+    expect(candidates('Rebels shelled the depot, which it said was empty.')).not.toContainEqual([
+      expect.anything(),
+      'said was empty',
+    ]);
+  });
+
+  it('"…, and on several occasions voiced …": a coordinated verb after an adjunct is a second statement', () => {
+    expect(
+      candidates(
+        'The union has firmly denied any role in the strike, and on several occasions voiced its support for the talks.',
+      ),
+    ).toEqual([
+      ['The union', 'has firmly denied any role in the strike'],
+      ['The union', 'voiced its support for the talks'],
+    ]);
+  });
+
+  it('a participle opening a "that" clause after an object starts the same speaker\'s next words', () => {
+    expect(
+      candidates(
+        'A coast guard officer denied that any boat had sunk near the harbour insisting that all crews were safe.',
+      ),
+    ).toEqual([
+      ['A coast guard officer', 'denied that any boat had sunk near the harbour'],
+      ['A coast guard officer', 'insisting that all crews were safe'],
+    ]);
+  });
+
+  it('"footage showing the mayor declaring that …" is the mayor\'s, not a second statement of the publisher', () => {
+    expect(
+      candidates(
+        'The party released footage showing the mayor Lena Otto declaring that the square would stay closed.',
+      ),
+    ).not.toContainEqual(['The party', 'declaring that the square would stay closed']);
+  });
+
+  it('"…,” he added, condemning …": a participle right after a quote\'s attribution is the same speaker\'s', () => {
+    expect(
+      candidates(
+        'Whoever fired is either "a coward or a fool," the mayor added, condemning the shooting near the market.',
+      ),
+    ).toContainEqual(['the mayor', 'condemning the shooting near the market']);
+  });
+});
+
+describe('verbs of saying from general English', () => {
+  it('"affirmed that", "reasserted" report; "estimated/agreed/concluded that" report only with their clause', () => {
+    expect(candidates('The league affirmed that the match would go ahead.')).toEqual([
+      ['The league', 'affirmed that the match would go ahead'],
+    ]);
+    expect(candidates('The agency estimates that 4,000 families have fled.')).toEqual([
+      ['The agency', 'estimates that 4,000 families have fled'],
+    ]);
+    expect(candidates('The two mayors agreed that the road should reopen.')).toEqual([
+      ['The two mayors', 'agreed that the road should reopen'],
+    ]);
+    expect(candidates('The two mayors agreed to meet on Friday.')).toEqual([]);
+    expect(candidates('Engineers estimated the damage at two million euros.')).toEqual([]);
+  });
+
+  it('"calling Saturday\'s vote a sham" names with a possessive object; "called his brother a day later" does not', () => {
+    expect(
+      candidates(
+        '"We will not accept it," Ruiz said, calling Saturday\'s vote a sham staged by the council.',
+      ),
+    ).toContainEqual(['Ruiz', "calling Saturday's vote a sham staged by the council"]);
+    expect(candidates("She called Omar's brother a day later.")).toEqual([]);
+  });
+});
