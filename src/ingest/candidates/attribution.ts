@@ -1,6 +1,13 @@
 import { type Candidate, trimEnd } from './candidates';
 import { type QuoteSpan, quotedAsSaying } from './quotes';
-import { agentivePassive, looseParticiple, nominalDenial, passiveAnswers, possessiveCalls } from './nominal';
+import {
+  agentivePassive,
+  drawnReactions,
+  looseParticiple,
+  nominalDenial,
+  passiveAnswers,
+  possessiveCalls,
+} from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
 import { TRAILING_VERBS, afterComma, reportingLemma } from './reportingVerbs';
 import { namingInRelative, relativeComma, relativeEnd, relativeSubject, whichSubject } from './relative';
@@ -51,6 +58,7 @@ export function paraphrases(
       ...direct.filter((c) => c.sentence === s.index),
     ]);
     if (according) found.push(according);
+    found.push(...drawnReactions(doc, s, quoted));
     // Calls carried by someone's noun, unless a reporting verb already reports them.
     for (const call of possessiveCalls(doc, s, quoted))
       if (
@@ -366,6 +374,9 @@ function attributes(tokens: Token[], k: number): boolean {
     if (openingParticiple(tokens, k)) return true;
     // "…,” he said before blaming the gangs", "announced … after declaring control": the same speaker's next words.
     if (['before', 'after', 'despite'].includes(prev?.norm ?? '')) return true;
+    // "responded by saying …", "reacted by stating …": a verb of saying is the manner of the response
+    // (not "accused Minsk of a provocation by encouraging migrants …", which is inside the charge).
+    if (prev?.norm === 'by') return TRAILING_VERBS.has((tokens[k] as Token).lemma);
     return prev?.text === ',' || (isPunct(prev) && tokens[k - 2]?.text === ',');
   }
   return true;

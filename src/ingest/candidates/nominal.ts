@@ -219,3 +219,75 @@ export function possessiveCalls(doc: TextAnalysis, s: Sentence, quoted: Set<numb
   }
   return found;
 }
+
+/** Verbs by which an event meets someone's words: "drew condemnation from …", "prompted criticism from …". */
+const MEETS = new Set([
+  'draw',
+  'attract',
+  'prompt',
+  'spark',
+  'trigger',
+  'provoke',
+  'earn',
+  'elicit',
+  'bring',
+]);
+
+const VAGUE = new Set('range number host series many several some other others various'.split(' '));
+
+/** Nouns that are a reaction in words, with the lemma of the verb they stand for. */
+const REACTIONS = new Map([
+  ['condemnation', 'condemn'],
+  ['condemnations', 'condemn'],
+  ['criticism', 'criticize'],
+  ['rebuke', 'criticize'],
+  ['rebukes', 'criticize'],
+  ['denunciation', 'denounce'],
+  ['denunciations', 'denounce'],
+  ['praise', 'praise'],
+  ['protest', 'protest'],
+  ['protests', 'protest'],
+]);
+
+/**
+ * "The killing drew swift condemnation from the US and the EU": a reaction noun after a verb of
+ * meeting, followed by "from" someone, is that someone's statement, from the verb to the end of the
+ * "from" phrase (a list of names keeps its commas).
+ */
+export function drawnReactions(doc: TextAnalysis, s: Sentence, quoted: Set<number>): Candidate[] {
+  const { tokens } = doc;
+  const found: Candidate[] = [];
+  for (let k = s.first + 1; k < s.last - 2; k++) {
+    const verb = tokens[k] as Token;
+    if (quoted.has(k) || verb.pos !== 'VERB' || !MEETS.has(verb.lemma)) continue;
+    let n = k + 1;
+    while (n < k + 4 && ['ADJ', 'ADV', 'DET'].includes(tokens[n]?.pos ?? '')) n++;
+    const lemma = REACTIONS.get(tokens[n]?.norm ?? '');
+    if (!lemma || tokens[n + 1]?.norm !== 'from') continue;
+    let last = n + 2;
+    const inside = (i: number) => i < s.last && !isPunct(tokens[i]) && !isFiniteVerb(tokens, i);
+    while (inside(last)) last++;
+    while (tokens[last]?.text === ',' && last + 1 < s.last && !isFiniteVerb(tokens, last + 1)) {
+      if (['who', 'which', 'after', 'as', 'while', 'saying'].includes(tokens[last + 1]?.norm ?? '')) break;
+      // "…, the EU, and a range of politicians": a vague group at the end of the list names no one.
+      if (range(last + 1, last + 4).some((i) => VAGUE.has(tokens[i]?.norm ?? ''))) break;
+      last++;
+      while (inside(last)) last++;
+    }
+    if (last === n + 2) continue;
+    found.push({
+      kind: 'paraphrase',
+      start: verb.start,
+      end: (tokens[last - 1] as Token).end,
+      direct: false,
+      sentence: s.index,
+      speaker: { first: n + 2, last },
+      alternatives: [],
+      verb: k,
+      lemma,
+      contentStart: (tokens[n] as Token).start,
+      background: false,
+    });
+  }
+  return found;
+}

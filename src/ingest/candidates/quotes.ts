@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { TRAILING_VERBS, afterComma, quoteLemma, reportingLemma } from './reportingVerbs';
+import { TRAILING_VERBS, afterComma, besideAQuote, quoteLemma, reportingLemma } from './reportingVerbs';
 import {
   type Sentence,
   type TextAnalysis,
@@ -286,7 +286,9 @@ function attributionAfter(
       // Inverted: "…,” said the ministry." The phrase after the verb ends the sentence, or is
       // followed only by an apposition and a participial clause (", a spokeswoman for …, adding …").
       const last = phraseEnd(tokens, v + 1, s.last);
-      const inverted = TRAILING_VERBS.has(lemma) && !/ing$/.test((tokens[v] as Token).norm);
+      // "…,” read the statement.", "…,” continued the minister." likewise.
+      const inverted =
+        (TRAILING_VERBS.has(lemma) || besideAQuote(lemma)) && !/ing$/.test((tokens[v] as Token).norm);
       const restEnd = participialClauseAt(tokens, last, s.last);
       // ", a member of the council that was set up by soldiers": a relative clause only describes.
       const relative = range(last, restEnd).find((i) =>

@@ -89,7 +89,11 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   // "are pushing for an end to the war", "pushed the parties to talk".
   push: (next) => next[0] === 'for' || callsSomeoneTo(next),
   // "declared that …", "declared security to be his priority" (not "declared independence").
-  declare: (next) => introducesWords(next) || next.slice(1, 6).join(' ').includes('to be'),
+  declare: (next) =>
+    introducesWords(next) ||
+    next.slice(1, 6).join(' ').includes('to be') ||
+    // "declared the militias responsible for the rioting": a verdict on someone.
+    next.slice(1, 14).some((w) => w === 'responsible' || w === 'accountable'),
   // "revealed that …", "disclosed that …" (not "revealed the names" or "disclosed its location").
   reveal: introducesWords,
   disclose: introducesWords,
@@ -104,7 +108,7 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   // "holds Israel fully responsible for …", "held the army accountable".
   hold: (next) =>
     !['a', 'an', 'talks', 'meetings'].includes(next[0] ?? '') &&
-    next.slice(1, 8).some((w) => w === 'responsible' || w === 'accountable'),
+    next.slice(1, 14).some((w) => w === 'responsible' || w === 'accountable'),
   offer: (next) => next.slice(0, 3).includes('condolences'),
   protest: introducesWords,
   complain: introducesWords,
@@ -131,7 +135,15 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   issue: (next) => showsContent(next) || carriesCall(next),
   release: showsContent,
   publish: showsContent,
-  make: carriesCall,
+  // "made it clear that …", "made known that …" (not "made a deal").
+  make: (next) =>
+    carriesCall(next) ||
+    (['clear', 'known'].includes(next[next[0] === 'it' ? 1 : 0] ?? '') &&
+      ['that', ':', '"', '\u201c'].includes(next[next[0] === 'it' ? 2 : 1] ?? '')),
+  // "took responsibility for the bombing", "took credit for the attack" (a claim of one's own act).
+  take: (next) =>
+    ['responsibility', 'credit'].includes(next[0] ?? '') && ['for', 'of'].includes(next[1] ?? ''),
+  assume: (next) => next[0] === 'responsibility' && next[1] === 'for',
   renew: carriesCall,
   repeat: carriesCall,
 };
@@ -403,7 +415,25 @@ const BESIDE_A_QUOTE = new Set([
   'recall',
   'quote',
   'post',
+  // Verbs of speaking from general English that attribute only beside the words they introduce.
+  'exclaim',
+  'shout',
+  'cry',
+  'yell',
+  'remark',
+  'observe',
+  'retort',
+  'recount',
+  'detail',
+  'list',
+  'quip',
+  'plead',
 ]);
+
+/** Whether `lemma` attributes only beside a quote ("…,” read the statement."). */
+export function besideAQuote(lemma: string): boolean {
+  return BESIDE_A_QUOTE.has(lemma);
+}
 
 /** The lemma of token `i` when it attributes the quote it stands beside, else null. */
 export function quoteLemma(doc: TextAnalysis, i: number): string | null {

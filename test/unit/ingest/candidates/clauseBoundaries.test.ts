@@ -97,3 +97,47 @@ describe('verbs of saying from general English', () => {
     expect(candidates("She called Omar's brother a day later.")).toEqual([]);
   });
 });
+
+describe('reactions carried by nouns, verbs beside a quote, responses by saying (recall8)', () => {
+  it('"drew condemnation from X and Y": the reaction is theirs; a vague group at the end names no one', () => {
+    expect(
+      candidates('The raid drew sharp condemnation from Norway, Chile, and a host of aid groups.'),
+    ).toEqual([['Norway, Chile', 'drew sharp condemnation from Norway, Chile']]);
+    expect(candidates('The ruling drew crowds from across the region.')).toEqual([]);
+  });
+
+  it('"…,” read the statement." and "…,” Ruiz listed." attribute the quote beside them', () => {
+    expect(candidates('"The bridge was hit twice in one night," read the statement.')).toEqual([
+      ['the statement', 'The bridge was hit twice in one night'],
+    ]);
+    expect(candidates('"Four trucks were lost on the road," Ruiz listed on her channel.')).toEqual([
+      ['Ruiz', 'Four trucks were lost on the road'],
+    ]);
+  });
+
+  it('"responded by saying …" reports; "accused X of a provocation by encouraging …" stays one charge', () => {
+    expect(
+      candidates('The council responded on Monday by saying "the vote was never valid".'),
+    ).toContainEqual(['The council', 'saying "the vote was never valid"']);
+    expect(
+      candidates(
+        'Oslo accused the junta of planning a provocation by encouraging crowds to cross the bridge.',
+      ),
+    ).toEqual([
+      ['Oslo', 'accused the junta of planning a provocation by encouraging crowds to cross the bridge'],
+    ]);
+  });
+
+  it('"made it clear that …", "took responsibility for …", "declared X responsible for …"', () => {
+    expect(candidates('The envoy made it clear that the deadline would not move.')).toEqual([
+      ['The envoy', 'made it clear that the deadline would not move'],
+    ]);
+    expect(candidates('A little-known militia took responsibility for the ambush.')).toEqual([
+      ['A little-known militia', 'took responsibility for the ambush'],
+    ]);
+    expect(candidates('The governor on Friday declared the gangs responsible for the looting.')).toEqual([
+      ['The governor', 'declared the gangs responsible for the looting'],
+    ]);
+    expect(candidates('The team took credit cards and cash.')).toEqual([]);
+  });
+});
