@@ -46,8 +46,12 @@ export function paraphrases(
   consumed: Map<number, Phrase | null>,
 ): Candidate[] {
   // Tokens inside quotation marks, the marks included: words quoted are never the attribution.
+  // A single word in quotation marks ("and “demanded” Pakistan punish …") is the reporter's verb, marked.
   const quoted = new Set(
-    quotes.flatMap((q) => tokensWithin(doc, q.open, (q.close ?? q.end) + 1).map((t) => t.index)),
+    quotes
+      .map((q) => tokensWithin(doc, q.open, (q.close ?? q.end) + 1))
+      .filter((inside) => inside.filter((t) => !isPunct(t)).length !== 1)
+      .flatMap((inside) => inside.map((t) => t.index)),
   );
   const all: Candidate[] = [];
   for (const s of doc.sentences) {
@@ -410,7 +414,7 @@ function newClause(tokens: Token[], from: number, to: number): boolean {
 
 /** The "and"/"but" right before verb `k` and its adverbs and auxiliaries, if any. */
 function conjunctionBefore(tokens: Token[], k: number): number | null {
-  let j = k - 1;
+  let j = markedWord(tokens, k) ? k - 2 : k - 1;
   while (tokens[j] && ['ADV', 'AUX'].includes((tokens[j] as Token).pos)) j--;
   // "and on several occasions voiced …", "but on Tuesday said …": a short adjunct before the verb.
   j = beforeAdjunct(tokens, j);
@@ -561,6 +565,7 @@ function paraphrase(
   for (let j = k - 1; j >= s.first && ['AUX', 'ADV', 'PART'].includes((tokens[j] as Token).pos); j--) {
     if ((tokens[j] as Token).pos === 'AUX') first = j;
   }
+  if (first === k && markedWord(tokens, k)) first = k - 1;
   return {
     kind: 'paraphrase',
     start: (tokens[first] as Token).start,
@@ -574,6 +579,12 @@ function paraphrase(
     contentStart: contentStart(tokens, k, s),
     background,
   };
+}
+
+/** Whether token `k` is a single word between quotation marks ("and “demanded” Pakistan …"). */
+function markedWord(tokens: Token[], k: number): boolean {
+  const mark = (t: Token | undefined) => !!t && /^["\u201c\u201d]$/.test(t.text);
+  return mark(tokens[k - 1]) && mark(tokens[k + 1]);
 }
 
 /** The reported words start after the verb, its particle ("called on") and a "that" close behind it. */

@@ -102,6 +102,10 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   congratulate: (next) => next.slice(1, 10).some((w) => w === 'on' || w === 'for'),
   // "encouraged all parties to the accord to honour it", "instructed citizens not to travel".
   encourage: urgesSomeoneTo,
+  // "invited the Council to act so that …" (not "invited reporters to a briefing").
+  invite: (next) =>
+    urgesSomeoneTo(next) &&
+    !next.slice(1, 10).some((w, j) => w === 'to' && OBJECT_OPENERS.has(next[j + 2] ?? '')),
   instruct: urgesSomeoneTo,
   // "attributed the blast to a gas leak" (not "an attack attributed to the rebels": a passive).
   attribute: (next) => next[0] !== 'to' && next.slice(1, 12).includes('to'),

@@ -141,3 +141,27 @@ describe('reactions carried by nouns, verbs beside a quote, responses by saying 
     expect(candidates('The team took credit cards and cash.')).toEqual([]);
   });
 });
+
+describe('passives with a speaking agent, verbs in quotation marks (recall8)', () => {
+  it('"The claim was denied by the government": a lower-case agent that names a speaker', () => {
+    expect(candidates('The claim was denied by the government on Monday.')).toEqual([
+      ['the government on Monday', 'The claim was denied'],
+    ]);
+    expect(candidates('The proposal was welcomed by the crowd.')).toEqual([]);
+  });
+
+  it('"has been accused by rights groups of abuses": the agent ends at the charge', () => {
+    expect(candidates('The unit has been accused by rights groups of torture.')).toEqual([
+      ['rights groups', 'The unit has been accused'],
+    ]);
+  });
+
+  it('"condemned the raid and “demanded” Oslo punish …": a verb in quotation marks is the reporter\'s, marked', () => {
+    expect(
+      candidates('The ministry condemned the raid and "demanded" Oslo punish those responsible.'),
+    ).toEqual([
+      ['The ministry', 'condemned the raid'],
+      ['The ministry', '"demanded" Oslo punish those responsible'],
+    ]);
+  });
+});
