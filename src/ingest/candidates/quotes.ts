@@ -410,7 +410,8 @@ export function quotedAsSaying(doc: TextAnalysis, s: Sentence, verb: number): Ph
   if (tokens[verb]?.norm !== 'saying') return null;
   const end = tokens[verb - 1]?.norm === 'as' ? verb - 1 : verb;
   for (let q = end - 1; q >= Math.max(s.first, end - 16); q--) {
-    if (tokens[q]?.lemma === 'quote' && tokens[q]?.pos === 'VERB')
+    // "quoted the ministry as saying …", "cited witnesses as saying …".
+    if (['quote', 'cite'].includes(tokens[q]?.lemma ?? '') && tokens[q]?.pos === 'VERB')
       return end > q + 1 ? { first: q + 1, last: end } : null;
     if (isPunct(tokens[q])) return null;
   }

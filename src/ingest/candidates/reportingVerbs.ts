@@ -330,7 +330,11 @@ export function afterComma(tokens: Token[], i: number): boolean {
 function presentAsNoun(doc: TextAnalysis, i: number): string | null {
   const [t, prev, next] = [doc.tokens[i] as Token, doc.tokens[i - 1], doc.tokens[i + 1]];
   if (t.pos !== 'NOUN' || !/s$/.test(t.norm) || !['NOUN', 'PROPN'].includes(prev?.pos ?? '')) return null;
-  if (!['that', 'the', 'a', 'an'].includes(next?.norm ?? '')) return null;
+  // "Egypt claims its policeman crossed …", "the group claims to defend …" likewise.
+  const opensWords =
+    ['that', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'].includes(next?.norm ?? '') ||
+    (next?.norm === 'to' && next.pos === 'PART');
+  if (!opensWords) return null;
   const lemma = [t.norm.slice(0, -1), t.norm.slice(0, -2)].find((l) => PLAIN.has(l) || l in WITH_COMPLEMENT);
   return lemma ?? null;
 }
@@ -347,6 +351,16 @@ function verbBeforeThat(doc: TextAnalysis, i: number): string | null {
   const past = /ed$/.test(t.norm) ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [];
   const plural = pluralSubject(doc.tokens, i) ? [t.norm] : [];
   return [...past, ...plural].find((l) => PLAIN.has(l)) ?? null;
+}
+
+/**
+ * "weapons that the authorities claim belonged to …": a bare present form after a plural subject and
+ * right before the reported clause's verb, read as a noun. Its lemma, else null.
+ */
+function bareBeforeVerb(doc: TextAnalysis, i: number): string | null {
+  const [t, prev, next] = [doc.tokens[i] as Token, doc.tokens[i - 1], doc.tokens[i + 1]];
+  if (t.pos !== 'NOUN' || next?.pos !== 'VERB' || !prev || prev.pos !== 'NOUN') return null;
+  return PLAIN.has(t.norm) && pluralSubject(doc.tokens, i) ? t.norm : null;
 }
 
 /** "the rebels", "Kyiv and its allies": the noun phrase right before token `i` is plural. */
@@ -370,6 +384,8 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   if (misread) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, misread) }, i);
   const gerund = gerundBeforeObject(doc, i);
   if (gerund) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, gerund) }, i);
+  const bare = bareBeforeVerb(doc, i);
+  if (bare) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, bare) }, i);
   const present = presentAsNoun(doc, i);
   if (present) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, present) }, i);
   if (t.pos !== 'VERB' || inCompound(doc.tokens, i)) return null;

@@ -165,3 +165,25 @@ describe('passives with a speaking agent, verbs in quotation marks (recall8)', (
     ]);
   });
 });
+
+describe('present tenses the tagger reads as nouns, "cited X as saying" (recall8)', () => {
+  it('"Oslo claims its …", "the militia claims to …", "that the rebels claim belonged …"', () => {
+    expect(candidates('Oslo claims its patrol never crossed the line.')).toEqual([
+      ['Oslo', 'claims its patrol never crossed the line'],
+    ]);
+    expect(candidates('The militia claims to protect the herders.')).toEqual([
+      ['The militia', 'claims to protect the herders'],
+    ]);
+    expect(candidates('Police found rifles that the rebels claim belonged to the army.')).toEqual([
+      ['the rebels', 'claim belonged to the army'],
+    ]);
+    expect(candidates('The land claims to the valley were dropped.')).toEqual([]);
+    expect(candidates('The rebels claim was rejected.')).toEqual([]);
+  });
+
+  it('"the report cited witnesses as saying …": the witnesses speak', () => {
+    expect(candidates('The report cited witnesses as saying the convoy was shelled.')).toEqual([
+      ['witnesses', 'saying the convoy was shelled'],
+    ]);
+  });
+});
