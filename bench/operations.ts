@@ -346,7 +346,7 @@ const fulltext: Operation = {
 const PATH_TYPES =
   'ABOUT|CLAIMED_BY|GOVERNS|HAPPENED_IN|HELD|IN|MENTIONS|OF|PART_OF|PUBLISHED_BY|REPLIES_TO|RESPONDS_TO|SAID|SIDE|SOURCE|STATED_IN|TARGETS|TOOK_PART_IN|VIA';
 const STEP = `[:${PATH_TYPES}]`;
-const LIGHT = (x: string) => `COUNT { (${x})-${STEP}-() } <= ${HUB_DEGREE}`;
+const LIGHT = (x: string) => `COUNT { (${x})--() } <= ${HUB_DEGREE}`;
 // Two hubs next to each other, one typed, directed Expand(Into) per type and direction: each reads the
 // smaller of the two hubs' degrees of that type and direction, which for two states is nearly always 0.
 const HUB_STEP = PATH_TYPES.split('|')
@@ -355,7 +355,7 @@ const HUB_STEP = PATH_TYPES.split('|')
   .join('\n      UNION ALL\n');
 
 // The hub-aware shortest path ours sends (src/paths/hubAware.ts, where the argument for its being a
-// shortest is), written by hand: lengths 1 and 2; 3 with a non-hub inside (hash joins); 3 through two
+// shortest is), written by hand (a hub: more than HUB_DEGREE relationships of any type): lengths 1 and 2; 3 with a non-hub inside (hash joins); 3 through two
 // hubs (typed checks); 4 through non-hubs next to the ends (a hash join on the middle node, which is
 // never expanded); each stage only while nothing shorter was found; `shortestPath` when nothing is
 // found within 4 or an end is a hub. Until 2026-12-01 it was `shortestPath` alone, which expands the
