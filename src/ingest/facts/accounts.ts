@@ -5,7 +5,7 @@ import { foldedWords } from './words';
  * Settled rule 7 (test/corpus/README.md): a casualty sentence whose agent is given only by the same
  * source's surrounding account is ACCUSES with that agent (targets [] when unnamed); a report with no
  * agent anywhere in the source's account stays CLAIMS. The account here is the same speaker's other
- * statements within three sentences: when one of them accuses, the casualty report takes that agent.
+ * statements within five sentences: when one of them accuses, the casualty report takes that agent.
  * Measured on dev (A–G): an attacker word ("gunmen", "terrorists") in the statement's own sentence or
  * the speaker's other sentences, as a second way to find the agent, lost as many statements as it won
  * (the gold reads many of those as the attackers' own losses or as a fight), so it is left out.
@@ -27,18 +27,21 @@ export interface AccountItem {
   at: number;
 }
 
-/** How many sentences away the source's other words still give the agent. */
-const NEAR = 3;
+/**
+ * How many sentences away the source's other words still give the agent. Measured on dev (accuse8): 3 → 5
+ * wins two statements (E, H) and loses none; the whole article wins one in D and loses one in H.
+ */
+const NEAR = 5;
 
 /** Harm to people or an attack reported as a fact: what rule 7 is about. */
 const HARM =
-  /\b(killed|killing|died|dies|dead|deaths?|death toll|wounded|injur(ed|ies|y)|hurt|martyr(s|ed)?|casualt(y|ies)|victims|bodies|lost (their|his|her) lives?|burned alive|beheaded)\b/;
+  /\b(killed|killing|died|dies|dead|deaths?|death toll|wounded|injur(ed|ies|y)|hurt|martyr(s|ed)?|casualt(y|ies)|fatalit(y|ies)|victims|bodies|lost (their|his|her) lives?|burned alive|beheaded)\b/;
 /** The attackers are the ones harmed ("three terrorists were killed", "killed 14 insurgents"): the speaker's side did it. */
 const ATTACKERS_HARMED =
   /\b(militants?|terrorists?|jihadists?|insurgents?|extremists?|fighters|rebels?|assailants?|attackers?|bombers?|gunm[ae]n)["\u201d]?( \w+){0,3} (were|was|have been|had been|has been) (\w+ )?(killed|neutrali[sz]ed|eliminated|slain|wounded|injured)|\b(kill(ed|ing)?|neutrali[sz](ed|ing)|eliminat(ed|ing)) (at least |more than |over |some |around |about )?(\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty|dozens of|several|many)? ?(\w+ )?(militants?|terrorists?|jihadists?|insurgents?|extremists?|fighters|rebels?|assailants?|attackers?)\b/;
 /** No harm done, or harm the speaker's own side did ("we hit their depot", "our forces fired back"). */
 const NO_HARM_OR_OWN =
-  /\b(no (\w+ )?(casualt\w*|fatalit\w*|deaths|injur\w*|victims)|causing no|(we|our forces|our troops|its forces|its troops)\b|fired back|retaliat\w*|(had|have|having|has) killed|the killing of|identif\w*|as one of the dead|guerrillas|rebels?|fighters|jihadists?|militants?|insurgents?|terrorists?|extremists?|exchange of fire|not)\b/;
+  /\b(no (\w+ )?(casualt\w*|fatalit\w*|deaths|injur\w*|victims)|causing no|(we(?! (\w+ )?(see|saw|seeing|seen|counted|found|find|witnessed|woke|heard|regret|mourn))|our forces|our troops|its forces|its troops)\b|fired back|retaliat\w*|(had|have|having|has) killed|the killing of|identif\w*|as one of the dead|guerrillas|rebels?|fighters|jihadists?|militants?|insurgents?|terrorists?|extremists?|exchange of fire|not)\b/;
 /** A fear or a forecast, not a report of harm done. */
 const FORECAST = /\b(could|may|might|would|fears?|feared|expected to) (rise|increase|grow|climb)\b/;
 /** Saying one cannot tell who did it leaves the agent open. */

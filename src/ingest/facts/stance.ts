@@ -146,7 +146,8 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   const text = foldedWords(ctx.content);
   const verb = BY_VERB[c.lemma];
   // "dismissed the claims as baseless" denies; "dismissed the meeting as pointless" only judges it;
-  // "blamed stray bullets for the deaths" blames no one.
+  // "blamed stray bullets for the deaths" blames no one; "which Kyiv blamed for the deaths" blames
+  // whoever the relative clause hangs on.
   // "called the raid a brutal assault" names the act; only "called on/for …" calls.
   // "called the strikes "inhuman"": with no "to" at all, "call" can only name.
   // "dubbed the blast a terrorist attack", "branded the raid an invasion": naming verbs always name.
@@ -166,7 +167,11 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   if (OWNING.has(c.lemma) && /^(full |sole )?responsibility\b/.test(text)) return 'CLAIMS';
   // "called the accusation "propaganda"": naming someone's charge with a word that dismisses it.
   if (names && DISMISSED_AS.test(text)) return 'DENIES';
-  const blamesNoOne = c.lemma === 'blame' && !PRONOUN_AGENT.test(text) && agentsIn(ctx).length === 0;
+  const blamesNoOne =
+    c.lemma === 'blame' &&
+    !/\b(for|on)\s*$/.test(foldedWords(ctx.lead ?? '')) &&
+    !PRONOUN_AGENT.test(text) &&
+    agentsIn(ctx).length === 0;
   // "rejected the possibility of talks" refuses a course, not someone's words.
   const refusesCourse = ['dismiss', 'reject'].includes(c.lemma) && text !== '' && !DISMISSED_WORDS.test(text);
   // "called attention to …" points at something; it calls on no one.

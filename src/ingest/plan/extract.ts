@@ -182,11 +182,14 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
   }
 
   const used = new Set(statements.flatMap((s) => [s.speaker.id, s.via?.id]));
+  // A new actor's kind can be learnt after it first spoke ("X said …. "…," the group said"): the last word.
+  const kinds = new Map(resolver.newActors().map((a) => [a.id, a.kind]));
+  const final = <A extends ActorRef>(a: A): A => (a.isNew ? { ...a, kind: kinds.get(a.id) ?? a.kind } : a);
   return {
     textHash: hash,
     text,
     meta,
-    statements,
+    statements: statements.map((s) => ({ ...s, speaker: final(s.speaker), via: s.via && final(s.via) })),
     claims,
     newActors: resolver.newActors().filter((a) => used.has(a.id)),
     newEvents: created ? [created] : [],

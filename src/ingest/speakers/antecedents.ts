@@ -1,8 +1,9 @@
 import { type IndexedActor, lastMentionBefore, mentionsWithin } from './actorIndex';
 import { newActor } from './newActors';
-import { DOCUMENT, GROUP_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, SOURCE_NOUNS } from './lexicon';
+import { DOCUMENT, GROUP_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, SOURCE_NOUNS, SPOKES } from './lexicon';
 import { describedBefore, stem } from './phrases';
 import { insideQuote } from './introduced';
+import { NON_STATE_GROUPS } from './groupsBefore';
 import { introducedActor } from './people';
 import { isCapitalised } from '../text/nameTrie';
 import { type Token, normWord } from '../text/sentences';
@@ -108,7 +109,9 @@ export function lastPerson(
  */
 function lastSpokenByPerson(ctx: SpeakerContext): Spoken | undefined {
   const one = (h: Spoken) => h.actor.kind === 'PERSON' && !(h.actor.isNew && describedInPlural(h.actor.name));
-  return [...ctx.history].reverse().find((h) => one(h) || h.via?.kind === 'PERSON');
+  // "according to the spokesman. …, he told reporters": an unnamed spokesperson spoke for the organization.
+  const spokesperson = (h: Spoken) => h.actor.kind !== 'PERSON' && SPOKES.test(h.mention.toLowerCase());
+  return [...ctx.history].reverse().find((h) => one(h) || h.via?.kind === 'PERSON' || spokesperson(h));
 }
 
 /** "Unnamed US officials", "Local residents": a described source whose source noun is plural. */
@@ -230,7 +233,9 @@ export function antecedent(ctx: SpeakerContext, p: Phrase): IndexedActor | undef
     // "the Saudi-led coalition": words glued by a hyphen belong to the description.
     const glued = (j: number) => (tokens[j] as Token).end === tokens[j + 1]?.start;
     while (first > from && k - first < 6 && (tokens[first - 1] as Token).sentence === t.sentence) {
-      if (ANTECEDENT_WORDS.test(tokens[first - 1]?.pos ?? '') || glued(first - 1)) first--;
+      // "the Saudi-led coalition", "the Iran-backed militia": a participle glued to the word before it.
+      const compound = first >= 2 && glued(first - 2) && /ed$/.test(tokens[first - 1]?.norm ?? '');
+      if (ANTECEDENT_WORDS.test(tokens[first - 1]?.pos ?? '') || glued(first - 1) || compound) first--;
       else break;
     }
     const phrase = { first, last: k + 1 };
@@ -238,8 +243,31 @@ export function antecedent(ctx: SpeakerContext, p: Phrase): IndexedActor | undef
     if (modifiers.length === 0 || insideQuote(text, (tokens[phrase.first] as Token).start)) continue;
     const found = ctx.phrase(phrase, t.sentence);
     if (found && found.actor.kind !== 'STATE') return found.actor;
+    const group = describedGroupBefore(ctx, phrase, k);
+    if (group) return group;
   }
   return undefined;
+}
+
+/**
+ * "The Saudi-led coalition launched strikes. The coalition said …", "Anglophone separatists have fought
+ * for years …; the separatists cite …": a non-state group the article described with a name or a
+ * nationality ("Saudi-led", "Anglophone"), which names no actor of its own (or only the state), is an
+ * organization named by that description. Never a bare common noun ("armed separatists"), which would
+ * be one actor for every country's separatists.
+ */
+function describedGroupBefore(ctx: SpeakerContext, phrase: Phrase, head: number): IndexedActor | undefined {
+  const { tokens, text } = ctx.doc;
+  if (!NON_STATE_GROUPS.has((tokens[head] as Token).norm)) return undefined;
+  const modifiers = tokens.slice(phrase.first, head).filter((w) => w.norm !== 'the');
+  const named = (w: Token) =>
+    isCapitalised(w.text) &&
+    (ctx.doc.sentences[w.sentence]?.first !== w.index ||
+      mentionsWithin(ctx.mentions, w.index, w.index + 1).length > 0);
+  if (!modifiers.some(named) || modifiers.some((w) => w.pos === 'NUM')) return undefined;
+  const first = tokens[phrase.first]?.norm === 'the' ? phrase.first + 1 : phrase.first;
+  const name = text.slice((tokens[first] as Token).start, (tokens[head] as Token).end);
+  return ctx.create(newActor(name.charAt(0).toUpperCase() + name.slice(1), name, null, 'ORGANIZATION'));
 }
 
 /** The organization named with an acronym last before token k, in k's sentence. */

@@ -14,6 +14,7 @@ import { issuerAfter, issuerOf, lastMinistry, namedIssuer } from './documents';
 import { personWithRole } from './people';
 import { organ } from './stateOrgans';
 import { groupSpokenBefore } from './groupsBefore';
+import { describedPlural } from './describedPlural';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { SpeakerContext } from './context';
@@ -83,7 +84,9 @@ export function fromDescription(
   if (earlier) return simple(earlier, 'descriptor');
   if (key)
     return (
-      simple(organ(ctx, key, norm, p.first, mention), 'descriptor') ?? describedSource(ctx, words, mention)
+      simple(organ(ctx, key, norm, p.first, mention), 'descriptor') ??
+      describedSource(ctx, words, mention) ??
+      describedPlural(ctx, p, mention)
     );
   if (/\bministry\b/.test(norm)) return simple(lastMinistry(ctx), 'descriptor');
   const titled = simple(
@@ -96,6 +99,7 @@ export function fromDescription(
     simple(definite(ctx, p), 'descriptor') ??
     describedSource(ctx, words, mention) ??
     describedGroup(ctx, p, mention) ??
-    simple(groupSpokenBefore(ctx, p), 'descriptor')
+    simple(groupSpokenBefore(ctx, p), 'descriptor') ??
+    describedPlural(ctx, p, mention)
   );
 }

@@ -2,6 +2,7 @@ import { mentionsWithin } from './actorIndex';
 import type { Candidate } from '../candidates/candidates';
 import { COLLECTIVE, NOT_PARTIES, POSSESSIVES, ROLES, SOURCE_NOUNS, SPOKES } from './lexicon';
 import { describedSource } from './sources';
+import { describedConjuncts } from './jointSources';
 import { isCapitalised } from '../text/nameTrie';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
@@ -67,6 +68,8 @@ export function joint(ctx: SpeakerContext, p: Phrase, sentence: number): Resolut
     const [main, ...others] = sources.filter((r): r is Resolution => r !== null);
     return main ? { ...main, mention: text, ...(others.length ? { others } : {}) } : null;
   }
+  const described = describedConjuncts(ctx, parts, sentence);
+  if (described) return { ...described, mention: text };
   const found: Resolution[] = [];
   let skipped = false;
   for (const [i, part] of parts.entries()) {

@@ -1,5 +1,5 @@
 import type { IndexedActor } from './actorIndex';
-import type { OrganKey } from './gazetteer';
+import { type OrganKey, organOf } from './gazetteer';
 
 /**
  * A new organ's name: its own proper name when the article gives one ("Azerbaijan's State Border
@@ -9,7 +9,10 @@ export function organName(state: IndexedActor, key: Exclude<OrganKey, 'state'>, 
   const own = alias
     .split(/\s+/)
     .filter((w) => !w.toLowerCase().startsWith(state.name.toLowerCase().slice(0, 4)))
-    .filter((w) => /^[A-Z]/.test(w) && !/^(the|an?)$/i.test(w));
+    .filter((w) => /^[A-Z]/.test(w) && !/^(the|an?|and|of)$/i.test(w))
+    // "Police said" opening a sentence: a common noun capitalised, not the organ's own name (which would
+    // make one "Police" actor for every country).
+    .filter((w) => organOf(w.toLowerCase()) === null);
   const generic = ['mfa', 'mod', 'interior'].includes(key) || own.length === 0;
   if (!generic) return alias;
   const pattern = ORGAN_NAMES[key];

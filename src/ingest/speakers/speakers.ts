@@ -23,6 +23,8 @@ import { indefiniteSource, unnamedMedia } from './sources';
 import { ministryOfNamed, namedOrganization, organizationNamedBefore } from './organizations';
 import { fromMention } from './knownNames';
 import { fromDescription } from './descriptions';
+import { describedPlural } from './describedPlural';
+import { citedBy } from './cited';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { Resolution, ResolvedBy } from './resolution';
@@ -66,6 +68,7 @@ export class SpeakerResolver extends SpeakerContext {
       }
     }
     for (const p of phrases) if (!found) found = this.phrase(p, c.sentence);
+    if (found && speaker && c.kind !== 'continuation') found = citedBy(this, c, speaker, found) ?? found;
     if (found)
       this.history.push({
         actor: found.actor,
@@ -170,7 +173,7 @@ export class SpeakerResolver extends SpeakerContext {
       const person = personWithRole(this, p, lead !== 'the');
       if (person) return { actor: person, mention, by: 'title', via: null, side: this.sideOf(person) };
     }
-    if (head) return fromMention(this, head, p, mention, done);
+    if (head) return fromMention(this, head, p, mention, done) ?? describedPlural(this, p, mention);
     return fromDescription(this, norm, mention, sentence, p);
   }
 

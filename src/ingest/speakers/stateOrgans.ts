@@ -19,6 +19,12 @@ export function organ(
   mention?: string,
 ): IndexedActor | undefined {
   // "Mali's military-dominated government … The government has denied": the state last named, by name.
+  // "The government said", "officials said" with nothing more: the state the article is about (named most
+  // often, by name rather than nationality), not whichever state the sentences before happened to name.
+  if (key === 'state' && /^(the )?(government|authorities|officials)$/.test(norm)) {
+    const principal = principalState(ctx, true);
+    if (principal) return ctx.ensure(ctx.index.organ(principal.id, key) ?? principal);
+  }
   if (key === 'state' && before !== undefined) {
     const named = lastMentionBefore(
       ctx.mentions,
@@ -63,11 +69,14 @@ export function organ(
 }
 
 /** The state the article names most often (by name, capital or demonym). */
-export function principalState(ctx: SpeakerContext): IndexedActor | undefined {
+export function principalState(ctx: SpeakerContext, byName = false): IndexedActor | undefined {
   const counts = new Map<string, { actor: IndexedActor; n: number }>();
   for (const m of ctx.mentions)
     if (m.actor.kind === 'STATE')
-      counts.set(m.actor.id, { actor: m.actor, n: (counts.get(m.actor.id)?.n ?? 0) + 1 });
+      counts.set(m.actor.id, {
+        actor: m.actor,
+        n: (counts.get(m.actor.id)?.n ?? 0) + (byName && m.how === 'demonym' ? 0.5 : 1),
+      });
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.actor;
 }
 

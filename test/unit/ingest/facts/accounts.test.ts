@@ -42,6 +42,17 @@ describe('fromAccounts (settled rule 7)', () => {
     expect(fromAccounts([accusing, other, far]).slice(1)).toEqual([null, null]);
   });
 
+  it('reaches five sentences, counts fatalities, and reads what "we" saw as a report of harm', () => {
+    const fifth = item({ content: 'the attacks caused 40 fatalities', at: 5 });
+    const seen = item({ content: 'we saw bodies in the street', at: 1 });
+    const ours = item({ content: 'we killed four of them', at: 1 });
+    expect(fromAccounts([accusing, fifth, seen, ours]).slice(1)).toEqual([
+      { stance: 'ACCUSES', targets: ['delta'] },
+      { stance: 'ACCUSES', targets: ['delta'] },
+      null,
+    ]);
+  });
+
   it('keeps reports of no harm, of the attackers’ losses and of the accused’s losses neutral', () => {
     const none = item({ content: 'there were no casualties among the guards', at: 1 });
     const attackers = item({ content: 'three gunmen were killed in the fighting', at: 1 });
