@@ -178,7 +178,7 @@ export interface ClaimRow {
   text: string;
 }
 
-/** What each operation asks about, chosen from the generated structure (same ranks at every size). */
+/** What each operation asks about, chosen from the generated structure (the same ranks, or for op 4 the same rank shares, at every size). */
 export interface Scenario {
   /** Op 2: the most frequent speaker. */
   frequentSpeaker: string;
@@ -186,7 +186,7 @@ export interface Scenario {
   /** Op 5: the state with most member actors, and its rival. */
   accusingState: string;
   accusedState: string;
-  /** Op 4: two mid-frequency actors of different states. */
+  /** Op 4: two mid-frequency speakers (at 10 % and 60 % of the speaking order; the second a person of another state). */
   pathFrom: string;
   pathTo: string;
   /** Op 1: a one-year window. */
@@ -617,11 +617,18 @@ export function generate(spec: SizeSpec, seed = 20240806): Generated {
   };
 }
 
+/** Op 4's ends: the speakers at these shares of the speaking order. */
+const PATH_FROM_SHARE = 0.1;
+const PATH_TO_SHARE = 0.6;
+
 function chooseScenario(spec: SizeSpec, world: World): Scenario {
   const { actors, speakingOrder, speakerSampler } = world;
   const at = (rank: number) => actors[speakingOrder[rank] as number] as ActorInfo;
-  const from = at(Math.min(50, actors.length - 1));
-  let toRank = Math.min(300, actors.length - 1);
+  // Op 4's ends at the same rank share at every size (10 % and 60 % of the speakers: ranks 50 and 300 at
+  // S), so their neighbourhoods stay the same size as the graph grows; until 2026-12-01 they were ranks
+  // 50 and 300 at every size, which at L made the start a heavy speaker (5,423 relationships).
+  const from = at(Math.min(Math.floor(actors.length * PATH_FROM_SHARE), actors.length - 1));
+  let toRank = Math.min(Math.floor(actors.length * PATH_TO_SHARE), actors.length - 1);
   while (toRank < actors.length - 1 && (at(toRank).state === from.state || at(toRank).kind !== 'PERSON'))
     toRank++;
   return {

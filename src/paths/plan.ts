@@ -9,6 +9,7 @@ import { type Args, Level } from '../planner/plan';
 import { byId } from '../planner/patterns';
 import { type RootPlan, shaped } from '../planner/roots';
 import { collectFields, subSelections } from '../planner/selection';
+import { hubAwareShortest } from './hubAware';
 
 /**
  * `Query.path` and `Query.paths`: connections run undirected through nodes the API can show (label
@@ -166,12 +167,26 @@ const path: RootPlan = (c, args, selections) => {
     hopsOf(args);
     return stayingPut(c, args, selections, false);
   }
-  const { p, clauses } = shortest('shortestPath', args);
+  if (avoids(args)) {
+    const { p, clauses } = shortest('shortestPath', args);
+    return Cypher.utils.concat(
+      ...clauses,
+      new Cypher.With(p).limit(1).return([pathValue(c, p, selections), 'value']),
+    );
+  }
+  const [a, b, p] = [new Cypher.Node(), new Cypher.Node(), new Cypher.PathVariable()];
   return Cypher.utils.concat(
-    ...clauses,
-    new Cypher.With(p).limit(1).return([pathValue(c, p, selections), 'value']),
+    new Cypher.Match(byId(a, 'Node', args.from)).match(byId(b, 'Node', args.to)),
+    hubAwareShortest(a, b, p, SHOWN_TYPES, hopsOf(args)),
+    new Cypher.Return([pathValue(c, p, selections), 'value']),
   );
 };
+
+/** Whether the request leaves anything out (nodes, kinds of link, hubs): then the plain search. */
+function avoids(args: Args): boolean {
+  const listed = (name: string) => ((args[name] as unknown[] | null | undefined) ?? []).length > 0;
+  return listed('avoid') || listed('avoidRelationships') || (args.maxDegree ?? null) !== null;
+}
 
 /**
  * `Query.paths`: every connection as short as the shortest, up to `first`, ordered by the ids along

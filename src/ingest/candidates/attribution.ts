@@ -1,9 +1,16 @@
 import { type Candidate, trimEnd } from './candidates';
 import { type QuoteSpan, quotedAsSaying } from './quotes';
-import { agentivePassive, looseParticiple, nominalDenial, passiveAnswers, possessiveCalls } from './nominal';
+import {
+  agentivePassive,
+  drawnReactions,
+  looseParticiple,
+  nominalDenial,
+  passiveAnswers,
+  possessiveCalls,
+} from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
 import { TRAILING_VERBS, afterComma, reportingLemma } from './reportingVerbs';
-import { namingInRelative, relativeComma, relativeEnd, relativeSubject } from './relative';
+import { namingInRelative, relativeComma, relativeEnd, relativeSubject, whichSubject } from './relative';
 import {
   type Sentence,
   type TextAnalysis,
@@ -39,8 +46,12 @@ export function paraphrases(
   consumed: Map<number, Phrase | null>,
 ): Candidate[] {
   // Tokens inside quotation marks, the marks included: words quoted are never the attribution.
+  // A single word in quotation marks ("and “demanded” Pakistan punish …") is the reporter's verb, marked.
   const quoted = new Set(
-    quotes.flatMap((q) => tokensWithin(doc, q.open, (q.close ?? q.end) + 1).map((t) => t.index)),
+    quotes
+      .map((q) => tokensWithin(doc, q.open, (q.close ?? q.end) + 1))
+      .filter((inside) => inside.filter((t) => !isPunct(t)).length !== 1)
+      .flatMap((inside) => inside.map((t) => t.index)),
   );
   const all: Candidate[] = [];
   for (const s of doc.sentences) {
@@ -51,6 +62,7 @@ export function paraphrases(
       ...direct.filter((c) => c.sentence === s.index),
     ]);
     if (according) found.push(according);
+    found.push(...drawnReactions(doc, s, quoted));
     // Calls carried by someone's noun, unless a reporting verb already reports them.
     for (const call of possessiveCalls(doc, s, quoted))
       if (
@@ -197,7 +209,9 @@ function verbsOf(
       if (loose?.document && found.some((c) => c.verb !== null && c.verb < k)) continue;
       const subject = loose?.withPhrase
         ? { phrase: loose.withPhrase, alternatives: [], background: false }
-        : participleSubject(doc, s, k, quoted, consumed, found);
+        : bare
+          ? bareSubject(found, k)
+          : participleSubject(doc, s, k, quoted, consumed, found);
       if (!subject.phrase) continue;
       const c = paraphrase(doc, k, lemma, s, subject, false);
       // "In a statement vowing retaliation, the ministry said …": the participle ends at its clause's comma.
@@ -223,6 +237,11 @@ function verbsOf(
     if (answers.length > 0) {
       found.push(...answers);
       cuts.push(...answers.map((a) => a.start));
+      continue;
+    }
+    const which = whichSubject(tokens, k);
+    if (which) {
+      found.push(paraphrase(doc, k, lemma, s, { phrase: which, alternatives: [], background: false }, false));
       continue;
     }
     const relative = relativeSubject(doc, k);
@@ -315,18 +334,36 @@ const BARE_PARTICIPLES = new Set(['say', 'state', 'add']);
  * right after the object of a reporting verb still starts words of its own, the same speaker's.
  */
 function bareParticiple(tokens: Token[], k: number, lemma: string, found: Candidate[]): boolean {
-  if (!BARE_PARTICIPLES.has(lemma) || !/ing$/.test((tokens[k] as Token).norm)) return false;
+  // "… fired from Lebanon denying that it was a rocket": any reporting participle opening a "that" clause.
+  const clause = tokens[k + 1]?.norm === 'that';
+  if (!(BARE_PARTICIPLES.has(lemma) || clause) || !/ing$/.test((tokens[k] as Token).norm)) return false;
   if (!['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')) return false;
   const sentence = (tokens[k] as Token).sentence;
   return found.some(
-    (c) => c.kind === 'paraphrase' && c.verb !== null && c.verb < k && tokens[c.verb]?.sentence === sentence,
+    (c) =>
+      c.kind === 'paraphrase' &&
+      c.verb !== null &&
+      c.verb < k &&
+      tokens[c.verb]?.sentence === sentence &&
+      // "footage showing the commander declaring that …": the one shown speaks, not the reporter.
+      !(clause && range(c.verb + 1, k).some((i) => PERCEIVED.has((tokens[i] as Token).lemma))),
   );
+}
+
+const PERCEIVED = new Set(['show', 'see', 'hear', 'watch', 'depict', 'feature', 'film', 'record']);
+
+/** A bare participle's speaker: the reporting verb's before it ("X quoted Y as saying … denying …": Y). */
+function bareSubject(found: Candidate[], k: number): SubjectSearch {
+  const last = [...found].reverse().find((c) => c.kind === 'paraphrase' && c.verb !== null && c.verb < k);
+  return { phrase: last?.speaker ?? null, alternatives: last?.alternatives ?? [], background: false };
 }
 
 /** Excludes passives ("was quoted by"), infinitives, glosses ("which it said") and negations ("did not say"). */
 function attributes(tokens: Token[], k: number): boolean {
   const before = (n: number) => tokens[k - n];
-  if (GLOSS.has(before(1)?.norm ?? '') || before(1)?.norm === 'that') return false;
+  // "the ministry, which announced …" is the ministry speaking; "which it said" glosses.
+  const subjectWhich = before(1)?.norm === 'which' && before(2)?.text === ',';
+  if ((GLOSS.has(before(1)?.norm ?? '') && !subjectWhich) || before(1)?.norm === 'that') return false;
   // "which it said" glosses; "a speech in which he asserted that …" reports.
   if (before(1)?.pos === 'PRON' && GLOSS.has(before(2)?.norm ?? '') && before(3)?.pos !== 'ADP') return false;
   if (NEGATIONS.has(before(1)?.norm ?? '') || NEGATIONS.has(before(2)?.norm ?? '')) return false;
@@ -341,6 +378,9 @@ function attributes(tokens: Token[], k: number): boolean {
     if (openingParticiple(tokens, k)) return true;
     // "…,” he said before blaming the gangs", "announced … after declaring control": the same speaker's next words.
     if (['before', 'after', 'despite'].includes(prev?.norm ?? '')) return true;
+    // "responded by saying …", "reacted by stating …": a verb of saying is the manner of the response
+    // (not "accused Minsk of a provocation by encouraging migrants …", which is inside the charge).
+    if (prev?.norm === 'by') return TRAILING_VERBS.has((tokens[k] as Token).lemma);
     return prev?.text === ',' || (isPunct(prev) && tokens[k - 2]?.text === ',');
   }
   return true;
@@ -374,9 +414,24 @@ function newClause(tokens: Token[], from: number, to: number): boolean {
 
 /** The "and"/"but" right before verb `k` and its adverbs and auxiliaries, if any. */
 function conjunctionBefore(tokens: Token[], k: number): number | null {
-  let j = k - 1;
+  let j = markedWord(tokens, k) ? k - 2 : k - 1;
   while (tokens[j] && ['ADV', 'AUX'].includes((tokens[j] as Token).pos)) j--;
+  // "and on several occasions voiced …", "but on Tuesday said …": a short adjunct before the verb.
+  j = beforeAdjunct(tokens, j);
   return ['and', 'but'].includes(tokens[j]?.norm ?? '') ? j : null;
+}
+
+const ADJUNCT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The token before a prepositional phrase of at most five words ending at `j` (optionally after a comma), else `j`. */
+function beforeAdjunct(tokens: Token[], j: number): number {
+  let i = tokens[j]?.text === ',' ? j - 1 : j;
+  const end = i;
+  while (i > end - 5 && ADJUNCT_WORDS.has(tokens[i]?.pos ?? '')) i--;
+  if (i === end || tokens[i]?.pos !== 'ADP') return j;
+  i--;
+  while (tokens[i] && (tokens[i] as Token).pos === 'ADV') i--;
+  return i;
 }
 
 const FRONTED = new Set('while as after when although though because since once whereas'.split(' '));
@@ -441,6 +496,9 @@ function participleSubject(
     );
   if (attributed)
     return { phrase: attributed.speaker, alternatives: attributed.alternatives, background: false };
+  // "Anyone who does so is “a terrorist,” he added, condemning …": a quote's attribution right before.
+  const carrier = quoteCarrier(doc.tokens, k, quoted, consumed);
+  if (carrier) return { phrase: carrier, alternatives: [], background: false };
   // "In a statement vowing retaliation, the ministry said …": the subject may come after the participle.
   const finite = range(s.first, k).filter((i) => !quoted.has(i) && isFiniteVerb(doc.tokens, i));
   // "Officials said ten rockets landed, but the Pentagon was more guarded, saying …": the clause
@@ -458,6 +516,25 @@ function participleSubject(
   if (main === undefined) return { phrase: null, alternatives: [], background: false };
   if (consumed.has(main)) return { phrase: consumed.get(main) ?? null, alternatives: [], background: false };
   return subjectOf(doc, s, main);
+}
+
+/**
+ * The speaker of a quote whose attribution ("…,” he added,") stands right before participle `k`, with
+ * no other verb between them: the participle continues that attribution.
+ */
+function quoteCarrier(
+  tokens: Token[],
+  k: number,
+  quoted: Set<number>,
+  consumed: Map<number, Phrase | null>,
+): Phrase | null {
+  const verb = [...consumed.keys()]
+    .filter((v) => v < k && tokens[v]?.sentence === tokens[k]?.sentence)
+    .sort((x, y) => y - x)[0];
+  if (verb === undefined) return null;
+  const between = range(verb + 1, k);
+  if (between.some((i) => quoted.has(i) || isFiniteVerb(tokens, i))) return null;
+  return consumed.get(verb) ?? null;
 }
 
 /** "… but the Pentagon was (more guarded)": the verb's subject right after "but", "while", "whereas" or "yet". */
@@ -488,6 +565,7 @@ function paraphrase(
   for (let j = k - 1; j >= s.first && ['AUX', 'ADV', 'PART'].includes((tokens[j] as Token).pos); j--) {
     if ((tokens[j] as Token).pos === 'AUX') first = j;
   }
+  if (first === k && markedWord(tokens, k)) first = k - 1;
   return {
     kind: 'paraphrase',
     start: (tokens[first] as Token).start,
@@ -501,6 +579,12 @@ function paraphrase(
     contentStart: contentStart(tokens, k, s),
     background,
   };
+}
+
+/** Whether token `k` is a single word between quotation marks ("and “demanded” Pakistan …"). */
+function markedWord(tokens: Token[], k: number): boolean {
+  const mark = (t: Token | undefined) => !!t && /^["\u201c\u201d]$/.test(t.text);
+  return mark(tokens[k - 1]) && mark(tokens[k + 1]);
 }
 
 /** The reported words start after the verb, its particle ("called on") and a "that" close behind it. */
@@ -524,12 +608,21 @@ function withEnds(doc: TextAnalysis, s: Sentence, found: Candidate[], cuts: numb
       // The next statement's clause starts at its own subject when that comes after this statement.
       const subjectAfter = next.speaker && (tokens[next.speaker.first] as Token).start > c.start;
       let j = (subjectAfter ? (next.speaker as Phrase).first : tokenAtOrAfter(doc, next.start)) - 1;
-      while (
-        j > s.first &&
-        (CONNECTORS.has((tokens[j] as Token).pos) || CLAUSE_OPENERS.has((tokens[j] as Token).norm)) &&
-        !/["\u201d]/.test((tokens[j] as Token).text)
-      )
-        j--;
+      const connector = (i: number) =>
+        i > s.first &&
+        (CONNECTORS.has((tokens[i] as Token).pos) || CLAUSE_OPENERS.has((tokens[i] as Token).norm)) &&
+        !/["\u201d]/.test((tokens[i] as Token).text);
+      while (connector(j)) j--;
+      // "…, and on several occasions voiced …": the adjunct after the conjunction is the next clause's.
+      const adjunct = beforeAdjunct(tokens, j);
+      if (
+        adjunct !== j &&
+        ['and', 'but'].includes(tokens[adjunct]?.norm ?? '') &&
+        (tokens[adjunct] as Token).start > c.start
+      ) {
+        j = adjunct;
+        while (connector(j)) j--;
+      }
       end = Math.min(end, (tokens[j] as Token).end);
     }
     return { ...c, end: trimEnd(doc.text, c.start, end) };

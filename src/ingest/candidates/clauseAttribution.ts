@@ -177,6 +177,9 @@ export function accordingTo(
   const connective = range(s.first, a).every((i) => !['VERB', 'AUX'].includes((tokens[i] as Token).pos));
   if (a === s.first || (connective && a - s.first <= 3)) {
     const start = (tokens[last + 1] ?? (tokens[last] as Token)).start;
+    // No comma closes the phrase ("According to a statement by the army one rocket …"): where the
+    // source ends and the words begin is unknown, and the phrase ran to the sentence's end.
+    if (start >= s.end) return null;
     // "According to the statement, Bayramov said …": the clause has its own attribution.
     if (found.some((c) => c.start >= start)) return null;
     return { ...base, start, end: s.end, contentStart: start };

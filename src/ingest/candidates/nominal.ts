@@ -107,9 +107,38 @@ const JUDGING = new Set(
   (
     'welcome condemn criticize criticise denounce reject deny dismiss praise hail applaud slam decry deplore dispute refute ' +
     // "The move was announced by X", "the accusation was echoed by Y": reporting, in the passive, with its agent.
-    'announce confirm echo'
+    'announce confirm echo ' +
+    // "has been accused by rights groups of abuses", "was blamed by the army for the blast".
+    'accuse blame'
   ).split(' '),
 );
+
+/** Head nouns of an agent that speaks though it is not capitalised: "by the government", "by a neighborhood group". */
+const SPEAKING_HEADS = new Set(
+  (
+    'government ministry army military police group groups council committee authorities officials ' +
+    'official spokesman spokeswoman spokesperson office embassy mission presidency administration ' +
+    'rebels militants residents witnesses organization organisation organizations organisations agency ' +
+    'activists monitor observers experts court prosecutor prosecutors'
+  ).split(' '),
+);
+
+/** The agent phrase, up to the charge's "of"/"for", when it names a speaker; else null. */
+function speakingAgent(tokens: Token[], agent: Phrase, lemma: string): Phrase | null {
+  // "by a neighborhood group that organizes aid": the relative clause describes the agent.
+  let last =
+    range(agent.first, agent.last).find((i) => ['that', 'which', 'who'].includes(tokens[i]?.norm ?? '')) ??
+    agent.last;
+  if (lemma === 'accuse' || lemma === 'blame') {
+    const charge = range(agent.first, last).find((i) => ['of', 'for'].includes(tokens[i]?.norm ?? ''));
+    if (charge !== undefined) last = charge;
+  }
+  if (last <= agent.first) return null;
+  const words = range(agent.first, last).map((i) => tokens[i] as Token);
+  if (words.some((t) => /^[A-Z]/.test(t.text))) return { first: agent.first, last };
+  const head = words.filter((t) => t.pos === 'NOUN').pop();
+  return head && SPEAKING_HEADS.has(head.norm) ? { first: agent.first, last } : null;
+}
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
@@ -123,9 +152,9 @@ export function agentivePassive(doc: TextAnalysis, s: Sentence, k: number, lemma
   let be = k - 1;
   while (tokens[be]?.pos === 'ADV' && be > s.first) be--;
   if (!JUDGING.has(lemma) || !BE_FORMS.has(tokens[be]?.norm ?? '')) return null;
-  const agent = agentOf(tokens, k, s.last);
-  if (!agent || !range(agent.first, agent.last).some((i) => /^[A-Z]/.test((tokens[i] as Token).text)))
-    return null;
+  const found = agentOf(tokens, k, s.last);
+  const agent = found && speakingAgent(tokens, found, lemma);
+  if (!agent) return null;
   while (['AUX', 'ADV'].includes(tokens[be - 1]?.pos ?? '') && be - 1 >= s.first) be--;
   let first = be;
   while (first > s.first && NOUN_PHRASE.has((tokens[first - 1] as Token).pos)) first--;
@@ -214,6 +243,78 @@ export function possessiveCalls(doc: TextAnalysis, s: Sentence, quoted: Set<numb
       verb: k,
       lemma: 'appeal',
       contentStart: noun.start,
+      background: false,
+    });
+  }
+  return found;
+}
+
+/** Verbs by which an event meets someone's words: "drew condemnation from …", "prompted criticism from …". */
+const MEETS = new Set([
+  'draw',
+  'attract',
+  'prompt',
+  'spark',
+  'trigger',
+  'provoke',
+  'earn',
+  'elicit',
+  'bring',
+]);
+
+const VAGUE = new Set('range number host series many several some other others various'.split(' '));
+
+/** Nouns that are a reaction in words, with the lemma of the verb they stand for. */
+const REACTIONS = new Map([
+  ['condemnation', 'condemn'],
+  ['condemnations', 'condemn'],
+  ['criticism', 'criticize'],
+  ['rebuke', 'criticize'],
+  ['rebukes', 'criticize'],
+  ['denunciation', 'denounce'],
+  ['denunciations', 'denounce'],
+  ['praise', 'praise'],
+  ['protest', 'protest'],
+  ['protests', 'protest'],
+]);
+
+/**
+ * "The killing drew swift condemnation from the US and the EU": a reaction noun after a verb of
+ * meeting, followed by "from" someone, is that someone's statement, from the verb to the end of the
+ * "from" phrase (a list of names keeps its commas).
+ */
+export function drawnReactions(doc: TextAnalysis, s: Sentence, quoted: Set<number>): Candidate[] {
+  const { tokens } = doc;
+  const found: Candidate[] = [];
+  for (let k = s.first + 1; k < s.last - 2; k++) {
+    const verb = tokens[k] as Token;
+    if (quoted.has(k) || verb.pos !== 'VERB' || !MEETS.has(verb.lemma)) continue;
+    let n = k + 1;
+    while (n < k + 4 && ['ADJ', 'ADV', 'DET'].includes(tokens[n]?.pos ?? '')) n++;
+    const lemma = REACTIONS.get(tokens[n]?.norm ?? '');
+    if (!lemma || tokens[n + 1]?.norm !== 'from') continue;
+    let last = n + 2;
+    const inside = (i: number) => i < s.last && !isPunct(tokens[i]) && !isFiniteVerb(tokens, i);
+    while (inside(last)) last++;
+    while (tokens[last]?.text === ',' && last + 1 < s.last && !isFiniteVerb(tokens, last + 1)) {
+      if (['who', 'which', 'after', 'as', 'while', 'saying'].includes(tokens[last + 1]?.norm ?? '')) break;
+      // "…, the EU, and a range of politicians": a vague group at the end of the list names no one.
+      if (range(last + 1, last + 4).some((i) => VAGUE.has(tokens[i]?.norm ?? ''))) break;
+      last++;
+      while (inside(last)) last++;
+    }
+    if (last === n + 2) continue;
+    found.push({
+      kind: 'paraphrase',
+      start: verb.start,
+      end: (tokens[last - 1] as Token).end,
+      direct: false,
+      sentence: s.index,
+      speaker: { first: n + 2, last },
+      alternatives: [],
+      verb: k,
+      lemma,
+      contentStart: (tokens[n] as Token).start,
       background: false,
     });
   }

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import { TRAILING_VERBS, afterComma, quoteLemma, reportingLemma } from './reportingVerbs';
+import { TRAILING_VERBS, afterComma, besideAQuote, quoteLemma, reportingLemma } from './reportingVerbs';
 import {
   type Sentence,
   type TextAnalysis,
@@ -286,7 +286,9 @@ function attributionAfter(
       // Inverted: "…,” said the ministry." The phrase after the verb ends the sentence, or is
       // followed only by an apposition and a participial clause (", a spokeswoman for …, adding …").
       const last = phraseEnd(tokens, v + 1, s.last);
-      const inverted = TRAILING_VERBS.has(lemma) && !/ing$/.test((tokens[v] as Token).norm);
+      // "…,” read the statement.", "…,” continued the minister." likewise.
+      const inverted =
+        (TRAILING_VERBS.has(lemma) || besideAQuote(lemma)) && !/ing$/.test((tokens[v] as Token).norm);
       const restEnd = participialClauseAt(tokens, last, s.last);
       // ", a member of the council that was set up by soldiers": a relative clause only describes.
       const relative = range(last, restEnd).find((i) =>
@@ -408,7 +410,8 @@ export function quotedAsSaying(doc: TextAnalysis, s: Sentence, verb: number): Ph
   if (tokens[verb]?.norm !== 'saying') return null;
   const end = tokens[verb - 1]?.norm === 'as' ? verb - 1 : verb;
   for (let q = end - 1; q >= Math.max(s.first, end - 16); q--) {
-    if (tokens[q]?.lemma === 'quote' && tokens[q]?.pos === 'VERB')
+    // "quoted the ministry as saying …", "cited witnesses as saying …".
+    if (['quote', 'cite'].includes(tokens[q]?.lemma ?? '') && tokens[q]?.pos === 'VERB')
       return end > q + 1 ? { first: q + 1, last: end } : null;
     if (isPunct(tokens[q])) return null;
   }

@@ -5,7 +5,26 @@ import type { Phrase } from './subjects';
 const RELATIVIZERS = new Set(['that', 'which', 'whom', 'where']);
 const PERSONAL = new Set(['it', 'they', 'he', 'she', 'we']);
 const ANTECEDENT = new Set(['NOUN', 'PROPN', 'NUM']);
+const DOCUMENTS = new Set(
+  'statement statements report reports communique message letter video post tweet resolution declaration decree'.split(
+    ' ',
+  ),
+);
 const SUBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+
+/**
+ * "…, according to the ministry, which announced an inquiry": a non-restrictive "which" right before
+ * the reporting verb `k` (its adverbs and auxiliaries aside) is the verb's subject and stands for the
+ * noun phrase before its comma. The clause is that speaker's words, up to where a sentence's words
+ * end. A document's words ("issued a statement, which said …") are its issuer's, reported already.
+ */
+export function whichSubject(tokens: Token[], k: number): Phrase | null {
+  let end = k;
+  while (['ADV', 'AUX'].includes(tokens[end - 1]?.pos ?? '')) end--;
+  if (tokens[end - 1]?.norm !== 'which' || tokens[end - 2]?.text !== ',') return null;
+  const antecedent = nounPhraseBefore(tokens, end - 2);
+  return antecedent && !DOCUMENTS.has(tokens[antecedent.last - 1]?.norm ?? '') ? antecedent : null;
+}
 
 /**
  * "an area that the rebels say they control", "the strike, which officials said killed 39",

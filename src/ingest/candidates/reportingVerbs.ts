@@ -14,7 +14,7 @@ const PLAIN = new Set(
     'assert acknowledge admit promise pledge vow appeal ask suggest propose predict recall ' +
     'explain comment assure caution reiterate voice express describe underline underscore ' +
     'highlight allege complain protest demand decry lament corroborate concede apologize apologise cite ' +
-    'request lambast commend'
+    'request lambast commend affirm reaffirm reassert'
   ).split(' '),
 );
 
@@ -58,6 +58,18 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   specify: (next) => next[0] === 'that',
   clarify: (next) => next[0] === 'that',
   speculate: (next) => next[0] === 'that',
+  // Verbs of judging and agreeing that report only with the clause judged: "estimated that …",
+  // "agreed that …", "concluded that …", "continued that …" (not "estimated the damage", "agreed to talks").
+  estimate: (next) => next[0] === 'that',
+  agree: (next) => next[0] === 'that',
+  conclude: (next) => next[0] === 'that',
+  continue: (next) => next[0] === 'that',
+  assess: (next) => next[0] === 'that',
+  observe: (next) => next[0] === 'that',
+  contend: (next) => next[0] === 'that',
+  counter: (next) => next[0] === 'that',
+  testify: (next) => next[0] === 'that',
+  hint: (next) => next[0] === 'that',
   find: (next) => next[0] === 'that' || (next[0] === 'evidence' && next[1] === 'that'),
   // "pressed the rulers to rein in the militants", "pressed for talks" (not "pressed charges").
   press: (next) => next[0] === 'for' || callsSomeoneTo(next),
@@ -77,7 +89,11 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   // "are pushing for an end to the war", "pushed the parties to talk".
   push: (next) => next[0] === 'for' || callsSomeoneTo(next),
   // "declared that …", "declared security to be his priority" (not "declared independence").
-  declare: (next) => introducesWords(next) || next.slice(1, 6).join(' ').includes('to be'),
+  declare: (next) =>
+    introducesWords(next) ||
+    next.slice(1, 6).join(' ').includes('to be') ||
+    // "declared the militias responsible for the rioting": a verdict on someone.
+    next.slice(1, 14).some((w) => w === 'responsible' || w === 'accountable'),
   // "revealed that …", "disclosed that …" (not "revealed the names" or "disclosed its location").
   reveal: introducesWords,
   disclose: introducesWords,
@@ -86,13 +102,17 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   congratulate: (next) => next.slice(1, 10).some((w) => w === 'on' || w === 'for'),
   // "encouraged all parties to the accord to honour it", "instructed citizens not to travel".
   encourage: urgesSomeoneTo,
+  // "invited the Council to act so that …" (not "invited reporters to a briefing").
+  invite: (next) =>
+    urgesSomeoneTo(next) &&
+    !next.slice(1, 10).some((w, j) => w === 'to' && OBJECT_OPENERS.has(next[j + 2] ?? '')),
   instruct: urgesSomeoneTo,
   // "attributed the blast to a gas leak" (not "an attack attributed to the rebels": a passive).
   attribute: (next) => next[0] !== 'to' && next.slice(1, 12).includes('to'),
   // "holds Israel fully responsible for …", "held the army accountable".
   hold: (next) =>
     !['a', 'an', 'talks', 'meetings'].includes(next[0] ?? '') &&
-    next.slice(1, 8).some((w) => w === 'responsible' || w === 'accountable'),
+    next.slice(1, 14).some((w) => w === 'responsible' || w === 'accountable'),
   offer: (next) => next.slice(0, 3).includes('condolences'),
   protest: introducesWords,
   complain: introducesWords,
@@ -119,7 +139,15 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   issue: (next) => showsContent(next) || carriesCall(next),
   release: showsContent,
   publish: showsContent,
-  make: carriesCall,
+  // "made it clear that …", "made known that …" (not "made a deal").
+  make: (next) =>
+    carriesCall(next) ||
+    (['clear', 'known'].includes(next[next[0] === 'it' ? 1 : 0] ?? '') &&
+      ['that', ':', '"', '\u201c'].includes(next[next[0] === 'it' ? 2 : 1] ?? '')),
+  // "took responsibility for the bombing", "took credit for the attack" (a claim of one's own act).
+  take: (next) =>
+    ['responsibility', 'credit'].includes(next[0] ?? '') && ['for', 'of'].includes(next[1] ?? ''),
+  assume: (next) => next[0] === 'responsibility' && next[1] === 'for',
   renew: carriesCall,
   repeat: carriesCall,
 };
@@ -129,8 +157,16 @@ const NAMED = new Set('it this that them the his her their its such'.split(' '))
 
 /** "called the incident an act of sabotage": an object, then "a"/"an" opening the name given to it. */
 function labels(next: string[]): boolean {
-  return NAMED.has(next[0] ?? '') && next.slice(1, 6).some((w) => w === 'a' || w === 'an');
+  // "calling Saturday's attack a repeat of …": a possessive opens the object as a determiner does.
+  const owner = next.slice(1, 3).findIndex((w) => w === "'s" || w === '\u2019s') + 1;
+  const object = NAMED.has(next[0] ?? '') ? 0 : owner > 0 && /^\p{L}/u.test(next[0] ?? '') ? owner : -1;
+  if (object < 0) return false;
+  const article = next.slice(object + 1, object + 6).findIndex((w) => w === 'a' || w === 'an');
+  // "called his brother a day later" names no one: a span of time follows the article.
+  return article >= 0 && !SPANS_OF_TIME.has(next[object + 2 + article] ?? '');
 }
+
+const SPANS_OF_TIME = new Set('day week month year few couple minute hour while number total'.split(' '));
 
 /** "dubbed the raid a …", "branded them terrorists" (not "an operation dubbed “Dawn”", quoted right after). */
 function namesSomething(next: string[]): boolean {
@@ -294,7 +330,11 @@ export function afterComma(tokens: Token[], i: number): boolean {
 function presentAsNoun(doc: TextAnalysis, i: number): string | null {
   const [t, prev, next] = [doc.tokens[i] as Token, doc.tokens[i - 1], doc.tokens[i + 1]];
   if (t.pos !== 'NOUN' || !/s$/.test(t.norm) || !['NOUN', 'PROPN'].includes(prev?.pos ?? '')) return null;
-  if (!['that', 'the', 'a', 'an'].includes(next?.norm ?? '')) return null;
+  // "Egypt claims its policeman crossed …", "the group claims to defend …" likewise.
+  const opensWords =
+    ['that', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'].includes(next?.norm ?? '') ||
+    (next?.norm === 'to' && next.pos === 'PART');
+  if (!opensWords) return null;
   const lemma = [t.norm.slice(0, -1), t.norm.slice(0, -2)].find((l) => PLAIN.has(l) || l in WITH_COMPLEMENT);
   return lemma ?? null;
 }
@@ -311,6 +351,16 @@ function verbBeforeThat(doc: TextAnalysis, i: number): string | null {
   const past = /ed$/.test(t.norm) ? [t.norm.slice(0, -1), t.norm.slice(0, -2)] : [];
   const plural = pluralSubject(doc.tokens, i) ? [t.norm] : [];
   return [...past, ...plural].find((l) => PLAIN.has(l)) ?? null;
+}
+
+/**
+ * "weapons that the authorities claim belonged to …": a bare present form after a plural subject and
+ * right before the reported clause's verb, read as a noun. Its lemma, else null.
+ */
+function bareBeforeVerb(doc: TextAnalysis, i: number): string | null {
+  const [t, prev, next] = [doc.tokens[i] as Token, doc.tokens[i - 1], doc.tokens[i + 1]];
+  if (t.pos !== 'NOUN' || next?.pos !== 'VERB' || !prev || prev.pos !== 'NOUN') return null;
+  return PLAIN.has(t.norm) && pluralSubject(doc.tokens, i) ? t.norm : null;
 }
 
 /** "the rebels", "Kyiv and its allies": the noun phrase right before token `i` is plural. */
@@ -334,6 +384,8 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   if (misread) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, misread) }, i);
   const gerund = gerundBeforeObject(doc, i);
   if (gerund) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, gerund) }, i);
+  const bare = bareBeforeVerb(doc, i);
+  if (bare) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, bare) }, i);
   const present = presentAsNoun(doc, i);
   if (present) return reportingLemma({ ...doc, tokens: retagged(doc.tokens, i, present) }, i);
   if (t.pos !== 'VERB' || inCompound(doc.tokens, i)) return null;
@@ -383,7 +435,25 @@ const BESIDE_A_QUOTE = new Set([
   'recall',
   'quote',
   'post',
+  // Verbs of speaking from general English that attribute only beside the words they introduce.
+  'exclaim',
+  'shout',
+  'cry',
+  'yell',
+  'remark',
+  'observe',
+  'retort',
+  'recount',
+  'detail',
+  'list',
+  'quip',
+  'plead',
 ]);
+
+/** Whether `lemma` attributes only beside a quote ("…,” read the statement."). */
+export function besideAQuote(lemma: string): boolean {
+  return BESIDE_A_QUOTE.has(lemma);
+}
 
 /** The lemma of token `i` when it attributes the quote it stands beside, else null. */
 export function quoteLemma(doc: TextAnalysis, i: number): string | null {

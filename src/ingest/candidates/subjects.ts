@@ -8,10 +8,10 @@ export interface Phrase {
 
 /** Conjunctions that open a subordinate clause: the subject of a verb after them is inside the clause. */
 const SUBORDINATORS = new Set(
-  'after as while when because although though whereas before until since if unless once'.split(' '),
+  'after as while when because although though whereas where before until since if unless once'.split(' '),
 );
 /** Of those, the ones that make the clause background ("after Baku accused Yerevan …"), a summary rather than news. */
-const TEMPORAL = new Set(['after', 'as', 'when', 'before', 'until', 'since', 'once']);
+const TEMPORAL = new Set(['after', 'as', 'when', 'where', 'before', 'until', 'since', 'once']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 const CLAUSE_PUNCTUATION = new Set([';', ':', '--', '-', '—', '–']);
 const LEADING_NOISE = new Set('also later earlier meanwhile then separately however too in turn'.split(' '));
@@ -97,7 +97,8 @@ function rulesSubjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Subje
       clauseStart = i + 1;
       break;
     }
-    if (SUBORDINATORS.has(t.norm) && t.pos !== 'ADV') {
+    // "where" is tagged an adverb even when it opens a clause ("But where Hezbollah claimed it, …").
+    if (SUBORDINATORS.has(t.norm) && (t.pos !== 'ADV' || t.norm === 'where')) {
       clauseStart = i + 1;
       background = TEMPORAL.has(t.norm);
       break;

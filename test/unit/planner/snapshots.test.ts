@@ -49,6 +49,10 @@ const SHAPES: Record<string, string> = {
   'op 3 search':
     '{ search(text: "shelling civilians", first: 20) { __typename ... on Statement { id text speaker { id name } } } }',
   'op 4 path': '{ path(from: "actor:a", to: "actor:b", maxHops: 4) { length nodes { id } relationships } }',
+  'path within 2 hops (no stage beyond 2; shortestPath only for a hub end)':
+    '{ path(from: "actor:a", to: "actor:b", maxHops: 2) { length } }',
+  'path avoiding a node (the plain shortestPath)':
+    '{ path(from: "actor:a", to: "actor:b", maxHops: 5, avoid: ["actor:c"]) { length } }',
   'paths avoiding hubs, nodes and kinds of link':
     '{ paths(from: "actor:a", to: "actor:b", maxHops: 5, maxDegree: 1000, avoid: ["actor:c"], avoidRelationships: [SAID], first: 3) { length nodes { id } relationships } }',
   'op 5 accusations between states': `{ statements(stance: ACCUSES, speakerIn: "actor:a", target: "actor:b", orderBy: DATE_DESC, first: 50) {

@@ -1,3 +1,4 @@
+import { candidates } from './found';
 import { extract, said } from '../knownGraph';
 
 /** One sentence per family of reporting verbs: who, which words, which stance. */
@@ -96,6 +97,12 @@ describe('attributed paraphrases', () => {
     expect(said('The convoy was stopped at the last checkpoint, according to the EU.')).toEqual([
       ['actor:european-union', 'The convoy was stopped at the last checkpoint'],
     ]);
+  });
+
+  it('an according-to phrase that no comma closes yields no statement rather than an empty one', () => {
+    const text =
+      'According to a statement by the border guards one shell landed near the post. Talks resumed.';
+    expect(candidates(text).filter(([, words]) => words.trim() === '')).toEqual([]);
   });
 
   it('a clause closed by ", X said"', () => {
