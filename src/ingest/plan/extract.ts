@@ -183,7 +183,8 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
 
   const used = new Set(statements.flatMap((s) => [s.speaker.id, s.via?.id]));
   // A new actor's kind can be learnt after it first spoke ("X said …. "…," the group said"): the last word.
-  const kinds = new Map(resolver.newActors().map((a) => [a.id, a.kind]));
+  const newActors = resolver.newActors();
+  const kinds = new Map(newActors.map((a) => [a.id, a.kind]));
   const final = <A extends ActorRef>(a: A): A => (a.isNew ? { ...a, kind: kinds.get(a.id) ?? a.kind } : a);
   return {
     textHash: hash,
@@ -191,7 +192,7 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
     meta,
     statements: statements.map((s) => ({ ...s, speaker: final(s.speaker), via: s.via && final(s.via) })),
     claims,
-    newActors: resolver.newActors().filter((a) => used.has(a.id)),
+    newActors: newActors.filter((a) => used.has(a.id)),
     newEvents: created ? [created] : [],
     incident: incidentRef,
     mentions: incidentRef && incident?.mention ? [{ event: incidentRef.id, ...incident.mention }] : [],

@@ -45,10 +45,7 @@ export function describedPlural(ctx: SpeakerContext, p: Phrase, mention: string)
     mentionsWithin(ctx.mentions, t.index, t.index + 1).find(
       (m) => m.how === 'demonym' && m.actor.kind === 'STATE',
     );
-  for (const t of words) {
-    const opening = ctx.doc.sentences[t.sentence]?.first === t.index;
-    if (isCapitalised(t.text) && !opening && !national(t)) return null;
-  }
+  if (!namesNoOne(ctx, p.first, p.last)) return null;
   const modifiers = described.slice(0, -1);
   const nationality = modifiers.map(national).find((m) => m !== undefined);
   if (STATE_VOICES.test(head.norm) && nationality)
@@ -61,4 +58,17 @@ export function describedPlural(ctx: SpeakerContext, p: Phrase, mention: string)
   const description = mention.charAt(0).toUpperCase() + mention.slice(1);
   const actor = ctx.create(newActor(`${description} (${state.name})`, mention, null, 'PERSON'));
   return { actor, mention, by: 'new', via: null, side: null };
+}
+
+/**
+ * Whether the words from `first` to `last` name no one: each capitalised word among them opens its
+ * sentence or is a nationality ("Pakistani leaders", "local and security sources").
+ */
+export function namesNoOne(ctx: SpeakerContext, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = ctx.doc.tokens[k] as Token;
+    if (!isCapitalised(t.text) || ctx.doc.sentences[t.sentence]?.first === k) continue;
+    if (!mentionsWithin(ctx.mentions, k, k + 1).some((m) => m.how === 'demonym')) return false;
+  }
+  return true;
 }

@@ -1,7 +1,7 @@
 import { mentionsWithin } from './actorIndex';
 import { INDEFINITE, SOURCE_NOUNS, SPOKES } from './lexicon';
 import { describedSource } from './sources';
-import { isCapitalised } from '../text/nameTrie';
+import { namesNoOne } from './describedPlural';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { SpeakerContext } from './context';
@@ -21,7 +21,8 @@ export function describedConjuncts(
   const { tokens, text } = ctx.doc;
   const headOf = (part: Phrase) => tokens[part.last - 1] as Token;
   if (!parts.some((part) => SOURCE_NOUNS.has(headOf(part).norm))) return null;
-  if (parts.some((part) => SPOKES.test(headOf(part).norm) || !describes(ctx, part))) return null;
+  if (parts.some((part) => SPOKES.test(headOf(part).norm) || !namesNoOne(ctx, part.first, part.last)))
+    return null;
   const lastHead = headOf(parts[parts.length - 1] as Phrase);
   const found: Resolution[] = [];
   for (const part of parts) {
@@ -60,14 +61,3 @@ export function describedConjuncts(
 }
 
 const OFFICIALS = /^officials?$/;
-
-/** A conjunct that describes rather than names: no capitalised word but a nationality or the sentence's first word. */
-function describes(ctx: SpeakerContext, part: Phrase): boolean {
-  const { tokens } = ctx.doc;
-  for (let k = part.first; k < part.last; k++) {
-    const t = tokens[k] as Token;
-    if (!isCapitalised(t.text) || ctx.doc.sentences[t.sentence]?.first === k) continue;
-    if (!mentionsWithin(ctx.mentions, k, k + 1).some((m) => m.how === 'demonym')) return false;
-  }
-  return true;
-}
