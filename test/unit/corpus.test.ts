@@ -76,9 +76,9 @@ function load(folder: string): { text: string; annotation: Annotation } {
 function problems(folder: string, text: string, a: Annotation): string[] {
   const out: string[] = [];
   const fail = (item: string, reason: string) => out.push(`${folder}: ${item}: ${reason}`);
-  const number = folder.slice(0, 3);
+  const number = /^\d+/.exec(folder)?.[0] ?? '';
 
-  if (!/^\d{3}-[a-z0-9-]+$/.test(folder)) fail('folder', 'name is not NNN-slug');
+  if (!/^[1-9]\d{2,3}-[a-z0-9-]+$/.test(folder)) fail('folder', 'name is not NNN-slug or NNNN-slug');
   const art = a.article;
   if (!/^article:[a-z0-9-]+$/.test(art?.id ?? '')) fail('article.id', `bad id ${art?.id}`);
   for (const key of ['title', 'outlet', 'url'] as const)
@@ -142,7 +142,11 @@ describe('evaluation corpus (test/corpus/articles)', () => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];
     for (const { folder, annotation } of loaded) {
-      const ids = [folder.slice(0, 3), annotation.article.id, ...annotation.statements.map((s) => s.id)];
+      const ids = [
+        /^\d+/.exec(folder)?.[0] ?? folder,
+        annotation.article.id,
+        ...annotation.statements.map((s) => s.id),
+      ];
       for (const id of ids) {
         if (seen.has(id)) clashes.push(`${id} in ${seen.get(id)} and ${folder}`);
         seen.set(id, folder);

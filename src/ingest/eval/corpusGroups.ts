@@ -1,10 +1,10 @@
 /**
  * The corpus's sub-corpora, named by the hundreds of the article folder's number (test/corpus/README.md):
- * 1xx corpus A, 2xx B, and so on. A per-corpus row shows whether a change carries across
+ * 1xx corpus A, 2xx B, and so on to 9xx I; then 10xx J, 11xx K. A per-corpus row shows whether a change carries across
  * corpora collected apart, not only over the split as a whole.
  */
 export function corpusOf(folder: string): string | null {
-  const hundreds = /^([1-9])\d\d-/.exec(folder)?.[1];
+  const hundreds = /^([1-9]\d?)\d\d-/.exec(folder)?.[1];
   if (!hundreds) return null;
   const letter = String.fromCharCode('A'.charCodeAt(0) + Number(hundreds) - 1);
   return `corpus ${letter} (${hundreds}xx)`;

@@ -6,6 +6,8 @@ describe('corpus groups', () => {
     expect(corpusOf('251-other')).toBe('corpus B (2xx)');
     expect(corpusOf('469-last-of-d')).toBe('corpus D (4xx)');
     expect(corpusOf('500-first-of-e')).toBe('corpus E (5xx)');
+    expect(corpusOf('1003-first-of-j')).toBe('corpus J (10xx)');
+    expect(corpusOf('1107-of-k')).toBe('corpus K (11xx)');
   });
 
   it('leaves out folders with no three-digit number', () => {
