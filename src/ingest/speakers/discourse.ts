@@ -203,7 +203,7 @@ function organizationReferent(ctx: SpeakerContext, p: Phrase, words: Token[]): I
   if (!latest) return undefined;
   const actorOf = (e: NamedEntity) => entityActor(ctx, e);
   const actor = actorOf(latest);
-  if (!actor || stateLike(actor)) return undefined;
+  if (!actor) return undefined;
   // Restraint: another organization that agrees, named in the same sentence, makes it ambiguous.
   const rivals = before.filter((e) => e !== latest && e.sentence === latest.sentence);
   if (rivals.some((e) => actorOf(e)?.id !== actor.id)) return undefined;
@@ -211,14 +211,16 @@ function organizationReferent(ctx: SpeakerContext, p: Phrase, words: Token[]): I
 }
 
 /**
- * The actor a named organization is. "South Sudan People's Movement/Army" is read by the name rules as
- * the state it opens with; a name that goes on to a movement's own words is an organization of its own.
+ * The actor a named organization is, never a state or a state's own organ or forces. "South Sudan People's
+ * Movement/Army" is read by the name rules as a state's army (its last word); a name with a movement's own words
+ * is an organization of its own.
  */
 function entityActor(ctx: SpeakerContext, e: NamedEntity): IndexedActor | undefined {
   const actor = ctx.phrase({ first: e.first, last: e.last }, e.sentence)?.actor;
   const words = ctx.doc.tokens.slice(e.first, e.last).filter((w) => isCapitalised(w.text));
   const movement = words.length >= 3 && words.some((w) => MOVEMENT_WORDS.has(w.norm));
-  if (!actor || !stateLike(actor) || !movement) return actor;
+  if (!actor || !stateLike(actor)) return actor;
+  if (!movement) return undefined;
   const name = nameOf(ctx, e);
   return ctx.create(newActor(name, name, null, 'ORGANIZATION'));
 }
