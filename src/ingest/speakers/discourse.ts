@@ -258,6 +258,38 @@ function personReferent(ctx: SpeakerContext, p: Phrase, words: Token[]): Indexed
   return distinct(after) === 1 ? introducedActor(ctx, after[0] as IntroducedPerson) : undefined;
 }
 
+/** General English nouns for one person, whoever they are. */
+const PERSON_NOUNS = new Set(
+  (
+    'man woman witness eyewitness resident survivor villager doctor medic nurse source activist journalist ' +
+    'farmer teacher student worker victim relative father mother brother sister son daughter husband wife ' +
+    'boy girl youth shopkeeper trader driver'
+  ).split(' '),
+);
+
+/**
+ * "… a local resident said. The man, who did not want to be named, said …": the person who spoke in the
+ * attribution just before (the most salient), when no other person was named since.
+ */
+function salientPerson(ctx: SpeakerContext, p: Phrase, words: Token[]): IndexedActor | undefined {
+  const head = words[words.length - 1] as Token;
+  if (!PERSON_NOUNS.has(head.norm)) return undefined;
+  const last = ctx.lastSpoken();
+  if (!last || last.actor.kind !== 'PERSON' || last.others?.length || head.sentence - last.sentence > 2)
+    return undefined;
+  // "Residents", "two witnesses": a source in the plural is not "the man".
+  if (/s$/.test(last.actor.name.split(/\s+/).pop() ?? '')) return undefined;
+  const since = ctx.doc.sentences[last.sentence]?.first ?? 0;
+  const other = (id: string | null) => id !== null && id !== last.actor.id;
+  const named = ctx.mentions.some(
+    (m) => m.first >= since && m.last <= p.first && m.actor.kind === 'PERSON' && other(m.actor.id),
+  );
+  const introduced = ctx.persons.some(
+    (x) => x.first >= since && x.last <= p.first && other(introducedActor(ctx, x).id),
+  );
+  return named || introduced ? undefined : last.actor;
+}
+
 /** Who a definite description in speaker position stands for, when the rules found no one. */
 export function discourseReferent(ctx: SpeakerContext, p: Phrase): Resolution | null {
   const words = description(ctx, p);
@@ -266,5 +298,7 @@ export function discourseReferent(ctx: SpeakerContext, p: Phrase): Resolution | 
   const mention = text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
   const person = personReferent(ctx, p, words);
   if (person) return resolved(ctx, person, mention, 'title');
+  const salient = salientPerson(ctx, p, words);
+  if (salient) return resolved(ctx, salient, mention, 'descriptor');
   return resolved(ctx, organizationReferent(ctx, p, words), mention, 'descriptor');
 }

@@ -78,4 +78,22 @@ describe('a definite description resolved over the article (speakers/discourse.t
       speakers('Coastal Rights Watch visited the camps. The commission said the camps were overcrowded.'),
     ).toEqual([]);
   });
+
+  it('"the man" is the person who spoke just before', () => {
+    expect(
+      speakers(
+        'Shops were looted near the market overnight, a local shopkeeper said. ' +
+          'The man said the police had closed the roads.',
+      ),
+    ).toEqual(['Local shopkeeper', 'Local shopkeeper']);
+  });
+
+  it('"the man" is no one when another person was named since the last speaker', () => {
+    expect(
+      speakers(
+        'Shops were looted near the market overnight, a local shopkeeper said. Police chief Tomas Verhal ' +
+          'visited the market on Monday. The man said the police had closed the roads.',
+      ),
+    ).toEqual(['Local shopkeeper']);
+  });
 });
