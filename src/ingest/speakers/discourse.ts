@@ -290,12 +290,54 @@ function salientPerson(ctx: SpeakerContext, p: Phrase, words: Token[]): IndexedA
   return named || introduced ? undefined : last.actor;
 }
 
-/** Who a definite description in speaker position stands for, when the rules found no one. */
+/** What a sentence's subject is made of before its verb ("The government declared", "The embassy “made"). */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART']);
+
+/** The phrase a sentence opens with, when a verb follows it (a quotation mark may stand between). */
+function openingSubject(ctx: SpeakerContext, sentence: number): Phrase | null {
+  const { tokens } = ctx.doc;
+  const first = ctx.doc.sentences[sentence]?.first;
+  if (first === undefined || !isCapitalised((tokens[first] as Token).text)) return null;
+  let k = first;
+  while (k < first + 8 && SUBJECT_WORDS.has(tokens[k]?.pos ?? '')) k++;
+  let verb = k;
+  while (/^["“‘']$/.test(tokens[verb]?.text ?? '')) verb++;
+  return k > first && ['VERB', 'AUX'].includes(tokens[verb]?.pos ?? '') ? { first, last: k } : null;
+}
+
+/**
+ * "The government declared a curfew …. The attackers were repelled, it said", "The embassy “…,” it
+ * said": "it" or "they" that the rules left with no one is the organization or state that is the
+ * subject of its own sentence (when the pronoun does not open it) or else of the sentence before.
+ */
+function subjectPronoun(ctx: SpeakerContext, p: Phrase): IndexedActor | undefined {
+  const { tokens } = ctx.doc;
+  const words = tokens.slice(p.first, p.last).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ');
+  const word = words.length === 1 ? (words[0] as Token) : null;
+  if (!word || !['it', 'they'].includes(word.norm)) return undefined;
+  // "The attackers were repelled, it said": a plural subject of its own sentence is what was said, not who said it.
+  const plural = (x: Phrase) => word.norm === 'it' && /s$/.test(tokens[x.last - 1]?.norm ?? '');
+  const own =
+    ctx.doc.sentences[word.sentence]?.first !== word.index ? openingSubject(ctx, word.sentence) : null;
+  const subjects = [
+    own && own.last <= word.index && !plural(own) ? own : null,
+    openingSubject(ctx, word.sentence - 1),
+  ];
+  for (const subject of subjects) {
+    const found = subject ? ctx.phrase(subject, (tokens[subject.first] as Token).sentence) : null;
+    if (found && found.actor.kind !== 'PERSON' && !found.others?.length) return found.actor;
+  }
+  return undefined;
+}
+
+/** Who a definite description or a pronoun in speaker position stands for, when the rules found no one. */
 export function discourseReferent(ctx: SpeakerContext, p: Phrase): Resolution | null {
-  const words = description(ctx, p);
-  if (!words) return null;
   const { tokens, text } = ctx.doc;
   const mention = text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
+  const pronoun = subjectPronoun(ctx, p);
+  if (pronoun) return resolved(ctx, pronoun, mention, 'pronoun');
+  const words = description(ctx, p);
+  if (!words) return null;
   const person = personReferent(ctx, p, words);
   if (person) return resolved(ctx, person, mention, 'title');
   const salient = salientPerson(ctx, p, words);

@@ -96,4 +96,19 @@ describe('a definite description resolved over the article (speakers/discourse.t
       ),
     ).toEqual(['Local shopkeeper']);
   });
+
+  it('"…, it said" is the organization or state that was the subject of the sentence before', () => {
+    expect(
+      speakers(
+        'The Veloria Ports Authority closed the harbour on Sunday. ' +
+          'The smugglers were stopped by the coast guard, it said in a statement.',
+      ),
+    ).toEqual(['Veloria Ports Authority']);
+  });
+
+  it('"it" is no one when the sentence before opens with no organization or state', () => {
+    expect(
+      speakers('Heavy rain fell on Sunday. The smugglers were stopped by the coast guard, it said.'),
+    ).toEqual([]);
+  });
 });
