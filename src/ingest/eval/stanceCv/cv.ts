@@ -24,7 +24,17 @@ export interface ModelSpec {
   /** 'gold': the gold spans' words; 'found': the extractor's matched statements. */
   learnsFrom: 'gold' | 'found';
   features: (r: StanceRow) => string[];
+  /** Only these rows are learned from (all when absent). */
+  keeps?: (r: StanceRow) => boolean;
 }
+
+const CONFUSED = new Set(['NEUTRAL', 'ACCUSES']);
+const onConfusion = (r: StanceRow) => CONFUSED.has(r.rules ?? '');
+const withRules = (r: StanceRow) => [
+  ...features(r.text, r.rules),
+  ...r.context,
+  ...(onConfusion(r) ? r.context.map((f) => `${r.rules}|${f}`) : []),
+];
 
 export const SPECS = {
   /** The classifier alone, learned from the gold spans' words (stanceml7's). */
@@ -34,13 +44,14 @@ export const SPECS = {
   /** The sentence features and the article-level ones, learned from the found statements. */
   article: { learnsFrom: 'found', features: (r) => [...features(r.text), ...r.context] },
   /** The same with the rules' verdict, and the rules' verdict crossed with each article feature. */
-  'article+rules': {
+  'article+rules': { learnsFrom: 'found', features: withRules },
+  /** The same, learned only from the statements the rules call ACCUSES or neutral: the two confusions. */
+  confusion: { learnsFrom: 'found', features: withRules, keeps: onConfusion },
+  /** The confusion model without the whole sentence's words (fewer, less corpus-bound features). */
+  'confusion-lean': {
     learnsFrom: 'found',
-    features: (r) => [
-      ...features(r.text, r.rules),
-      ...r.context,
-      ...(r.rules === 'NEUTRAL' || r.rules === 'ACCUSES' ? r.context.map((f) => `${r.rules}|${f}`) : []),
-    ],
+    features: (r) => withRules(r).filter((f) => !f.includes('art:s:')),
+    keeps: onConfusion,
   },
 } satisfies Record<string, ModelSpec>;
 
@@ -52,7 +63,7 @@ export interface Fitted {
 }
 
 export function train(spec: ModelSpec, data: { gold: StanceRow[]; found: StanceRow[] }): Fitted {
-  const rows = spec.learnsFrom === 'gold' ? data.gold : data.found;
+  const rows = (spec.learnsFrom === 'gold' ? data.gold : data.found).filter(spec.keeps ?? (() => true));
   const examples: Example[] = rows.map((r) => ({ features: spec.features(r), label: r.label }));
   return { spec, model: fitLogistic(examples, FIT) };
 }
@@ -65,8 +76,6 @@ export const predict = (f: Fitted, r: StanceRow) => classify(f.model, f.spec.fea
  * confusions (neutral → ACCUSES and ACCUSES → neutral); 'any' overrules anything.
  */
 export type Combination = 'neutral-only' | 'accuse-confusion' | 'any';
-
-const CONFUSED = new Set(['NEUTRAL', 'ACCUSES']);
 
 export function combined(
   how: Combination,
