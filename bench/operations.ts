@@ -351,7 +351,7 @@ const LIGHT = (x: string) => `COUNT { (${x})--() } <= ${HUB_DEGREE}`;
 // smaller of the two hubs' degrees of that type and direction, which for two states is nearly always 0.
 const HUB_STEP = PATH_TYPES.split('|')
   .flatMap((type) => [`-[:${type}]->`, `<-[:${type}]-`])
-  .map((step) => `      MATCH p = (a)-[r1]-(h1)${step}(h2)-[r3]-(b) RETURN p LIMIT 1`)
+  .map((step) => `      MATCH p = (s)-[r1]-(h1)${step}(h2)-[r3]-(t) RETURN p LIMIT 1`)
   .join('\n      UNION ALL\n');
 
 // The hub-aware shortest path ours sends (src/paths/hubAware.ts, where the argument for its being a
@@ -360,61 +360,73 @@ const HUB_STEP = PATH_TYPES.split('|')
 // never expanded); each stage only while nothing shorter was found; `shortestPath` when nothing is
 // found within 4 or an end is a hub. Until 2026-12-01 it was `shortestPath` alone, which expands the
 // hubs: at L, 109,723 db hits through actor:state-0 for a path of length 4 between two actors of degree
-// 60 and 20.
+// 60 and 20. Since then it is ours' search in every choice the planner's tie-breaks see: it runs from
+// s, the end with fewer relationships, to t, and the path is turned round when the ends were swapped;
+// stage 2 is a hash join on the middle node; stage 3 tries y light first, expanding the heavier end's
+// neighbours. The hash joins' sides have equal estimates, so which one is built (read in full) is the
+// planner's tie-break, and it follows the variables' names: with these names it builds s's side at
+// L (1,416 db hits; named a and b, the same text built the heavier side, 1,844). bench/README.md has
+// the figures.
 const SHORTEST_PATH = `
-  MATCH (a:Node {id: $from}), (b:Node {id: $to})
-  WITH a, b, ${LIGHT('a')} AND ${LIGHT('b')} AS light
-  OPTIONAL CALL (a, b, light) {
+  MATCH (from:Node {id: $from}), (to:Node {id: $to})
+  WITH from, to, COUNT { (from)--() } AS fromDegree, COUNT { (to)--() } AS toDegree
+  WITH fromDegree > toDegree AS swapped, fromDegree <= ${HUB_DEGREE} AND toDegree <= ${HUB_DEGREE} AS light,
+    CASE WHEN fromDegree > toDegree THEN to ELSE from END AS s,
+    CASE WHEN fromDegree > toDegree THEN from ELSE to END AS t
+  OPTIONAL CALL (s, t, light) {
     WITH * WHERE light
-    MATCH p = (a)-${STEP}-(b)
+    MATCH p = (s)-${STEP}-(t)
     RETURN p AS p1 LIMIT 1
   }
-  OPTIONAL CALL (a, b, light, p1) {
+  OPTIONAL CALL (s, t, light, p1) {
     WITH * WHERE light AND p1 IS NULL
-    MATCH p = (a)-${STEP}-(:Node)-${STEP}-(b)
+    MATCH p = (s)-${STEP}-(mid:Node)-${STEP}-(t)
+    USING JOIN ON mid
     RETURN p AS p2 LIMIT 1
   }
-  OPTIONAL CALL (a, b, light, p1, p2) {
+  OPTIONAL CALL (s, t, light, p1, p2) {
     WITH * WHERE light AND p1 IS NULL AND p2 IS NULL
-    CALL (a, b) {
-      MATCH p = (a)-${STEP}-(x:Node)-${STEP}-(y:Node)-${STEP}-(b)
-      USING JOIN ON y
-      WHERE ${LIGHT('x')}
-      RETURN p LIMIT 1
-      UNION ALL
-      MATCH p = (a)-${STEP}-(x:Node)-${STEP}-(y:Node)-${STEP}-(b)
+    CALL (s, t) {
+      MATCH p = (s)-${STEP}-(x:Node)-${STEP}-(y:Node)-${STEP}-(t)
       USING JOIN ON x
       WHERE ${LIGHT('y')}
+      RETURN p LIMIT 1
+      UNION ALL
+      MATCH p = (s)-${STEP}-(x:Node)-${STEP}-(y:Node)-${STEP}-(t)
+      USING JOIN ON y
+      WHERE ${LIGHT('x')}
       RETURN p LIMIT 1
     }
     RETURN p AS p3 LIMIT 1
   }
-  OPTIONAL CALL (a, b, light, p1, p2, p3) {
+  OPTIONAL CALL (s, t, light, p1, p2, p3) {
     WITH * WHERE light AND p1 IS NULL AND p2 IS NULL AND p3 IS NULL
-    MATCH (a)-[r1:${PATH_TYPES}]-(h1:Node) WHERE NOT ${LIGHT('h1')}
-    MATCH (b)-[r3:${PATH_TYPES}]-(h2:Node) WHERE h2 <> h1 AND NOT ${LIGHT('h2')}
-    CALL (a, b, r1, h1, h2, r3) {
+    MATCH (s)-[r1:${PATH_TYPES}]-(h1:Node) WHERE NOT ${LIGHT('h1')}
+    MATCH (t)-[r3:${PATH_TYPES}]-(h2:Node) WHERE h2 <> h1 AND NOT ${LIGHT('h2')}
+    CALL (s, t, r1, h1, h2, r3) {
 ${HUB_STEP}
     }
     RETURN p AS hubs LIMIT 1
   }
-  OPTIONAL CALL (a, b, light, p1, p2, p3, hubs) {
+  OPTIONAL CALL (s, t, light, p1, p2, p3, hubs) {
     WITH * WHERE light AND p1 IS NULL AND p2 IS NULL AND p3 IS NULL AND hubs IS NULL
-    MATCH p = (a)-${STEP}-(x:Node)-${STEP}-(m:Node)-${STEP}-(y:Node)-${STEP}-(b)
+    MATCH p = (s)-${STEP}-(x:Node)-${STEP}-(m:Node)-${STEP}-(y:Node)-${STEP}-(t)
     USING JOIN ON m
     WHERE ${LIGHT('x')} AND ${LIGHT('y')}
     RETURN p AS p4 LIMIT 1
   }
-  WITH a, b, coalesce(p1, p2, p3, hubs, p4) AS found
-  OPTIONAL CALL (a, b, found) {
+  WITH s, t, swapped, coalesce(p1, p2, p3, hubs, p4) AS found
+  OPTIONAL CALL (s, t, found) {
     WITH * WHERE found IS NULL
-    MATCH p = shortestPath((a)-[:${PATH_TYPES}*..4]-(b))
+    MATCH p = shortestPath((s)-[:${PATH_TYPES}*..4]-(t))
     WHERE all(n IN nodes(p) WHERE n:Node)
     RETURN p AS fallback LIMIT 1
   }
-  WITH coalesce(found, fallback) AS p
+  WITH swapped, coalesce(found, fallback) AS p
   WHERE p IS NOT NULL
-  RETURN length(p) AS length, [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | type(r)] AS relationships`;
+  WITH CASE WHEN swapped THEN reverse(nodes(p)) ELSE nodes(p) END AS nodes,
+    CASE WHEN swapped THEN reverse(relationships(p)) ELSE relationships(p) END AS relationships
+  RETURN size(relationships) AS length, [n IN nodes | n.id] AS nodeIds, [r IN relationships | type(r)] AS relationships`;
 
 const normalisePath = (path: NPath | null | undefined): NPath | null =>
   path ? { length: path.length, nodeIds: path.nodeIds, relationships: path.relationships } : null;

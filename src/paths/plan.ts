@@ -94,11 +94,11 @@ function stepTypes(args: Args): string[] {
 }
 
 /** The path's nodes in order, each projected as its own type. */
-function nodesOf(c: Compilation, p: Cypher.PathVariable, selections: SelectionSetNode[]): Cypher.Clause {
+function nodesOf(c: Compilation, nodes: Cypher.Expr, selections: SelectionSetNode[]): Cypher.Clause {
   const x = new Cypher.Node();
   const level = new Level();
   const value = projectValue(c, 'Node', level.scope(x), selections);
-  return level.finish(new Cypher.Unwind([Cypher.nodes(p), x]).with(x), value);
+  return level.finish(new Cypher.Unwind([nodes, x]).with(x), value);
 }
 
 /** A path as the map its selections ask for. */
@@ -150,16 +150,25 @@ function shortest(kind: 'shortestPath' | 'allShortestPaths', args: Args) {
   return { p, clauses: [ends, match] as const };
 }
 
-function pathValue(c: Compilation, p: Cypher.PathVariable, selections: readonly SelectionSetNode[]) {
+/** A path given as its nodes and its relationships, in order, as the map its selections ask for. */
+function pathValue(
+  c: Compilation,
+  nodes: Cypher.Expr,
+  relationships: Cypher.Expr,
+  selections: readonly SelectionSetNode[],
+) {
   const r = new Cypher.Variable();
   return projectPath(
     c,
     selections,
-    Cypher.length(p),
-    new Cypher.ListComprehension(r).in(Cypher.relationships(p)).map(Cypher.type(r)),
-    (sub) => new Cypher.Collect(nodesOf(c, p, sub)),
+    Cypher.size(relationships),
+    new Cypher.ListComprehension(r).in(relationships).map(Cypher.type(r)),
+    (sub) => new Cypher.Collect(nodesOf(c, nodes, sub)),
   );
 }
+
+const pathValueOf = (c: Compilation, p: Cypher.PathVariable, selections: readonly SelectionSetNode[]) =>
+  pathValue(c, Cypher.nodes(p), Cypher.relationships(p), selections);
 
 /** `Query.path`: one shortest connection within maxHops; null when there is none. */
 const path: RootPlan = (c, args, selections) => {
@@ -171,14 +180,15 @@ const path: RootPlan = (c, args, selections) => {
     const { p, clauses } = shortest('shortestPath', args);
     return Cypher.utils.concat(
       ...clauses,
-      new Cypher.With(p).limit(1).return([pathValue(c, p, selections), 'value']),
+      new Cypher.With(p).limit(1).return([pathValueOf(c, p, selections), 'value']),
     );
   }
-  const [a, b, p] = [new Cypher.Node(), new Cypher.Node(), new Cypher.PathVariable()];
+  const [a, b] = [new Cypher.Node(), new Cypher.Node()];
+  const found = { nodes: new Cypher.Variable(), relationships: new Cypher.Variable() };
   return Cypher.utils.concat(
     new Cypher.Match(byId(a, 'Node', args.from)).match(byId(b, 'Node', args.to)),
-    hubAwareShortest(a, b, p, SHOWN_TYPES, hopsOf(args)),
-    new Cypher.Return([pathValue(c, p, selections), 'value']),
+    hubAwareShortest(a, b, found, SHOWN_TYPES, hopsOf(args)),
+    new Cypher.Return([pathValue(c, found.nodes, found.relationships, selections), 'value']),
   );
 };
 
@@ -210,7 +220,7 @@ const paths: RootPlan = (c, args, selections) => {
     .with(p)
     .orderBy([ids, 'ASC'], [types, 'ASC'])
     .limit(int(first))
-    .with([Cypher.collect(pathValue(c, p, selections)), found])
+    .with([Cypher.collect(pathValueOf(c, p, selections)), found])
     .return([found, 'value']);
   return Cypher.utils.concat(...clauses, sorted);
 };

@@ -196,6 +196,26 @@ describe('the hub-aware shortest path', () => {
     const lengths = await plainLengths(named);
     // The fixture does make the hard cases (else the comparison above proves little).
     expect([...lengths.values()]).toEqual([3, 4, 4, 4, 3, 5, 6, null, null, 2, 1]);
+  }, 180_000); // 66 requests: about 20 s on a quiet machine, past the default minute on a loaded one
+
+  it('turns the path round when it searched from the other end (the lighter end is searched from)', async () => {
+    // The search runs from the end with fewer relationships; here `from` has more (b1 2, a1 1; w3 2,
+    // b3 1; c5 2, c0 1) or as many, so the path found is turned round: it must still start at `from`.
+    const pairs: [string, string][] = [
+      ['b1', 'a1'],
+      ['b2', 'a2'],
+      ['b3', 'a3'],
+      ['b4', 'a4'],
+      ['b5', 'a5'],
+      ['w3', 'b3'],
+      ['c5', 'c0'],
+    ];
+    expect(
+      await expectPlainLengths(
+        pairs.map(([from, to]) => [id(from), id(to)]),
+        [4, 5],
+      ),
+    ).toBe(pairs.length * 2);
   });
 
   it('agrees with the plain search for every pair of the fixture at maxHops 3 and 4', async () => {
