@@ -1,11 +1,13 @@
 import diagnostics_channel from 'node:diagnostics_channel';
 import type net from 'node:net';
 import tls from 'node:tls';
+import { coalesceWrites } from './coalesceWrites';
 
 let subscribed = false;
 
 const noDelay = (socket: net.Socket): void => {
   socket.setNoDelay(true);
+  coalesceWrites(socket);
 };
 
 /**
@@ -19,6 +21,9 @@ const noDelay = (socket: net.Socket): void => {
  * there (later versions do, since nodejs/node#58349). For those, `tls.connect` is wrapped once to do
  * the same: the driver looks it up on the module at each connection, so the wrapper is what it calls.
  * Setting the option twice is harmless, so a runtime that also publishes TLS sockets is fine.
+ *
+ * With Nagle off, every write is a segment of its own; the writes of one synchronous step (a message
+ * the driver flushes in several chunks) are sent together (./coalesceWrites.ts).
  */
 export function setNoDelayOnClientSockets(): void {
   if (subscribed) return;
