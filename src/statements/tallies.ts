@@ -92,7 +92,11 @@ function months(input: FacetInput, selected: Selected, out: Cypher.Variable): Cy
 export function talliedTotal(args: Args): Cypher.Expr {
   const c = new Cypher.Node();
   return Cypher.coalesce(
-    Cypher.head(new Cypher.Collect(counters(c, args, 'total', Cypher.gt(c.property('n'), new Cypher.Literal(0))).return(c.property('n')))),
+    Cypher.head(
+      new Cypher.Collect(
+        counters(c, args, 'total', Cypher.gt(c.property('n'), new Cypher.Literal(0))).return(c.property('n')),
+      ),
+    ),
     new Cypher.Literal(0),
   );
 }
