@@ -149,7 +149,7 @@ export async function migrateData(graph: Graph): Promise<void> {
   }
   if (!(await applied(graph, TALLIES_MIGRATION))) {
     await graph.writeInBatches(DELETE_TALLIES);
-    await graph.writeInBatches(BUILD_TALLIES);
+    for (const build of BUILD_TALLIES) await graph.writeInBatches(build);
     await graph.write(RECORD_MIGRATION, { id: TALLIES_MIGRATION });
   }
 }

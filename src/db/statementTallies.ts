@@ -48,26 +48,34 @@ export const DELETE_TALLIES = cypher<never>(
    CALL (c) { DELETE c } IN TRANSACTIONS OF 10000 ROWS`,
 );
 
+/** A statement's month, as the facets count it: none when undated or only year-precise. */
+const MONTH_OF_S = `CASE WHEN s.date IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
+                          THEN substring(toString(s.date), 0, 7) END`;
+
 /**
- * Builds the tallies of every statement from scratch, one target's statements at a time (grouped in
- * the database, so a transaction holds one target's counters): a database from before tallies, or a
- * repair. Reads TARGETS and the key speakerId, which is what the keys' TARGETS_FROM {speakerIn:
- * speakerId} are written from. Outside an explicit transaction; run after DELETE_TALLIES.
+ * Builds one facet's tallies of every statement from scratch, one target's statements at a time and
+ * grouped in the database by (stance, value), so a transaction holds one facet of ten targets'
+ * counters (grouping all three facets at once by (stance, speaker, month) went over the 1 GiB
+ * transaction limit for the most targeted state at L). Reads TARGETS and the key speakerId, from
+ * which the keys' TARGETS_FROM {speakerIn: speakerId} are written. Outside an explicit transaction;
+ * run after DELETE_TALLIES.
  */
-export const BUILD_TALLIES = cypher<never>(
-  'buildTallies',
-  `MATCH (t:Actor)
+const buildTallies = (facet: string, value: string) =>
+  cypher<never>(
+    `buildTallies_${facet}`,
+    `MATCH (t:Actor) WHERE EXISTS { (t)<-[:TARGETS]-(:Statement) }
    CALL (t) {
      MATCH (s:Statement)-[:TARGETS]->(t) WHERE s.speakerId IS NOT NULL AND s.stance IS NOT NULL
-     WITH s.stance AS stance, s.speakerId AS speakerId,
-          CASE WHEN s.date IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
-               THEN substring(toString(s.date), 0, 7) END AS month,
-          count(*) AS n
-     UNWIND [['total', ''], ['speaker', speakerId], ['month', month]] AS tally
-     WITH stance, tally, n WHERE tally[1] IS NOT NULL
-     WITH stance, tally[0] AS facet, tally[1] AS value, sum(n) AS n
-     CREATE (:Tally {targetId: t.id, stance: stance, facet: facet, value: value, n: n})
-   } IN TRANSACTIONS OF 200 ROWS`,
-);
+     WITH s.stance AS stance, ${value} AS value, count(*) AS n
+     WHERE value IS NOT NULL
+     CREATE (:Tally {targetId: t.id, stance: stance, facet: '${facet}', value: value, n: n})
+   } IN TRANSACTIONS OF 10 ROWS`,
+  );
+
+export const BUILD_TALLIES = [
+  buildTallies('total', "''"),
+  buildTallies('speaker', 's.speakerId'),
+  buildTallies('month', MONTH_OF_S),
+];
 
 export const TALLIES_MIGRATION = 'statementTallies1';
