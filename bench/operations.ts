@@ -602,7 +602,8 @@ const facetsOfAccusations: Operation = {
       CALL () {
         MATCH (c:Tally)
         WHERE c.targetId = $state AND c.stance = 'ACCUSES' AND c.facet = 'speaker' AND c.n > 0
-        WITH c ORDER BY c.n DESC LIMIT ${TOP_SPEAKERS}
+        // Every property of the index tally_count: only so is it read backwards in order, 10 entries.
+        WITH c ORDER BY c.targetId DESC, c.stance DESC, c.facet DESC, c.n DESC LIMIT ${TOP_SPEAKERS}
         WITH min(c.n) AS least
         MATCH (c:Tally)
         WHERE c.targetId = $state AND c.stance = 'ACCUSES' AND c.facet = 'speaker' AND c.n >= least

@@ -58,7 +58,14 @@ function speakers(input: FacetInput, selected: Selected, out: Cypher.Variable): 
   const n = new Cypher.Variable();
   const sorted = counters(top, args, 'speaker', Cypher.gt(top.property('n'), new Cypher.Literal(0)))
     .with(top)
-    .orderBy([top.property('n'), 'DESC'])
+    // Every property of the index, not n alone: only then does Neo4j 5.26 read it backwards in its
+    // order and stop after `first` entries (ordered by n alone, it reads every counter and keeps a Top).
+    .orderBy(
+      [top.property('targetId'), 'DESC'],
+      [top.property('stance'), 'DESC'],
+      [top.property('facet'), 'DESC'],
+      [top.property('n'), 'DESC'],
+    )
     .limit(int(first))
     .with([Cypher.min(top.property('n')), least])
     .match(tally(c))
