@@ -15,7 +15,11 @@ export interface EvalArticle {
 
 /** The extractor's statements, each speaker mapped to the gold actor it stands for (by id or by name). */
 export function predictions(a: EvalArticle, snapshot: Snapshot): PredictedForScoring[] {
-  const x: Extraction = extractArticle(a.text, a.meta, snapshot);
+  return predictionsOf(extractArticle(a.text, a.meta, snapshot), a, snapshot);
+}
+
+/** An extraction's statements as the scorer reads them, in the extraction's order. */
+export function predictionsOf(x: Extraction, a: EvalArticle, snapshot: Snapshot): PredictedForScoring[] {
   const known = new Map([...snapshot.actors, ...x.newActors].map((actor) => [actor.id, actor]));
   return x.statements.map((s) => {
     const aliases = known.get(s.speaker.id)?.aliases ?? [];

@@ -25,6 +25,7 @@ import { fromMention } from './knownNames';
 import { fromDescription } from './descriptions';
 import { describedPlural } from './describedPlural';
 import { citedBy } from './cited';
+import { discourseReferent } from './discourse';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { Resolution, ResolvedBy } from './resolution';
@@ -68,6 +69,8 @@ export class SpeakerResolver extends SpeakerContext {
       }
     }
     for (const p of phrases) if (!found) found = this.phrase(p, c.sentence);
+    // "the rebels", "the regional governor": where the rules name no one, the actor the article mentioned that agrees.
+    if (!found && phrases[0] && c.kind !== 'continuation') found = discourseReferent(this, phrases[0]);
     if (found && speaker && c.kind !== 'continuation') found = citedBy(this, c, speaker, found) ?? found;
     if (found)
       this.history.push({

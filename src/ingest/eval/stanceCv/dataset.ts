@@ -1,16 +1,18 @@
 import { SEED_DIR } from '../../../seed/paths';
 import { loadSeedFiles } from '../../../seed/validate';
+import { extractArticle } from '../../plan/extract';
+import { articleContext, articleFeatures } from '../../facts/stanceModel/articleFeatures';
 import { stanceText } from '../../facts/stanceModel/context';
 import type { StanceText } from '../../facts/stanceModel/features';
 import { analyse } from '../../text/sentences';
 import type { Snapshot } from '../../types';
-import { fromCorpus, predictions } from '../predictions';
+import { fromCorpus, predictionsOf } from '../predictions';
 import { loadCorpus } from '../corpus';
 import { corpusOf } from '../corpusGroups';
 import { neutralStance, scoreArticle } from '../scoreArticle';
 
-/** The corpora the stance classifier may learn from: the dev split's A–G, never the holdout. */
-export const TRAINING_CORPORA = ['A', 'B', 'C', 'D', 'E', 'F', 'G'] as const;
+/** The corpora the stance classifier may learn from: the dev split's A–I, never the holdout. */
+export const TRAINING_CORPORA = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'] as const;
 
 /** One statement to learn from or score: its words, its gold stance and what the rules said of it. */
 export interface StanceRow {
@@ -21,6 +23,8 @@ export interface StanceRow {
   label: string;
   /** The rules' stance (as scored) on the extractor's statement matched to it; null when none was found. */
   rules: string | null;
+  /** Article-level features of the extractor's statement (facts/stanceModel/articleFeatures.ts); [] on gold rows. */
+  context: string[];
 }
 
 export interface StanceData {
@@ -33,7 +37,7 @@ export interface StanceData {
 const letterOf = (folder: string) => /corpus (\w)/.exec(corpusOf(folder) ?? '')?.[1] ?? null;
 
 /**
- * Runs the extractor over the dev articles of corpora A–G (as `npm run eval` does) and pairs its
+ * Runs the extractor over the dev articles of corpora A–I (as `npm run eval` does) and pairs its
  * statements with the gold ones: the rows the classifier is trained and cross-validated on.
  */
 export function loadStanceData(): StanceData {
@@ -46,7 +50,10 @@ export function loadStanceData(): StanceData {
     if (article.split !== 'dev' || !corpus || !allowed.has(corpus)) continue;
     const a = fromCorpus(article);
     const doc = analyse(a.text);
-    const score = scoreArticle(a.gold, predictions(a, snapshot));
+    const x = extractArticle(a.text, a.meta, snapshot);
+    const predicted = predictionsOf(x, a, snapshot);
+    const ctx = articleContext(doc, x, snapshot);
+    const score = scoreArticle(a.gold, predicted);
     const pairOf = new Map(score.pairs.map(([g, p]) => [`${g.start}:${g.end}:${g.speaker}`, p]));
     for (const g of a.gold.filter((x) => x.restates === null)) {
       const p = pairOf.get(`${g.start}:${g.end}:${g.speaker}`);
@@ -56,16 +63,24 @@ export function loadStanceData(): StanceData {
         text: stanceText(doc, g.start, g.end),
         label: neutralStance(g.stance),
         rules: p ? p.stance : null,
+        context: [],
       });
     }
-    for (const [g, p] of score.pairs)
+    for (const [g, p] of score.pairs) {
+      // The scorer pairs copies of the predictions (stances as scored): find the extractor's own statement.
+      const at = predicted.findIndex(
+        (q) => q.start === p.start && q.end === p.end && q.speaker === p.speaker,
+      );
+      const s = x.statements[at];
       data.found.push({
         corpus,
         article: a.name,
         text: stanceText(doc, p.start, p.end),
         label: g.stance,
         rules: p.stance,
+        context: s ? articleFeatures(ctx, s) : [],
       });
+    }
   }
   return data;
 }

@@ -57,23 +57,32 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Stochastic gradient descent with AdaGrad steps, examples shuffled by a seeded generator each epoch. */
+/**
+ * Stochastic gradient descent with AdaGrad steps, examples shuffled by a seeded generator each epoch.
+ * Features are numbered once, so that the weights are one flat array (a feature's classes side by side).
+ */
 export function fitLogistic(examples: Example[], options: FitOptions): LogisticModel {
   const { classes, epochs = 10, l2 = 1, rate = 0.1, seed = 13, minCount = 2 } = options;
+  const K = classes.length;
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const kept = (f: string) => (counts.get(f) ?? 0) >= minCount;
-  const rows = examples.map((e) => ({ features: e.features.filter(kept), y: classes.indexOf(e.label) }));
+  const numbers = new Map<string, number>();
+  const names: string[] = [];
+  const numberOf = (f: string) => {
+    let n = numbers.get(f);
+    if (n === undefined) numbers.set(f, (n = names.push(f) - 1));
+    return n;
+  };
+  const rows = examples.map((e) => ({
+    features: Int32Array.from(e.features.filter((f) => (counts.get(f) ?? 0) >= minCount).map(numberOf)),
+    y: classes.indexOf(e.label),
+  }));
   // Each feature takes its share of the penalty at each of its occurrences, so a frequent feature (the
   // bias, the rules' verdict) is not shrunk harder than a rare word.
-  const shareOf = (f: string) => l2 / (counts.get(f) ?? 1);
-  const weights = new Map<string, Float64Array>();
-  const squared = new Map<string, Float64Array>();
-  const weightOf = (f: string, into: Map<string, Float64Array>) => {
-    let w = into.get(f);
-    if (!w) into.set(f, (w = new Float64Array(classes.length)));
-    return w;
-  };
+  const share = Float64Array.from(names, (f) => l2 / (counts.get(f) ?? 1));
+  const w = new Float64Array(names.length * K);
+  const g2 = new Float64Array(names.length * K);
+  const scores = new Float64Array(K);
   const random = seeded(seed);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -84,27 +93,27 @@ export function fitLogistic(examples: Example[], options: FitOptions): LogisticM
     for (const i of order) {
       const row = rows[i] as (typeof rows)[number];
       if (row.y < 0) continue;
-      const scores = new Float64Array(classes.length);
-      for (const f of row.features) {
-        const w = weightOf(f, weights);
-        for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] as number) + (w[k] as number);
-      }
-      const top = Math.max(...scores);
+      scores.fill(0);
+      for (const f of row.features)
+        for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) + (w[f * K + k] as number);
+      let top = -Infinity;
+      for (let k = 0; k < K; k++) top = Math.max(top, scores[k] as number);
       let sum = 0;
-      for (let k = 0; k < scores.length; k++) sum += scores[k] = Math.exp((scores[k] as number) - top);
+      for (let k = 0; k < K; k++) sum += scores[k] = Math.exp((scores[k] as number) - top);
       for (const f of row.features) {
-        const w = weightOf(f, weights);
-        const g2 = weightOf(f, squared);
-        const share = shareOf(f);
-        for (let k = 0; k < scores.length; k++) {
-          const grad = (scores[k] as number) / sum - (k === row.y ? 1 : 0) + share * (w[k] as number);
-          g2[k] = (g2[k] as number) + grad * grad;
-          w[k] = (w[k] as number) - (rate * grad) / Math.sqrt((g2[k] as number) + 1e-8);
+        for (let k = 0; k < K; k++) {
+          const at = f * K + k;
+          const grad =
+            (scores[k] as number) / sum - (k === row.y ? 1 : 0) + (share[f] as number) * (w[at] as number);
+          g2[at] = (g2[at] as number) + grad * grad;
+          w[at] = (w[at] as number) - (rate * grad) / Math.sqrt((g2[at] as number) + 1e-8);
         }
       }
     }
   }
   const fitted: LogisticModel = { classes: [...classes], weights: {} };
-  for (const [f, w] of weights) fitted.weights[f] = [...w].map((x) => Math.round(x * 1000) / 1000);
+  names.forEach((f, n) => {
+    fitted.weights[f] = Array.from(w.subarray(n * K, n * K + K), (x) => Math.round(x * 1000) / 1000);
+  });
   return fitted;
 }

@@ -76,5 +76,10 @@ describe('the stance classifier', () => {
     expect(combined('neutral-only', 'DENIES', sure, 0.8)).toBe('DENIES');
     expect(combined('any', 'DENIES', sure, 0.8)).toBe('ACCUSES');
     expect(combined('any', 'DENIES', sure, 0.95)).toBe('DENIES');
+    // Only the two confusions: neutral read as an accusation, and the reverse.
+    expect(combined('accuse-confusion', 'NEUTRAL', sure, 0.8)).toBe('ACCUSES');
+    expect(combined('accuse-confusion', 'ACCUSES', { label: 'NEUTRAL', p: 0.9 }, 0.8)).toBe('NEUTRAL');
+    expect(combined('accuse-confusion', 'DENIES', sure, 0.8)).toBe('DENIES');
+    expect(combined('accuse-confusion', 'NEUTRAL', { label: 'CALLS_FOR', p: 0.9 }, 0.8)).toBe('NEUTRAL');
   });
 });
