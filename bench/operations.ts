@@ -599,34 +599,38 @@ const facetsOfAccusations: Operation = {
     variables: { state: s.accusedState },
   }),
   cypher: {
-    // One pass over the accusations, counted by (speaker, month) as they stream: memory holds the
-    // groups, not the accusations. The two sums run in CALL subqueries: in a COLLECT {} of the
-    // RETURN, Neo4j makes the outer list an implicit grouping key of the aggregation and accounts it
-    // once per group (1 GiB at M for the groups, and at L for the collected accusations before). The
-    // speaker is read from the statement's key speakerId, not by expanding SAID.
+    // Since 2026-12-01, from the tallies (src/db/statementTallies.ts: counters per (target, stance),
+    // per speaker and per month, kept by every writer in the statement's own transaction): the total
+    // is one counter, the top 10 speakers the 10 largest speaker counters of (B, ACCUSES) read from
+    // the index tally_count in its order, then every counter at least as large as the 10th (ties go
+    // by name, then id), and the months one counter each. Its work depends on the answer, not on how
+    // many accusations there are. Before, it counted every accusation against B by (speakerId, month)
+    // as they streamed and summed the groups (60× from S to L).
     text: `
-      MATCH (:Actor {id: $state})<-[:TARGETS]-(s:Statement {stance: 'ACCUSES'})
-      WITH s.speakerId AS speakerId,
-           CASE WHEN s.date IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
-                THEN substring(toString(s.date), 0, 7) END AS month,
-           count(*) AS count
-      WITH collect({speakerId: speakerId, month: month, count: count}) AS groups
-      CALL (groups) {
-        UNWIND groups AS g
-        WITH g.speakerId AS id, sum(g.count) AS count
-        MATCH (sp:Actor {id: id})
-        WITH sp, count ORDER BY count DESC, sp.name, sp.id
+      CALL () {
+        OPTIONAL MATCH (c:Tally {targetId: $state, stance: 'ACCUSES', facet: 'total', value: ''})
+        RETURN coalesce(c.n, 0) AS total
+      }
+      CALL () {
+        MATCH (c:Tally)
+        WHERE c.targetId = $state AND c.stance = 'ACCUSES' AND c.facet = 'speaker' AND c.n > 0
+        // Every property of the index tally_count: only so is it read backwards in order, 10 entries.
+        WITH c ORDER BY c.targetId DESC, c.stance DESC, c.facet DESC, c.n DESC LIMIT ${TOP_SPEAKERS}
+        WITH min(c.n) AS least
+        MATCH (c:Tally)
+        WHERE c.targetId = $state AND c.stance = 'ACCUSES' AND c.facet = 'speaker' AND c.n >= least
+        MATCH (sp:Actor {id: c.value})
+        WITH sp, c.n AS count ORDER BY count DESC, sp.name, sp.id
         LIMIT ${TOP_SPEAKERS}
         RETURN collect(sp { .id, .name, count: count }) AS speakers
       }
-      CALL (groups) {
-        UNWIND groups AS g
-        WITH g WHERE g.month IS NOT NULL
-        WITH g.month AS month, sum(g.count) AS count
-        ORDER BY month
-        RETURN collect({month: month, count: count}) AS months
+      CALL () {
+        MATCH (c:Tally)
+        WHERE c.targetId = $state AND c.stance = 'ACCUSES' AND c.facet = 'month' AND c.n > 0
+        WITH c ORDER BY c.value
+        RETURN collect({month: c.value, count: c.n}) AS months
       }
-      RETURN reduce(total = 0, g IN groups | total + g.count) AS total, speakers, months`,
+      RETURN total, speakers, months`,
     params: (s) => ({ state: s.accusedState }),
   },
   normalise: {

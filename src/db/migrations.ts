@@ -6,6 +6,7 @@ import {
   RECORD_MIGRATION,
   STATEMENT_KEYS_MIGRATION,
 } from './statementKeys';
+import { BUILD_TALLIES, DELETE_TALLIES, TALLIES_MIGRATION } from './statementTallies';
 import { SEARCH_INDEX } from './indexNames';
 
 /**
@@ -31,6 +32,11 @@ const ID_LABELS = [
   'Migration',
 ] as const;
 
+/** Uniqueness on several properties: the tallies' counters (src/db/statementTallies.ts), one each. */
+const COMPOSITE_UNIQUE: [name: string, label: string, properties: string[]][] = [
+  ['tally_key', 'Tally', ['targetId', 'stance', 'facet', 'value']],
+];
+
 const RANGE_INDEXES: [label: string, property: string][] = [
   ['Event', 'date'],
   ['Event', 'endDate'],
@@ -51,6 +57,8 @@ const RANGE_INDEXES: [label: string, property: string][] = [
 const COMPOSITE_INDEXES: [name: string, pattern: string, properties: string[]][] = [
   ['statement_speaker_date', '(n:Statement)', ['speakerId', 'date']],
   ['targets_from_key', '()-[n:TARGETS_FROM]-()', ['speakerIn', 'stance', 'date']],
+  // A facet's counters of one (target, stance) by count: the top speakers are its last entries.
+  ['tally_count', '(n:Tally)', ['targetId', 'stance', 'facet', 'n']],
 ];
 
 /**
@@ -76,6 +84,12 @@ export const MIGRATIONS = [
     cypher<never>(
       `unique${label}Id`,
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    ),
+  ),
+  ...COMPOSITE_UNIQUE.map(([name, label, properties]) =>
+    cypher<never>(
+      `unique${name}`,
+      `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE (${properties.map((p) => `n.${p}`).join(', ')}) IS UNIQUE`,
     ),
   ),
   ...RANGE_INDEXES.map(([label, property]) =>
@@ -124,14 +138,25 @@ async function dropOutdatedFulltextIndexes(graph: Graph): Promise<void> {
 }
 
 /**
- * Data written by an older version that the current model derives: statement keys for a database
- * from before them, once (a `Migration` node records it), in batched transactions.
+ * Data written by an older version that the current model derives, each once (a `Migration` node
+ * records it), in batched transactions: statement keys for a database from before them, then the
+ * tallies (rebuilt from none, so a run cut short is simply run again).
  */
 export async function migrateData(graph: Graph): Promise<void> {
-  const [row] = await graph.read(MIGRATION_DONE, { id: STATEMENT_KEYS_MIGRATION });
-  if (row?.done) return;
-  await graph.writeInBatches(BACKFILL_STATEMENT_KEYS);
-  await graph.write(RECORD_MIGRATION, { id: STATEMENT_KEYS_MIGRATION });
+  if (!(await applied(graph, STATEMENT_KEYS_MIGRATION))) {
+    await graph.writeInBatches(BACKFILL_STATEMENT_KEYS);
+    await graph.write(RECORD_MIGRATION, { id: STATEMENT_KEYS_MIGRATION });
+  }
+  if (!(await applied(graph, TALLIES_MIGRATION))) {
+    await graph.writeInBatches(DELETE_TALLIES);
+    for (const build of BUILD_TALLIES) await graph.writeInBatches(build);
+    await graph.write(RECORD_MIGRATION, { id: TALLIES_MIGRATION });
+  }
+}
+
+async function applied(graph: Graph, id: string): Promise<boolean> {
+  const [row] = await graph.read(MIGRATION_DONE, { id });
+  return row?.done === true;
 }
 
 export async function migrate(graph: Graph): Promise<void> {

@@ -1,4 +1,5 @@
 import { cypher } from './graph';
+import { COUNT_STATEMENT, UNCOUNT_STATEMENT } from './statementTallies';
 
 /**
  * Keys that put a statement question's equality part in front of its date, so that a composite
@@ -26,8 +27,11 @@ const SPEAKS_FOR = `COLLECT {
 /**
  * Rewrites the keys of the statement bound to `s` (a fragment: it follows a clause that binds `s`
  * and leaves `s` bound). Old TARGETS_FROM relationships go first, so it can run any number of times.
+ * The statement's tallies (src/db/statementTallies.ts) follow its keys: un-counted from the old ones,
+ * counted from the new ones.
  */
 export const WRITE_STATEMENT_KEYS = `WITH s
+   ${UNCOUNT_STATEMENT}
    CALL (s) {
      MATCH (s)-[old:TARGETS_FROM]->() DELETE old
    }
@@ -39,7 +43,8 @@ export const WRITE_STATEMENT_KEYS = `WITH s
      MATCH (s)-[:TARGETS]->(t:Actor)
      UNWIND speaksFor AS within
      CREATE (s)-[:TARGETS_FROM {speakerIn: within, stance: s.stance, date: s.date}]->(t)
-   }`;
+   }
+   ${COUNT_STATEMENT}`;
 
 /** Rewrites the keys of the statements with these ids (after a correction, after the seed). */
 export const REFRESH_STATEMENT_KEYS = cypher<never>(

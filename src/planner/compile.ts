@@ -484,6 +484,7 @@ export function projectConnection(
         const m = new Cypher.Node();
         return { m, clause: plan.members({ m, args, parent }) };
       },
+      args,
       selections: subSelections(nodes),
       countTotal: countTotal && !total,
       project: (typeName, n, sel, level) => projectValue(c, typeName, level.scope(n), sel),
@@ -505,7 +506,10 @@ export function projectConnection(
   }
   for (const [key, name] of fields) {
     if (name === 'totalCount')
-      map.set(key, total ?? new Cypher.Count(plan.members({ m: new Cypher.Node(), args, parent })));
+      map.set(
+        key,
+        total ?? plan.total?.(args) ?? new Cypher.Count(plan.members({ m: new Cypher.Node(), args, parent })),
+      );
     else if (aggregated.has(key)) map.set(key, aggregated.get(key) as Cypher.Expr);
     else if (name === '__typename') map.set(key, new Cypher.Literal(connection.name));
   }

@@ -142,6 +142,8 @@ export interface ListPlan {
    * `CasualtyClaimConnection.bySide`), projected only when selected.
    */
   aggregates?: Record<string, (c: FacetInput) => Aggregated>;
+  /** totalCount from something cheaper than counting the members (counters kept at write time). */
+  total?: (args: Args) => Cypher.Expr | undefined;
 }
 
 /** An aggregate's value, and the list's total when it counted the members in the same pass. */
@@ -157,6 +159,8 @@ export interface FacetInput {
   /** Where the facets' aggregating subqueries run: the level of the list's parent. */
   hoist: (hoisted: Hoisted) => void;
   members: () => { m: Cypher.Node; clause: Cypher.Clause & Withable };
+  /** The list's arguments (its filters), for an aggregate that answers some filters from counters. */
+  args: Args;
   selections: readonly import('graphql').SelectionSetNode[];
   /** Whether totalCount is selected too: an aggregate that passes over every member may count them. */
   countTotal: boolean;

@@ -42,7 +42,7 @@ function objectType(input: FacetInput, name: string): GraphQLObjectType {
 type Entry = Record<string, Cypher.Expr | ((sub: SelectionSetNode[]) => Cypher.Expr)>;
 
 /** One counted value as the map its selections ask for (`{stance, count}`, `{actor {…}, count}` …). */
-function countMap(
+export function countMap(
   input: FacetInput,
   typeName: string,
   selections: readonly SelectionSetNode[],
@@ -168,13 +168,13 @@ const FACETS: Record<string, Facet> = {
   },
 };
 
-function sizeOf(facet: 'speakers' | 'targets', args: Args): number {
+export function sizeOf(facet: 'speakers' | 'targets', args: Args): number {
   const bound: Bound = FACET_BOUNDS[facet];
   return pageSize(args.first as number | null | undefined, bound.default, bound.max, 'first');
 }
 
 /** A selected facet: its response key, plan, arguments and sub-selections. */
-interface Selected {
+export interface Selected {
   key: string;
   name: string;
   facet: Facet;
@@ -182,7 +182,7 @@ interface Selected {
   selections: SelectionSetNode[];
 }
 
-function selectedFacets(input: FacetInput): { selected: Selected[]; typenames: string[] } {
+export function selectedFacets(input: FacetInput): { selected: Selected[]; typenames: string[] } {
   const type = objectType(input, 'StatementFacets');
   const selected: Selected[] = [];
   const typenames: string[] = [];

@@ -6,6 +6,7 @@ import { byId, incoming, outgoing } from '../planner/patterns';
 import type { Yield } from '@neo4j/cypher-builder';
 import type { Args, Direction, ListInput, ListPlan, PlanRegistry, Scope, Withable } from '../planner/plan';
 import { statementFacets } from './facets';
+import { talliedFacets, talliedFilters, talliedTotal } from './tallies';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../planner/pages';
 import { type RootPlan, rootById, rootList } from '../planner/roots';
 import { luceneQuery } from '../search/lucene';
@@ -318,6 +319,9 @@ function statementRows(input: ListInput): Cypher.Clause {
   return datedThenUndated('Statement', 'date', input, filtersOf(m, args), direction, hasRange);
 }
 
+/** Every filter of `Query.statements` (the anchors' and the predicates'). */
+const FILTER_NAMES = [...new Set([...ANCHORS.map(([name]) => name), ...Object.keys(FILTERS)])];
+
 const STATEMENTS: ListPlan = {
   kind: 'list',
   name: 'Query.statements',
@@ -335,7 +339,12 @@ const STATEMENTS: ListPlan = {
       : new Cypher.Match(new Cypher.Pattern(m, { labels: ['Statement'] }));
     return where ? start.where(where) : start;
   },
-  aggregates: { facets: statementFacets },
+  // stance + target alone: from the tallies kept at write time (src/statements/tallies.ts).
+  aggregates: {
+    facets: (input) =>
+      (talliedFilters(input.args, FILTER_NAMES) && talliedFacets(input)) || statementFacets(input),
+  },
+  total: (args) => (talliedFilters(args, FILTER_NAMES) ? talliedTotal(args) : undefined),
 };
 
 /** A statement list hanging from a parent (its speaker, its target, its article), with a stance filter. */

@@ -176,7 +176,10 @@ it('migrating a database from before the keys writes them, once', async () => {
   await migrate(db.graph);
   await expectKeysRight(db);
   const [recorded] = await db.graph.read(
-    cypher<{ n: number }>('testMigrationRecorded', `MATCH (m:Migration) RETURN count(m) AS n`),
+    cypher<{ n: number }>(
+      'testMigrationRecorded',
+      `MATCH (m:Migration {id: 'statementKeys1'}) RETURN count(m) AS n`,
+    ),
   );
   expect(recorded?.n).toBe(1);
 });

@@ -1,5 +1,6 @@
 import { cypher } from '../../db/graph';
 import { WRITE_STATEMENT_KEYS } from '../../db/statementKeys';
+import { UNCOUNT_STATEMENT } from '../../db/statementTallies';
 
 /**
  * An analyst's verdict on an extracted statement. A confirmed or corrected statement becomes
@@ -65,7 +66,8 @@ export const REJECT_STATEMENT = cypher<never>(
    CALL (s) {
      MATCH (c:CasualtyClaim {provenance: 'EXTRACTED'})-[:STATED_IN]->(s) DETACH DELETE c
    }
-   // Its keys too: no list may reach it through an index.
+   // Its keys too: no list may reach it through an index; and it is no longer counted.
+   ${UNCOUNT_STATEMENT}
    CALL (s) {
      MATCH (s)-[k:TARGETS_FROM]->() DELETE k
    }

@@ -1,0 +1,81 @@
+import { cypher } from './graph';
+
+/**
+ * Tallies: statements counted at write time, so that "over every statement with this stance targeting
+ * this actor: how many, who said most of them, how many per month" reads a few counters instead of
+ * every such statement (docs/model.md, "Tallies"). They count claims; they decide nothing.
+ *
+ *   (:Tally {targetId, stance, facet: 'total',   value: '',        n})
+ *   (:Tally {targetId, stance, facet: 'speaker', value: speakerId, n})
+ *   (:Tally {targetId, stance, facet: 'month',   value: 'YYYY-MM', n})
+ *
+ * A statement is counted once per actor it TARGETS, under its stance, its speaker and its month (none
+ * when its date is missing or only year-precise, as the facets count). What a statement is counted as
+ * is read from its keys (src/db/statementKeys.ts): the TARGETS_FROM whose speakerIn is its own speaker
+ * (one per target, carrying the stance and date it was written with). So the keys' writer un-counts a
+ * statement from its old keys before deleting them and counts it from the new ones after writing them,
+ * in the same transaction; a statement is never counted twice and every writer keeps the tallies.
+ * A tally that falls to 0 stays (with n = 0: deleting it while a later row of the same query counts
+ * it again would need an eager plan); readers keep n > 0.
+ */
+
+/** The (target, stance, facet, value) rows a statement `s` is counted under, from its current keys. */
+const COUNTED_AS = `MATCH (s)-[k:TARGETS_FROM]->(t:Actor) WHERE k.speakerIn = s.speakerId AND k.stance IS NOT NULL
+       UNWIND [['total', ''], ['speaker', s.speakerId],
+               ['month', CASE WHEN k.date IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
+                              THEN substring(toString(k.date), 0, 7) END]] AS tally
+       WITH t, k, tally WHERE tally[1] IS NOT NULL`;
+
+/** Un-counts `s` as its current keys count it (a fragment: `s` bound, and still bound after). */
+export const UNCOUNT_STATEMENT = `CALL (s) {
+     ${COUNTED_AS}
+     MATCH (c:Tally {targetId: t.id, stance: k.stance, facet: tally[0], value: tally[1]})
+     SET c.n = c.n - 1
+   }`;
+
+/** Counts `s` as its current keys count it (a fragment: `s` bound, and still bound after). */
+export const COUNT_STATEMENT = `CALL (s) {
+     ${COUNTED_AS}
+     MERGE (c:Tally {targetId: t.id, stance: k.stance, facet: tally[0], value: tally[1]})
+       ON CREATE SET c.n = 0
+     SET c.n = c.n + 1
+   }`;
+
+/** Every tally, deleted in batches (a rebuild starts from none): outside an explicit transaction. */
+export const DELETE_TALLIES = cypher<never>(
+  'deleteTallies',
+  `MATCH (c:Tally)
+   CALL (c) { DELETE c } IN TRANSACTIONS OF 10000 ROWS`,
+);
+
+/** A statement's month, as the facets count it: none when undated or only year-precise. */
+const MONTH_OF_S = `CASE WHEN s.date IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
+                          THEN substring(toString(s.date), 0, 7) END`;
+
+/**
+ * Builds one facet's tallies of every statement from scratch, one target's statements at a time and
+ * grouped in the database by (stance, value), so a transaction holds one facet of ten targets'
+ * counters (grouping all three facets at once by (stance, speaker, month) went over the 1 GiB
+ * transaction limit for the most targeted state at L). Reads TARGETS and the key speakerId, from
+ * which the keys' TARGETS_FROM {speakerIn: speakerId} are written. Outside an explicit transaction;
+ * run after DELETE_TALLIES.
+ */
+const buildTallies = (facet: string, value: string) =>
+  cypher<never>(
+    `buildTallies_${facet}`,
+    `MATCH (t:Actor) WHERE EXISTS { (t)<-[:TARGETS]-(:Statement) }
+   CALL (t) {
+     MATCH (s:Statement)-[:TARGETS]->(t) WHERE s.speakerId IS NOT NULL AND s.stance IS NOT NULL
+     WITH s.stance AS stance, ${value} AS value, count(*) AS n
+     WHERE value IS NOT NULL
+     CREATE (:Tally {targetId: t.id, stance: stance, facet: '${facet}', value: value, n: n})
+   } IN TRANSACTIONS OF 10 ROWS`,
+  );
+
+export const BUILD_TALLIES = [
+  buildTallies('total', "''"),
+  buildTallies('speaker', 's.speakerId'),
+  buildTallies('month', MONTH_OF_S),
+];
+
+export const TALLIES_MIGRATION = 'statementTallies1';
