@@ -19,11 +19,18 @@ import { cypher } from './graph';
  * it again would need an eager plan); readers keep n > 0.
  */
 
+/**
+ * The month ("YYYY-MM") of statement `s` with this date (its own, or the one its key was written with),
+ * as the facets count it: none when undated or only year-precise.
+ */
+const monthOf = (
+  date: 's.date' | 'k.date',
+) => `CASE WHEN ${date} IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
+                              THEN substring(toString(${date}), 0, 7) END`;
+
 /** The (target, stance, facet, value) rows a statement `s` is counted under, from its current keys. */
 const COUNTED_AS = `MATCH (s)-[k:TARGETS_FROM]->(t:Actor) WHERE k.speakerIn = s.speakerId AND k.stance IS NOT NULL
-       UNWIND [['total', ''], ['speaker', s.speakerId],
-               ['month', CASE WHEN k.date IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
-                              THEN substring(toString(k.date), 0, 7) END]] AS tally
+       UNWIND [['total', ''], ['speaker', s.speakerId], ['month', ${monthOf('k.date')}]] AS tally
        WITH t, k, tally WHERE tally[1] IS NOT NULL`;
 
 /** Un-counts `s` as its current keys count it (a fragment: `s` bound, and still bound after). */
@@ -48,10 +55,6 @@ export const DELETE_TALLIES = cypher<never>(
    CALL (c) { DELETE c } IN TRANSACTIONS OF 10000 ROWS`,
 );
 
-/** A statement's month, as the facets count it: none when undated or only year-precise. */
-const MONTH_OF_S = `CASE WHEN s.date IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
-                          THEN substring(toString(s.date), 0, 7) END`;
-
 /**
  * Builds one facet's tallies of every statement from scratch, one target's statements at a time and
  * grouped in the database by (stance, value), so a transaction holds one facet of ten targets'
@@ -75,7 +78,7 @@ const buildTallies = (facet: string, value: string) =>
 export const BUILD_TALLIES = [
   buildTallies('total', "''"),
   buildTallies('speaker', 's.speakerId'),
-  buildTallies('month', MONTH_OF_S),
+  buildTallies('month', monthOf('s.date')),
 ];
 
 export const TALLIES_MIGRATION = 'statementTallies1';
