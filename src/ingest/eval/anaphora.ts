@@ -5,8 +5,7 @@ import { ruleCandidates } from './spans/rules';
 import { devArticles } from './spans/devArticles';
 import { spansMatch } from './score';
 import { scoreArticle } from './scoreArticle';
-import { goldActorFor } from './speakerMatch';
-import type { PredictedForScoring } from './scoreArticle';
+import { fromCorpus, predictionsOf } from './predictions';
 
 /**
  * How many speaker errors and speaker-less drops on the dev split have an anaphoric subject (issue 13,
@@ -33,29 +32,12 @@ function main(): void {
   const counts = new Map<string, number>();
   const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const a of articles) {
-    const meta = { title: a.title, outlet: a.outlet, published: a.published, url: a.url };
-    const x = extractArticle(a.text, meta, snapshot);
-    const known = new Map([...snapshot.actors, ...x.newActors].map((actor) => [actor.id, actor]));
-    const mentionOf = new Map<string, string>();
-    const preds = x.statements.map((s) => {
-      const aliases = known.get(s.speaker.id)?.aliases ?? [];
-      const gold = goldActorFor(
-        { id: s.speaker.id, isNew: s.speaker.isNew, names: [s.speaker.name, ...aliases, s.speaker.mention] },
-        a.actors,
-      );
-      const p: PredictedForScoring = {
-        speaker: gold ?? s.speaker.id,
-        start: s.start,
-        end: s.end,
-        stance: s.stance,
-        respondsTo: [],
-        confidence: 0,
-        evidence: s.evidence,
-        direct: s.direct,
-      };
-      mentionOf.set(`${s.start}:${s.end}`, `${s.speaker.mention} →${s.evidence.by}`);
-      return p;
-    });
+    const article = fromCorpus(a);
+    const x = extractArticle(article.text, article.meta, snapshot);
+    const preds = predictionsOf(x, article, snapshot);
+    const mentionOf = new Map(
+      x.statements.map((s) => [`${s.start}:${s.end}`, `${s.speaker.mention} →${s.evidence.by}`]),
+    );
     const gold = a.statements.map((g) => ({ ...g, respondsTo: [] }));
     const { missed, wrong } = scoreArticle(gold, preds);
     const kindOf = (id: string) => a.actors.find((x) => x.id === id)?.kind ?? '?';
