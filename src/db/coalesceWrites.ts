@@ -1,7 +1,12 @@
 import type net from 'node:net';
 
-/** Sockets already wrapped (a TLS socket may be reported twice). */
-const coalescing = new WeakSet<net.Socket>();
+/**
+ * Marks a socket already wrapped (a TLS socket may be reported twice), on the socket itself with a key
+ * from the global symbol registry, so that two copies of this module (Jest loads one per test file)
+ * still wrap it once.
+ */
+const COALESCING = Symbol.for('conflict-graph.coalesceWrites');
+type Marked = net.Socket & { [COALESCING]?: true };
 
 const uncork = (socket: net.Socket): void => {
   socket.uncork();
@@ -19,8 +24,9 @@ const uncork = (socket: net.Socket): void => {
  * only the number of writes is.
  */
 export function coalesceWrites(socket: net.Socket): void {
-  if (coalescing.has(socket)) return;
-  coalescing.add(socket);
+  const marked = socket as Marked;
+  if (marked[COALESCING]) return;
+  marked[COALESCING] = true;
   // `connect()` puts the prototype's `write` back on the socket (net.js undoes a write-after-end
   // guard there), and `net.connect()` publishes the socket before calling it: wrapped once connected,
   // before anyone's 'connect' listener writes.

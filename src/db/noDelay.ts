@@ -3,7 +3,15 @@ import type net from 'node:net';
 import tls from 'node:tls';
 import { coalesceWrites } from './coalesceWrites';
 
-let subscribed = false;
+/**
+ * Marks the set-up as done on Node's own `diagnostics_channel` module, with a key from the global symbol
+ * registry: both are shared by every copy of this file in the process. A module-level flag is not:
+ * Jest gives each test file its own module registry, so each file's copy subscribed again, and after
+ * ten files every new socket got eleven 'connect' listeners (MaxListenersExceededWarning), eleven
+ * nested write wrappers and eleven `tls.connect` wrappers.
+ */
+const SET_UP = Symbol.for('conflict-graph.setNoDelayOnClientSockets');
+const shared = diagnostics_channel as unknown as Record<symbol, boolean | undefined>;
 
 const noDelay = (socket: net.Socket): void => {
   socket.setNoDelay(true);
@@ -26,8 +34,8 @@ const noDelay = (socket: net.Socket): void => {
  * the driver flushes in several chunks) are sent together (./coalesceWrites.ts).
  */
 export function setNoDelayOnClientSockets(): void {
-  if (subscribed) return;
-  subscribed = true;
+  if (shared[SET_UP]) return;
+  shared[SET_UP] = true;
   diagnostics_channel.subscribe('net.client.socket', (message) =>
     noDelay((message as { socket: net.Socket }).socket),
   );

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import tls from 'node:tls';
 import { coalesceWrites } from '../../../src/db/coalesceWrites';
 import { setNoDelayOnClientSockets } from '../../../src/db/noDelay';
 
@@ -92,6 +93,37 @@ describe('coalesceWrites', () => {
       expect(socket.writableCorked).toBe(0);
       socket.end();
       expect((await peer.received).toString()).toBe('ab');
+    } finally {
+      socket.destroy();
+      peer.close();
+    }
+  });
+
+  it('is set up once per process, however many module registries load it (one per Jest test file)', async () => {
+    // Each test file has its own registry, so its own copy of src/db; the diagnostics channel, `net`
+    // and `tls` are Node's own and shared. Every copy used to subscribe again: after ten files each
+    // new socket got eleven 'connect' listeners (MaxListenersExceededWarning) and eleven nested writes.
+    const copies = Array.from({ length: 12 }, () => {
+      let copy: typeof import('../../../src/db/noDelay') | undefined;
+      jest.isolateModules(() => {
+        copy = jest.requireActual<typeof import('../../../src/db/noDelay')>('../../../src/db/noDelay');
+      });
+      return copy as typeof import('../../../src/db/noDelay');
+    });
+    const connect = tls.connect;
+    for (const copy of copies) copy.setNoDelayOnClientSockets();
+    expect(tls.connect).toBe(connect);
+    const peer = await collector();
+    const socket = net.connect(peer.port, '127.0.0.1');
+    const listeners = socket.listenerCount('connect');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    try {
+      expect(listeners).toBe(1);
+      const write = socket.write;
+      expect(await writeThreeParts(socket)).toEqual({ heldBytes: 2814, corked: 1 });
+      expect(socket.write).toBe(write);
+      socket.end();
+      expect((await peer.received).length).toBe(2814);
     } finally {
       socket.destroy();
       peer.close();
