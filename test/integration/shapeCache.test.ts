@@ -91,6 +91,26 @@ describe('the same document with other values', () => {
     expect((await run(PATH, same)).data).toEqual(await fresh(PATH, same));
     expect((await run(PATH, apart)).data).toEqual(await fresh(PATH, apart));
   });
+
+  it('reuses the hub-aware path search for another pair of actors (benchmark op 4)', async () => {
+    const PATH = `query($from: ID!, $to: ID!) {
+      path(from: $from, to: $to, maxHops: 4) { length nodes { id } relationships } }`;
+    const one = { from: 'actor:azerbaijan', to: 'actor:ministry-of-defense-of-azerbaijan' };
+    const other = { from: 'actor:armenia', to: 'actor:ministry-of-defense-of-azerbaijan' };
+    const first = await run(PATH, one);
+    const second = await run(PATH, other);
+    expect(second.data).toEqual(await fresh(PATH, other));
+    expect(first.data).toEqual(await fresh(PATH, one));
+    const ends = (data: unknown) => {
+      const nodes = (data as { path: { nodes: { id: string }[] } }).path.nodes;
+      return [nodes[0]?.id, nodes.at(-1)?.id];
+    };
+    expect(ends(first.data)).toEqual([one.from, one.to]);
+    expect(ends(second.data)).toEqual([other.from, other.to]);
+    expect(second.sent.text).toBe(first.sent.text);
+    expect(first.built).toBeGreaterThan(0);
+    expect(second.built).toBe(0);
+  });
 });
 
 describe('variables that change the shape', () => {
