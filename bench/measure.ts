@@ -43,6 +43,16 @@ export async function warmUp(target: HttpTarget, seconds: number): Promise<numbe
   return percentile(tail, 0.5);
 }
 
+/**
+ * One unmeasured request right before a window: what the previous window (another server's, or
+ * another operation's) changed in what this request uses (Neo4j's page cache, the server's idle
+ * connections and code) is restored by it rather than by the window's first measured requests. The
+ * same body as the window's, so it touches the same pages.
+ */
+export async function prime(target: HttpTarget): Promise<void> {
+  await post(target);
+}
+
 /** What one measured window (one server, one round of a cell) must hold. */
 export interface WindowPlan {
   /** Seconds it lasts at least. */

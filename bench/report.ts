@@ -61,6 +61,17 @@ export interface TargetResult {
   detail: string;
 }
 
+/** The waits before every window of one size, summed (bench/settle.ts). */
+export interface SettlingTotal {
+  size: SizeName;
+  windows: number;
+  /** Full collections of Neo4j's heap done (one per window unless jcmd was missing). */
+  collections: number;
+  queriesSeconds: number;
+  quietSeconds: number;
+  gcSeconds: number;
+}
+
 export interface BenchResults {
   date: string;
   command: string;
@@ -72,6 +83,8 @@ export interface BenchResults {
   sizes: Partial<Record<SizeName, GraphCounts & { scenario: Record<string, unknown> }>>;
   /** resetSeconds: emptying the bench database before the load (stop, delete its files, start). */
   load: ({ size: SizeName; resetSeconds: number } & LoadReport)[];
+  /** Per size, what settling before the windows (bench/settle.ts) waited for in all. */
+  settling: SettlingTotal[];
   results: ResultRow[];
   checks: CheckEntry[];
   profiles: ProfileEntry[];
@@ -315,6 +328,27 @@ export function toMarkdown(results: BenchResults): string {
         l.rowsPerSecond.toLocaleString('en'),
         l.statementRowsPerSecond.toLocaleString('en'),
         l.phases.find((p) => p.name === 'full-text indexes')?.seconds ?? '–',
+      ]),
+    ),
+  );
+  out.push('');
+  out.push('## Settling before the windows');
+  out.push('');
+  out.push(
+    'Before every window: no query running, the processes quiet, a full collection of the bench ' +
+      'Neo4j\'s heap, one unmeasured request (bench/README.md, "Settling").',
+  );
+  out.push('');
+  out.push(
+    table(
+      ['size', 'windows', 'full collections', 'queries s', 'quiet s', 'collections s'],
+      results.settling.map((t) => [
+        t.size,
+        t.windows,
+        t.collections,
+        t.queriesSeconds,
+        t.quietSeconds,
+        t.gcSeconds,
       ]),
     ),
   );

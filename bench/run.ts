@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { type Neo4jSettings, createDriver, ensureLocalNeo4j } from '../src/db/connection';
 import { Graph, cypher } from '../src/db/graph';
-import { INSTANCES, PROJECT_ROOT } from '../src/db/local/instances';
+import { INSTANCES, PROJECT_ROOT, instancePaths } from '../src/db/local/instances';
 import { migrate } from '../src/db/migrations';
 import { type Answer, checkAnswers } from './check';
 import { SIZES, type Scenario, type SizeName, generate } from './generate';
@@ -19,16 +19,18 @@ import {
   measureWindow,
   pool,
   post,
+  prime,
   rotation,
   warmUp,
 } from './measure';
 import { OPERATIONS, type Operation, type ServerName } from './operations';
 import { type BenchOptions, parseOptions } from './options';
-import { settle } from './settle';
+import { type Machinery, type Settled, settle } from './settle';
 import {
   type BenchResults,
   type CheckEntry,
   type ResultRow,
+  type SettlingTotal,
   computeRatios,
   evaluateTargets,
   ratioTable,
@@ -160,13 +162,37 @@ interface Cell {
   rssMb: number;
 }
 
+/** The bench Neo4j's process id, from the pid file its start wrote; null when there is none. */
+function benchNeo4jPid(): number | null {
+  try {
+    const pid = Number(fs.readFileSync(instancePaths(INSTANCES.bench).pidFile, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every settle's waits, summed per size (`settling` in the JSON). */
+function addSettled(total: SettlingTotal, settled: Settled): void {
+  total.windows++;
+  total.queriesSeconds += settled.queriesMs / 1000;
+  total.quietSeconds += settled.quietMs / 1000;
+  if (settled.gcMs !== null) {
+    total.collections++;
+    total.gcSeconds += settled.gcMs / 1000;
+  }
+}
+
 /**
  * Measures one operation on every server, at each concurrency, in `options.rounds` rounds with the
  * servers' order rotated each round (ABC, BCA, CAB): whatever the position in the order does to a
- * server (the previous server's leftovers, a background flush, a neighbour's build on the shared
- * cores) falls on each server alike, and the spread of the rounds shows how much it was. Each server
- * warms up right before its first window; before every window the database settles. A cell's
- * duration, minimum number of responses and cap are split evenly over its rounds.
+ * server (a background flush, a neighbour's build on the shared cores) falls on each server alike, and
+ * the spread of the rounds shows how much it was. Rotation keeps each server's predecessor, though
+ * (C follows B in every round but the one B ends), so what a window leaves behind is cleared instead:
+ * before every window the machinery settles (`settle`: no query running, the processes quiet, a full
+ * collection of Neo4j's heap) and the server answers one unmeasured request (`prime`). Each server
+ * warms up right before its first window. A cell's duration, minimum number of responses and cap are
+ * split evenly over its rounds.
  */
 async function measureOperation(
   servers: readonly ServerProcess[],
@@ -174,7 +200,9 @@ async function measureOperation(
   scenario: Scenario,
   options: BenchOptions,
   driver: Driver,
+  settling: SettlingTotal,
 ): Promise<Cell[]> {
+  const machinery: Machinery = { neo4jPid: benchNeo4jPid(), serverPids: servers.map((s) => s.pid) };
   const plan: WindowPlan = {
     seconds: options.duration / options.rounds,
     minRequests: Math.ceil(options.minRequests / options.rounds),
@@ -187,13 +215,21 @@ async function measureOperation(
     for (let round = 0; round < options.rounds; round++) {
       for (const server of rotation(servers, round)) {
         const http = target(server, operation, scenario);
-        const waited = await settle(driver);
-        if (waited >= 100) log(`  waited ${waited} ms for the previous window's queries to end`);
         let latency = warmLatency.get(server.name);
         if (latency === undefined) {
+          addSettled(settling, await settle(driver, machinery));
           latency = await warmUp(http, options.warmup);
           warmLatency.set(server.name, latency);
         }
+        const settled = await settle(driver, machinery);
+        addSettled(settling, settled);
+        if (settled.queriesMs >= 100 || settled.quietMs >= 1000) {
+          log(
+            `  waited ${settled.queriesMs} ms for the previous window's queries to end, ` +
+              `${settled.quietMs} ms for the processes to go quiet`,
+          );
+        }
+        await prime(http);
         const previous = windows.get(server.name) ?? [];
         const last = previous[previous.length - 1];
         // The rate this server answered at in its previous round, else one guessed from its warm-up.
@@ -222,6 +258,15 @@ async function benchSize(size: SizeName, options: BenchOptions, results: BenchRe
   const servers = await Promise.all(
     options.servers.map((name) => ServerProcess.start(name, PORTS[name], settings)),
   );
+  const settling: SettlingTotal = {
+    size,
+    windows: 0,
+    collections: 0,
+    queriesSeconds: 0,
+    quietSeconds: 0,
+    gcSeconds: 0,
+  };
+  results.settling.push(settling);
   try {
     const checked = new Map<string, CheckEntry>();
     const roundTrips = new Map<string, number>();
@@ -262,7 +307,7 @@ async function benchSize(size: SizeName, options: BenchOptions, results: BenchRe
 
     for (const id of options.operations) {
       const operation = OPERATIONS[id];
-      const cells = await measureOperation(servers, operation, scenario, options, driver);
+      const cells = await measureOperation(servers, operation, scenario, options, driver, settling);
       for (const { server, connections, sample, rssMb } of cells) {
         const check = checked.get(`${id}/${server.name}`);
         const row: ResultRow = {
@@ -298,6 +343,13 @@ async function benchSize(size: SizeName, options: BenchOptions, results: BenchRe
     await Promise.all(servers.map((s) => s.stop()));
     await driver.close();
   }
+  for (const key of ['queriesSeconds', 'quietSeconds', 'gcSeconds'] as const) {
+    settling[key] = Math.round(settling[key] * 10) / 10;
+  }
+  log(
+    `${size}: settling before ${settling.windows} windows took ${settling.queriesSeconds} s (queries), ` +
+      `${settling.quietSeconds} s (quiet), ${settling.gcSeconds} s (${settling.collections} full collections of Neo4j's heap)`,
+  );
   log(`${size}: done in ${((performance.now() - sizeStarted) / 60_000).toFixed(1)} min`);
 }
 
@@ -338,6 +390,7 @@ async function main(): Promise<void> {
     options: { ...options },
     sizes: {},
     load: [],
+    settling: [],
     results: [],
     checks: [],
     profiles: [],
