@@ -61,9 +61,11 @@ const QUIET_SAMPLE_MS = 200;
 /**
  * Waits until each process used at most a tenth of a core over 200 ms: a server that is still
  * answering (its queries over, its response being serialised) or collecting its own garbage after a
- * heavy window would otherwise run on the cores the next window measures. Gives up after `maxMs`.
+ * heavy window would otherwise run on the cores the next window measures. Gives up after `maxMs`
+ * (a process busy for longer, such as Neo4j building an index, is not a window's leftover, and
+ * waiting for it before each of a hundred windows would stall the run; the log shows such waits).
  */
-export async function settleCpu(pids: readonly number[], maxMs = 15_000): Promise<number> {
+export async function settleCpu(pids: readonly number[], maxMs = 5_000): Promise<number> {
   const started = performance.now();
   for (;;) {
     const before = pids.map(cpuMs);
