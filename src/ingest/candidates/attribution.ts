@@ -7,6 +7,7 @@ import {
   nominalDenial,
   passiveAnswers,
   possessiveCalls,
+  reducedAgentive,
 } from './nominal';
 import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
 import { TRAILING_VERBS, afterComma, reportingLemma } from './reportingVerbs';
@@ -188,9 +189,12 @@ function verbsOf(
     if (quoted.has(k) || consumed.has(k)) continue;
     const lemma = reportingLemma(doc, k) ?? namingInRelative(doc, k);
     if (!lemma) continue;
-    const judged = agentivePassive(doc, s, k, lemma);
+    const judged = agentivePassive(doc, s, k, lemma) ?? reducedAgentive(doc, s, k, lemma);
     if (judged) {
       found.push(judged);
+      // "…, a scenario confirmed by the ministry": an apposition's answer ends the words before it.
+      const before = tokens[tokenAtOrAfter(doc, judged.start) - 1];
+      if (judged.nested && before?.text === ',') cuts.push(before.start);
       continue;
     }
     const quotedSpeaker = quotedAsSaying(doc, s, k);

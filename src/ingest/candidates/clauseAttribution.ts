@@ -35,7 +35,8 @@ export function trailingAttribution(
   const end = trimEnd(doc.text, start, comma.start);
   // The clause is a direct quote, or holds its own attribution ("X accused Y …, the ministry said"): taken already.
   // A verb in a temporal clause inside it ("… after villagers complained …, the army said") is the words' background.
-  if (taken.some((c) => c.start < end && c.end > start && !c.background)) return null;
+  // A statement nested in the clause ("an attack claimed by X", "areas the rebels say they hold") leaves it words.
+  if (taken.some((c) => c.start < end && c.end > start && !c.background && !c.nested)) return null;
   // "X offered talks, his office said": the words are X's, delivered by the office.
   const principal = POSSESSIVES.has((tokens[subject.first] as Token).norm)
     ? clauseSubject(doc, s, comma.index)

@@ -161,6 +161,45 @@ export function agentivePassive(doc: TextAnalysis, s: Sentence, k: number, lemma
   return passive(tokens, s, (tokens[first] as Token).start, k, agent, lemma);
 }
 
+/**
+ * "an attack claimed by the group", "a result rejected by the opposition", "…, a scenario also confirmed by
+ * the ministry": a participle reducing a relative clause on the noun before it, with a speaking agent, is
+ * the agent's statement about the noun (the corpus's settled rule 10): from the noun phrase to the
+ * participle. Null otherwise, and the noun is then read as the verb's subject as before.
+ */
+export function reducedAgentive(doc: TextAnalysis, s: Sentence, k: number, lemma: string): Candidate | null {
+  const { tokens } = doc;
+  if (!(JUDGING.has(lemma) || lemma === 'claim') || !/ed$/.test((tokens[k] as Token).norm)) return null;
+  let head = k - 1;
+  while (tokens[head]?.pos === 'ADV' && head > s.first) head--;
+  const noun = tokens[head];
+  if (head < s.first || !noun || !['NOUN', 'PROPN'].includes(noun.pos)) return null;
+  // "a claim denied by Kigali" answers a claim (passiveAnswers); "a region claimed by both" is territory, not an act owned.
+  if (CLAIM_NOUNS.has(noun.norm) || (lemma === 'claim' && !CLAIMED_ACTS.has(noun.norm))) return null;
+  const found = agentOf(tokens, k, s.last);
+  // "by the group in the town of X on Saturday": where and when it was claimed are not the agent.
+  const adjunct = found && range(found.first + 1, found.last).find((i) => placeOrTime(tokens[i] as Token));
+  const agent = found && speakingAgent(tokens, { first: found.first, last: adjunct ?? found.last }, lemma);
+  if (!agent) return null;
+  let first = head;
+  while (first > s.first && NOUN_PHRASE.has((tokens[first - 1] as Token).pos)) first--;
+  // Inside the clause it qualifies: a closing ", police said" still attributes that clause.
+  return { ...passive(tokens, s, (tokens[first] as Token).start, k, agent, lemma), nested: true };
+}
+
+/** Acts that a party claims as its own ("an attack claimed by the group"). */
+const CLAIMED_ACTS = new Set(
+  (
+    'attack attacks bombing bombings strike strikes airstrike airstrikes assault assaults ambush raid raids blast ' +
+    'blasts explosion explosions killing killings kidnapping kidnappings abduction abductions assassination ' +
+    'massacre shooting shootings operation operations hijacking'
+  ).split(' '),
+);
+
+function placeOrTime(t: Token): boolean {
+  return t.pos === 'ADP' && ['in', 'on', 'at', 'near', 'during', 'after', 'since'].includes(t.norm);
+}
+
 /** Nouns for a document or an utterance whose content a participle can give ("a statement vowing …"). */
 const DOCUMENT_NOUNS = new Set(
   'statement statements communique communiqué message letter video tweet post speech address declaration note'.split(

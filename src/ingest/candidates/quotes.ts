@@ -7,7 +7,7 @@ import {
   tokenAtOrAfter,
   tokensWithin,
 } from '../text/sentences';
-import { type Phrase, isFiniteVerb, isPunct, range, sharedSubject, subjectOf } from './subjects';
+import { type Phrase, inCompound, isFiniteVerb, isPunct, range, sharedSubject, subjectOf } from './subjects';
 
 /** Quoted words: content offsets [start, end) without the marks; `close` is null when the paragraph ends first. */
 export interface QuoteSpan {
@@ -48,10 +48,20 @@ export function findQuotes(text: string): QuoteSpan[] {
   let paragraphStart = 0;
   for (const paragraph of text.split('\n')) {
     let open: { kind: QuoteKind; at: number } | null = null;
+    let marked = false;
     for (let k = 0; k < paragraph.length; k++) {
       const c = paragraph[k] as string;
       const at = paragraphStart + k;
+      if (!open && c === '\u201d') {
+        const dropped = droppedOpener(paragraph, k, marked);
+        if (dropped === 'here') open = { kind: 'curly', at };
+        // The opener was left out at the paragraph's start: the words run from there.
+        else if (dropped === 'paragraph') pushQuote(quotes, text, paragraphStart - 1, at);
+        marked = true;
+        continue;
+      }
       if (!open) {
+        if (c in OPENERS) marked = true;
         const doubled =
           c === "'" && paragraph[k + 1] === "'" && (k === 0 || /\s/.test(paragraph[k - 1] as string));
         const kind = doubled ? 'doubled' : OPENERS[c];
@@ -69,6 +79,17 @@ export function findQuotes(text: string): QuoteSpan[] {
     paragraphStart += paragraph.length + 1;
   }
   return quotes;
+}
+
+/**
+ * A closing curly mark where no quote is open: copy that left out or mistyped the opener. "”There was …"
+ * (the closer glued to the next word) opens the quote here; "… were taken,” the governor said" with no
+ * mark before it in the paragraph closes words that began at the paragraph's start.
+ */
+function droppedOpener(paragraph: string, k: number, marked: boolean): 'here' | 'paragraph' | null {
+  if (/[\p{L}\d]/u.test(paragraph[k + 1] ?? '') && (k === 0 || /[\s.]/.test(paragraph[k - 1] as string)))
+    return 'here';
+  return !marked && k > 0 && /[,.?!]/.test(paragraph[k - 1] as string) ? 'paragraph' : null;
 }
 
 function pushQuote(
@@ -107,7 +128,8 @@ export function directQuotes(
   for (const q of quotes) {
     const openToken = tokenAt(doc, q.open);
     const closeToken = q.close === null ? -1 : tokenAt(doc, q.close);
-    const opening = doc.sentences[doc.tokens[openToken]?.sentence ?? -1];
+    // A mark glued to the sentence before ("… civilians.”The militia …") opens the sentence of the words.
+    const opening = doc.sentences[doc.tokens[tokenAt(doc, q.start)]?.sentence ?? -1];
     const closing = closeToken >= 0 ? doc.sentences[doc.tokens[closeToken]?.sentence ?? -1] : undefined;
     if (!opening || opening.headline) continue;
     const words = wordsIn(doc, q);
@@ -279,7 +301,7 @@ function attributionAfter(
       if (v > k) {
         const opensClause = ['CCONJ', 'SCONJ', 'ADP'].includes((tokens[k] as Token).pos);
         // A verb in the apposition or relative aside skipped after the speaker ("who spoke …") is not a clause.
-        return opensClause || range(k, speakerEnd ?? v).some((i) => tokens[i]?.pos === 'VERB')
+        return opensClause || range(k, speakerEnd ?? v).some((i) => clauseVerb(tokens, i))
           ? null
           : { verb: v, lemma, speaker: { first: k, last: speakerEnd ?? v } };
       }
@@ -316,6 +338,18 @@ function attributionAfter(
     }
   }
   return null;
+}
+
+/**
+ * A verb that makes the words after a quote a clause of their own, not the speaker's name: not a participle
+ * qualifying the name ("Russian-appointed governor", "the newly elected mayor", "the force known as X").
+ */
+function clauseVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos !== 'VERB' || inCompound(tokens, i)) return false;
+  const next = tokens[i + 1];
+  if (/ed$/.test(t.norm) && ['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) return false;
+  return !(t.norm === 'known' && next?.norm === 'as');
 }
 
 /** ", a spokeswoman for the council," — the comma closing an apposition without a verb, or null. */

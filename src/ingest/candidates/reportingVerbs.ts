@@ -10,7 +10,7 @@ const PLAIN = new Set(
   (
     'say state tell add claim allege accuse blame urge demand deny reject refute warn ' +
     'threaten tweet write insist stress emphasize emphasise note announce confirm report ' +
-    'condemn denounce criticize criticise slam deplore praise welcome hail applaud argue ' +
+    'condemn denounce criticize criticise deplore praise welcome hail applaud argue ' +
     'assert acknowledge admit promise pledge vow appeal ask suggest propose predict recall ' +
     'explain comment assure caution reiterate voice express describe underline underscore ' +
     'highlight allege complain protest demand decry lament corroborate concede apologize apologise cite ' +
@@ -71,6 +71,13 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   testify: (next) => next[0] === 'that',
   hint: (next) => next[0] === 'that',
   find: (next) => next[0] === 'that' || (next[0] === 'evidence' && next[1] === 'that'),
+  // "slammed the decision" (not "missiles slammed into the city").
+  slam: (next) => !['into', 'onto', 'against', 'through', 'down', 'shut'].includes(next[0] ?? ''),
+  // "put the death toll at 25": a count given is a statement.
+  put: (next) => {
+    const toll = next.slice(0, 5).findIndex((w) => w === 'toll' || w === 'tolls');
+    return toll >= 0 && next.slice(toll + 1, toll + 3).includes('at');
+  },
   // "pressed the rulers to rein in the militants", "pressed for talks" (not "pressed charges").
   press: (next) => next[0] === 'for' || callsSomeoneTo(next),
   // "has ruled out sending troops".

@@ -93,7 +93,14 @@ function rulesSubjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Subje
       range(sentence.first, i).some(
         (k) => isFiniteVerb(tokens, k) || /^[a-z]+ed$/.test((tokens[k] as Token).text),
       );
-    if (((andClause || butClause) && i > sentence.first && i < from) || contrastClause) {
+    // "The fighting has displaced thousands and the UN has warned …": with no comma, "and" opens the verb's
+    // clause when only a noun phrase stands between it and the verb, after a clause of its own (not a relative).
+    const plainAnd =
+      t.norm === 'and' &&
+      tokens[i - 1]?.text !== ',' &&
+      nounPhrase(tokens, i + 1, commaBefore(tokens, v) + 1) &&
+      clauseBefore(tokens, sentence.first, i);
+    if (((andClause || butClause || plainAnd) && i > sentence.first && i < from) || contrastClause) {
       clauseStart = i + 1;
       break;
     }
@@ -124,6 +131,31 @@ function rulesSubjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Subje
     if (firstVerb !== undefined) end = firstVerb;
   }
   return { ...headPhrase(tokens, clauseStart, end), background };
+}
+
+/**
+ * A finite verb before the "and" at `and`, in the same stretch without a comma ("has displaced people and"),
+ * not inside a relative clause: ", local authorities and residents said" joins two speakers instead.
+ */
+function clauseBefore(tokens: Token[], from: number, and: number): boolean {
+  const verb = range(from, and)
+    .reverse()
+    .find((k) => isFiniteVerb(tokens, k));
+  if (verb === undefined) return false;
+  return !range(from, and).some(
+    (k) => RELATIVES.has((tokens[k] as Token).norm) || (k > verb && (tokens[k] as Token).text === ','),
+  );
+}
+
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** Tokens [from, to) are one noun phrase ("the United Nations", "Kyiv's envoy"): at least a noun, no verb. */
+function nounPhrase(tokens: Token[], from: number, to: number): boolean {
+  const words = range(from, to).map((k) => tokens[k] as Token);
+  return (
+    words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') &&
+    words.every((t) => NOUN_PHRASE_TAGS.has(t.pos) || t.text === "'s" || t.text === '\u2019s')
+  );
 }
 
 /** ", the residents, who …, said": the phrase between the commas before a relative aside that ends at verb `v`. */

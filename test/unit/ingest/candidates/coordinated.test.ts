@@ -50,3 +50,26 @@ describe('coordinated verbs after an attribution', () => {
     ]);
   });
 });
+
+describe('"and" with no comma before a new subject', () => {
+  it('opens the verb’s own clause after a clause of its own', () => {
+    expect(candidates('The army shelled the town and the rebels said ten people died.')).toEqual([
+      ['the rebels', 'said ten people died'],
+    ]);
+    expect(
+      candidates('The floods have displaced many families and the Red Crescent has warned of disease.'),
+    ).toEqual([['the Red Crescent', 'has warned of disease']]);
+  });
+
+  it('joins two speakers after a comma or a relative clause, or in a list', () => {
+    expect(candidates('Ten shops burned in the raid, local officials and residents said.')).toEqual([
+      ['local officials and residents', 'Ten shops burned in the raid'],
+    ]);
+    expect(candidates('The envoy, who met the rebels and the army chief, said talks would resume.')).toEqual([
+      ['The envoy', 'said talks would resume'],
+    ]);
+    expect(candidates('Lorvia and Kestan accused each other of shelling the dam.')).toEqual([
+      ['Lorvia and Kestan', 'accused each other of shelling the dam'],
+    ]);
+  });
+});

@@ -94,3 +94,21 @@ describe('a capitalised "Said" inside a name', () => {
     ).toEqual([]);
   });
 });
+
+describe('verbs of saying with a physical sense', () => {
+  it('"slammed into" is an impact: the closing attribution keeps its clause', () => {
+    expect(
+      candidates('Two rockets slammed into the port on Monday, killing four people, the navy said.'),
+    ).toEqual([['the navy', 'Two rockets slammed into the port on Monday, killing four people']]);
+    expect(candidates('The minister slammed the decision as reckless.')).toEqual([
+      ['The minister', 'slammed the decision as reckless'],
+    ]);
+  });
+
+  it('"put the death toll at" gives a count; "put" otherwise says nothing', () => {
+    expect(candidates('Local officials put the death toll at 25.')).toEqual([
+      ['Local officials', 'put the death toll at 25'],
+    ]);
+    expect(candidates('Workers put the tents at the edge of the camp.')).toEqual([]);
+  });
+});

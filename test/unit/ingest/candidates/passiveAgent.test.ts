@@ -34,3 +34,41 @@ describe('a participle after a passive with its agent', () => {
     expect(statement?.speaker.id).toBe('actor:european-union');
   });
 });
+
+/** Settled rule 10: "an attack claimed by X" is X's statement, spanning the noun and the participle. */
+describe('a reduced passive with a speaking agent', () => {
+  it('spans the noun phrase and the participle, the agent speaking', () => {
+    expect(candidates('Smoke rose over the depot after an attack claimed by the Norland Front.')).toEqual([
+      ['the Norland Front', 'an attack claimed'],
+    ]);
+  });
+
+  it('leaves the closing attribution its clause, and stops the agent before where and when', () => {
+    expect(
+      candidates(
+        'Nine guards died in a bombing claimed by the Crimson Brigade in the town of Ostra on Monday, police said.',
+      ),
+    ).toEqual([
+      [
+        'police',
+        'Nine guards died in a bombing claimed by the Crimson Brigade in the town of Ostra on Monday',
+      ],
+      ['the Crimson Brigade', 'a bombing claimed'],
+    ]);
+  });
+
+  it('after a comma, an apposition that ends the words before it', () => {
+    expect(
+      candidates(
+        'Villagers told the agency that the bridge had fallen, an outcome also confirmed by the Interior Ministry.',
+      ),
+    ).toEqual([
+      ['Villagers', 'told the agency that the bridge had fallen'],
+      ['the Interior Ministry', 'an outcome also confirmed'],
+    ]);
+  });
+
+  it('a territory claimed, or a claim denied, is not such a statement', () => {
+    expect(candidates('Fighting broke out in the valley claimed by both states.')).toEqual([]);
+  });
+});

@@ -201,3 +201,41 @@ describe('attributions read as nouns or posted', () => {
     ).toEqual([['a police officer', 'The convoy was hit from the air']]);
   });
 });
+
+describe('copy that left out or mistyped the opening mark', () => {
+  it('a closing mark glued to the next word opens the quote there', () => {
+    expect(
+      candidates('The guard post was hit.\n”Two farmers died in the raid as well,” the colonel said.'),
+    ).toEqual([['the colonel', 'Two farmers died in the raid as well']]);
+    expect(
+      candidates('The army said the rebels shelled the market.”They also burned the mill,” the army said.'),
+    ).toEqual([
+      ['The army', 'said the rebels shelled the market.”'],
+      ['the army', 'They also burned the mill'],
+    ]);
+  });
+
+  it('a paragraph with only a closing mark quotes from its start', () => {
+    expect(
+      candidates('The count was unclear.\nWe cannot say how many fled,” the mayor told reporters.'),
+    ).toEqual([['the mayor', 'We cannot say how many fled']]);
+  });
+
+  it('an apostrophe or a closed quote is no such mark', () => {
+    expect(findQuotes('The town’s mayor said “it is over.” Nothing more.').length).toBe(1);
+  });
+});
+
+describe('a speaker named with a participle after the quote', () => {
+  it('"Moscow-appointed governor", "the newly elected mayor", "the force known as X" are names, not clauses', () => {
+    expect(candidates('“The enemy struck the port,” the Moscow-appointed governor Ivan Lark said.')).toEqual([
+      ['the Moscow-appointed governor Ivan Lark', 'The enemy struck the port'],
+    ]);
+    expect(candidates('"We are safe," the newly elected mayor told reporters.')).toEqual([
+      ['the newly elected mayor', 'We are safe'],
+    ]);
+    expect(candidates('"Stop firing," the mission known as MONUR said.')).toEqual([
+      ['the mission known as MONUR', 'Stop firing'],
+    ]);
+  });
+});
