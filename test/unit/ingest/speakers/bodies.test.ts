@@ -1,0 +1,21 @@
+import { extract } from '../knownGraph';
+
+const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
+
+describe('a body of an organization or a state, named with a possessive', () => {
+  it('is the body, not the organization whose name it carries', () => {
+    expect(speakers("The European Union's mission in Georgia said the convoy had been shelled.")).toEqual([
+      "European Union's mission in Georgia",
+    ]);
+    expect(speakers('The EU staff union said two monitors were wounded in the attack.')).toEqual([
+      'EU staff union',
+    ]);
+  });
+
+  it('a state’s embassy or delegation is not the state', () => {
+    expect(speakers("Armenia's embassy in Georgia said its citizens should stay indoors.")).toEqual([
+      "Armenia's embassy in Georgia",
+    ]);
+    expect(speakers('Russia said the convoy had been shelled.')).toEqual(['Russia']);
+  });
+});
