@@ -19,3 +19,11 @@ describe('a body of an organization or a state, named with a possessive', () => 
     expect(speakers('Russia said the convoy had been shelled.')).toEqual(['Russia']);
   });
 });
+
+describe('a hyphenated title after the reporting verb', () => {
+  it('does not cut the speaker phrase at its hyphen', () => {
+    expect(
+      speakers('"The shelling must stop," said EU deputy secretary-general Ana Ruizova at the meeting.'),
+    ).toEqual(['Ana Ruizova']);
+  });
+});
