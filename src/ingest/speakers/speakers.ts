@@ -1,7 +1,7 @@
 import { type IndexedActor, type Mention, mentionsWithin } from './actorIndex';
 import type { Candidate } from '../candidates/candidates';
 import { organOf } from './gazetteer';
-import { namesGroup, newActor } from './newActors';
+import { namedWithArticle, namesGroup, newActor } from './newActors';
 import { withoutAcronym } from './acronyms';
 import { installedBy, withoutLead } from './described';
 import { COLLECTIVE, INDEFINITE, PERSON_ROLES, ROLES, TITLE_ROLES } from './lexicon';
@@ -167,7 +167,8 @@ export class SpeakerResolver extends SpeakerContext {
         ? this.index.sideOf((heads[heads.length - 1] as Mention).actor.id)
         : null;
       const organization = roleOrganization(this, p, heads);
-      const kind = namesGroup(this.doc.text, unknown.name) ? 'ORGANIZATION' : undefined;
+      const group = namesGroup(this.doc.text, unknown.name) || namedWithArticle(mention, unknown.name);
+      const kind = group ? 'ORGANIZATION' : undefined;
       const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization, kind));
       return { actor, mention, by: 'new', via: null, side: affiliation };
     }

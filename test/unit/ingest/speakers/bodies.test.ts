@@ -27,3 +27,18 @@ describe('a hyphenated title after the reporting verb', () => {
     ).toEqual(['Ana Ruizova']);
   });
 });
+
+describe('a capitalised name the article gives with "the"', () => {
+  it('is an organization, so "it" finds it again', () => {
+    const x = extract(
+      "Georgia's army said the strikes hit terrorist targets. " +
+        'The Northern Valley Compact, an alliance of armed groups, said 14 people had died. ' +
+        'It said they were killed by drones belonging to the army.',
+    );
+    expect(x.statements.map((s) => s.speaker.name).slice(-2)).toEqual([
+      'Northern Valley Compact',
+      'Northern Valley Compact',
+    ]);
+    expect(x.newActors.find((a) => a.name === 'Northern Valley Compact')?.kind).toBe('ORGANIZATION');
+  });
+});
