@@ -188,12 +188,22 @@ const SOURCES = new Set(
 );
 
 /**
+ * ", citing a police spokesperson.", ", citing the deputy governor Ana Ruiz.": a short phrase closing
+ * the sentence, with no clause or quoted words of its own, is whom the report cites.
+ */
+function onlyASource(next: string[]): boolean {
+  const end = next.findIndex((w) => ['.', ';'].includes(w));
+  if (end < 1 || end > 12) return false;
+  return next.slice(0, end).every((w) => !['that', 'as', 'to', '"', '\u201c', '\u201d', "'"].includes(w));
+}
+
+/**
  * Participles that introduce the source rather than add words: ", citing informed sources",
  * ", asking not to be named", ", asking not to use his name". "requested anonymity" likewise.
  */
 function introducesSource(lemma: string, next: string[]): boolean {
   if (lemma === 'request') return next.slice(0, 3).includes('anonymity');
-  if (lemma === 'cite') return next.slice(0, 4).some((w) => SOURCES.has(w));
+  if (lemma === 'cite') return next.slice(0, 4).some((w) => SOURCES.has(w)) || onlyASource(next);
   if (lemma === 'ask')
     return (
       next[0] === 'not' &&

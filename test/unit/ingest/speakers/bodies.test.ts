@@ -42,3 +42,20 @@ describe('a capitalised name the article gives with "the"', () => {
     expect(x.newActors.find((a) => a.name === 'Northern Valley Compact')?.kind).toBe('ORGANIZATION');
   });
 });
+
+describe('an outlet that reports, citing someone, after the words', () => {
+  it('relays the cited speaker, and "citing …" is no statement of its own', () => {
+    const x = extract(
+      '"Four armed men attacked the police station," state broadcaster KTV reported, citing the deputy governor Omar Halabi.',
+    );
+    expect(x.statements.map((s) => [s.speaker.name, s.via?.name ?? null])).toEqual([['Omar Halabi', 'KTV']]);
+  });
+
+  it('an outlet citing a described source keeps its own words', () => {
+    expect(
+      speakers(
+        'Forty inmates were killed by gang members, the news agency Valley Press reported, citing an official.',
+      ),
+    ).toEqual(['Valley Press']);
+  });
+});
