@@ -59,3 +59,16 @@ describe('an outlet that reports, citing someone, after the words', () => {
     ).toEqual(['Valley Press']);
   });
 });
+
+describe('"the witness" with no witness speaking before', () => {
+  it('is a described witness, not the person who spoke last', () => {
+    expect(
+      speakers(
+        'According to a witness, the attackers arrived late on Sunday. ' +
+          'Some people fled. Others hid. The attackers then opened fire. ' +
+          'Governor Omar Halabi told reporters a manhunt had been launched. ' +
+          'The witness said men in uniforms arrived in two vehicles.',
+      ).slice(-2),
+    ).toEqual(['Omar Halabi', 'Witness']);
+  });
+});
