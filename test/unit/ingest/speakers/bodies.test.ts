@@ -72,3 +72,14 @@ describe('"the witness" with no witness speaking before', () => {
     ).toEqual(['Omar Halabi', 'Witness']);
   });
 });
+
+describe('a name before a role apposition whose closing comma is missing', () => {
+  it('is the speaker, not the role or its organization', () => {
+    expect(speakers('Omar Halabi, a spokesman for the Valley Front said the camp had been hit.')).toEqual([
+      'Omar Halabi',
+    ]);
+    expect(
+      speakers('Later, Ana Ruizova, governor of the Valley region said two people were killed.'),
+    ).toEqual(['Ana Ruizova']);
+  });
+});
