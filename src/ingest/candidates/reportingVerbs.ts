@@ -201,9 +201,10 @@ function onlyASource(next: string[]): boolean {
  * Participles that introduce the source rather than add words: ", citing informed sources",
  * ", asking not to be named", ", asking not to use his name". "requested anonymity" likewise.
  */
-function introducesSource(lemma: string, next: string[]): boolean {
+function introducesSource(lemma: string, next: string[], word: string): boolean {
   if (lemma === 'request') return next.slice(0, 3).includes('anonymity');
-  if (lemma === 'cite') return next.slice(0, 4).some((w) => SOURCES.has(w)) || onlyASource(next);
+  if (lemma === 'cite')
+    return next.slice(0, 4).some((w) => SOURCES.has(w)) || (word === 'citing' && onlyASource(next));
   if (lemma === 'ask')
     return (
       next[0] === 'not' &&
@@ -404,7 +405,7 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   if (/^[A-Z]/.test(t.text) && before?.pos === 'PROPN' && before.sentence === t.sentence) return null;
   const next = range(i + 1, Math.min(doc.tokens.length, i + 17)).map((k) => (doc.tokens[k] as Token).norm);
   if (t.lemma === 'claim' && claimsLives(next)) return null;
-  if (introducesSource(t.lemma, next)) return null;
+  if (introducesSource(t.lemma, next, t.norm)) return null;
   if (/ed$/.test(t.norm) && DETERMINERS.has(doc.tokens[i - 1]?.norm ?? '')) return null;
   if (reducedPassive(doc.tokens, i)) return null;
   if (PLAIN.has(t.lemma)) return t.lemma;
