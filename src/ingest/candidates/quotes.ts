@@ -398,9 +398,19 @@ function participialClauseAt(tokens: Token[], from: number, to: number): number 
 /** Where a speaker phrase after a verb ends: at a comma, the sentence end, or a prepositional phrase. */
 function phraseEnd(tokens: Token[], from: number, to: number): number {
   let k = from;
-  while (k < to && !isPunct(tokens[k]) && !(tokens[k]?.pos === 'ADP' && k > from && tokens[k]?.norm !== 'of'))
+  while (
+    k < to &&
+    (!isPunct(tokens[k]) || gluedHyphen(tokens, k)) &&
+    !(tokens[k]?.pos === 'ADP' && k > from && tokens[k]?.norm !== 'of')
+  )
     k++;
   return k;
+}
+
+/** "secretary-general", "Hamas-run": a hyphen joining two words is inside the phrase, not its end. */
+function gluedHyphen(tokens: Token[], k: number): boolean {
+  const [before, hyphen, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return hyphen?.text === '-' && before?.end === hyphen.start && after?.start === hyphen.end;
 }
 
 /** "X said(, in a statement), “…”" or, when the quote completes the sentence, "X tweeted Thursday that the “…”". */

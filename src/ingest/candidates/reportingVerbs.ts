@@ -195,12 +195,23 @@ const SOURCES = new Set(
 );
 
 /**
+ * ", citing a police spokesperson.", ", citing the deputy governor Ana Ruiz.": a short phrase closing
+ * the sentence, with no clause or quoted words of its own, is whom the report cites.
+ */
+function onlyASource(next: string[]): boolean {
+  const end = next.findIndex((w) => ['.', ';'].includes(w));
+  if (end < 1 || end > 12) return false;
+  return next.slice(0, end).every((w) => !['that', 'as', 'to', '"', '\u201c', '\u201d', "'"].includes(w));
+}
+
+/**
  * Participles that introduce the source rather than add words: ", citing informed sources",
  * ", asking not to be named", ", asking not to use his name". "requested anonymity" likewise.
  */
-function introducesSource(lemma: string, next: string[]): boolean {
+function introducesSource(lemma: string, next: string[], word: string): boolean {
   if (lemma === 'request') return next.slice(0, 3).includes('anonymity');
-  if (lemma === 'cite') return next.slice(0, 4).some((w) => SOURCES.has(w));
+  if (lemma === 'cite')
+    return next.slice(0, 4).some((w) => SOURCES.has(w)) || (word === 'citing' && onlyASource(next));
   if (lemma === 'ask')
     return (
       next[0] === 'not' &&
@@ -401,7 +412,7 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   if (/^[A-Z]/.test(t.text) && before?.pos === 'PROPN' && before.sentence === t.sentence) return null;
   const next = range(i + 1, Math.min(doc.tokens.length, i + 17)).map((k) => (doc.tokens[k] as Token).norm);
   if (t.lemma === 'claim' && claimsLives(next)) return null;
-  if (introducesSource(t.lemma, next)) return null;
+  if (introducesSource(t.lemma, next, t.norm)) return null;
   if (/ed$/.test(t.norm) && DETERMINERS.has(doc.tokens[i - 1]?.norm ?? '')) return null;
   if (reducedPassive(doc.tokens, i)) return null;
   if (PLAIN.has(t.lemma)) return t.lemma;

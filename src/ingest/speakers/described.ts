@@ -41,7 +41,7 @@ export function installedBy(tokens: Token[], m: Mention): boolean {
 
 /** "The UN peacekeeping force", "the U.N. mission in Libya": a body of an organization, not the organization. */
 export const BODIES =
-  /^([a-z-]+ ){0,3}(mission|force|office|agency|commission|peacekeepers|experts|investigators|panel)( (in|on|for|to|of) .*)?$|^envoy's office\b/;
+  /^([a-z-]+ ){0,3}(mission|force|office|agency|commission|peacekeepers|experts|investigators|panel|delegation|embassy|union)( (in|on|for|to|of) .*)?$|^envoy's office\b/;
 
 /** Words that qualify a document without naming who issued it ("a joint statement", "an official statement"). */
 export const DOCUMENT_MODIFIERS = new Set(

@@ -1,7 +1,7 @@
 import type { IndexedActor } from './actorIndex';
 import { organOf } from './gazetteer';
 import { newActor } from './newActors';
-import { DOCUMENT, INDEFINITE, SOURCE_NOUNS } from './lexicon';
+import { DOCUMENT, INDEFINITE, INDIVIDUALS, SOURCE_NOUNS } from './lexicon';
 import { antecedent, definite, describedEarlier, isPronoun, lastPerson, pronoun } from './antecedents';
 import {
   describedGroup,
@@ -89,6 +89,19 @@ export function fromDescription(
       describedPlural(ctx, p, mention)
     );
   if (/\bministry\b/.test(norm)) return simple(lastMinistry(ctx), 'descriptor');
+  // "The witness said": the witness described before, or one of their own; never another person named since.
+  if (
+    words[0] === 'the' &&
+    words.length <= 3 &&
+    [`${lastWord}s`, `${lastWord}es`].some((w) => INDIVIDUALS.has(w))
+  ) {
+    const name = words.slice(1).join(' ');
+    return simple(
+      definite(ctx, p) ??
+        ctx.create(newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'PERSON')),
+      'descriptor',
+    );
+  }
   const titled = simple(
     ctx.titles.get(words.filter((w) => w !== 'the').join(' ')) ??
       (words[0] === 'the' ? personWithRole(ctx, p) : undefined),

@@ -72,7 +72,8 @@ export function fromMention(
     return done(organActor(ctx, actor, 'presidency', mention), 'organ');
   // "The United Nations mission in Libya", "the UN refugee agency", "UN human rights experts": a body
   // of the organization, not the organization.
-  if (actor.kind === 'ORGANIZATION' && BODIES.test(rest.replace(/^(the|an?) /, ''))) {
+  // "The European Union's mission in Afghanistan", "the U.N.'s nuclear watchdog agency": the same after a possessive.
+  if (actor.kind === 'ORGANIZATION' && BODIES.test(rest.replace(/^(the |an? )?('s )?/, ''))) {
     const name = mention.replace(/^(the|an?)\s+/i, '');
     return done(ctx.create(newActor(name, name, actor.isNew ? null : actor.id, 'ORGANIZATION')), 'new');
   }

@@ -44,7 +44,7 @@ export const PERSON_ROLES = new Set(
 export const TITLE_ROLES = new Set(['chairperson', 'commissioner', 'director', 'coordinator']);
 /** Institution nouns: after a state's name they make an organ of it ("Lebanon's health ministry"). */
 export const INSTITUTIONS =
-  /\b(ministry|service|agency|council|parliament|office|committee|commission|court|guards?|directorate|bureau)\b/;
+  /\b(ministry|service|agency|council|parliament|office|committee|commission|court|guards?|directorate|bureau|embassy|consulate|delegation|mission)\b/;
 /** A state's media right after its name ("Iran's state media", "Syrian state television") speak for themselves. */
 export const STATE_MEDIA =
   /^('s )?(state|state-run|state-owned|official|national|public) (media|television|tv|radio|broadcaster|news agency)$/;

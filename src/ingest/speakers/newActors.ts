@@ -67,3 +67,17 @@ export function namesGroup(text: string, name: string): boolean {
   }
   return false;
 }
+
+/**
+ * "The Permanent Strategic Framework said": a capitalised name after "the" is an organization's (a
+ * person's name takes no article), even when none of its words says what kind of body it is.
+ */
+export function namedWithArticle(mention: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    /^the\s/i.test(mention) &&
+    mention.replace(/^the\s+/i, '') === name &&
+    words.length > 1 &&
+    words.every((w) => /^[A-Z]/.test(w) || ['of', 'for', 'and', 'the', 'on', 'in'].includes(w))
+  );
+}

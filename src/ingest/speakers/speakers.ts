@@ -1,7 +1,7 @@
 import { type IndexedActor, type Mention, mentionsWithin } from './actorIndex';
 import type { Candidate } from '../candidates/candidates';
 import { organOf } from './gazetteer';
-import { namesGroup, newActor } from './newActors';
+import { namedWithArticle, namesGroup, newActor } from './newActors';
 import { withoutAcronym } from './acronyms';
 import { installedBy, withoutLead } from './described';
 import { COLLECTIVE, INDEFINITE, PERSON_ROLES, ROLES, TITLE_ROLES } from './lexicon';
@@ -53,6 +53,9 @@ export class SpeakerResolver extends SpeakerContext {
     const phrases = (speaker ? [speaker, ...alternatives] : []).map((p) =>
       withoutAcronym(this.doc.tokens, withoutLead(this.doc.tokens, p)),
     );
+    // "Ana Ruiz, a spokeswoman for the council said": the apposition's comma never closed; the name speaks.
+    const named = speaker ? nameBeforeRole(this.doc.tokens, phrases[0] ?? speaker) : null;
+    if (named) phrases.unshift(named);
     // "A Britain-based monitoring group, the Syrian Observatory for Human Rights, said": the name, not the description.
     if (phrases.length > 1 && describesThenNames(this, phrases[0] as Phrase, phrases[1] as Phrase))
       phrases.unshift(...phrases.splice(1, 1));
@@ -167,7 +170,8 @@ export class SpeakerResolver extends SpeakerContext {
         ? this.index.sideOf((heads[heads.length - 1] as Mention).actor.id)
         : null;
       const organization = roleOrganization(this, p, heads);
-      const kind = namesGroup(this.doc.text, unknown.name) ? 'ORGANIZATION' : undefined;
+      const group = namesGroup(this.doc.text, unknown.name) || namedWithArticle(mention, unknown.name);
+      const kind = group ? 'ORGANIZATION' : undefined;
       const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization, kind));
       return { actor, mention, by: 'new', via: null, side: affiliation };
     }
@@ -195,4 +199,26 @@ export class SpeakerResolver extends SpeakerContext {
     }
     return null;
   }
+}
+
+/**
+ * "Ana Ruiz, a spokeswoman for the council said", "Ana Ruiz, governor of the region said": the
+ * capitalised name before a role phrase that opens with the role, when the phrase follows it after a comma.
+ */
+/** Offices held by one person that the role lexicon leaves to the organs ("governor of the region"). */
+const OFFICES = new Set(['governor', 'mayor', 'prosecutor']);
+
+function nameBeforeRole(tokens: Token[], p: Phrase): Phrase | null {
+  const lead = ['a', 'an', 'the'].includes(tokens[p.first]?.norm ?? '') ? p.first + 1 : p.first;
+  const role = (t: Token | undefined) => ROLES.has(t?.norm ?? '') || OFFICES.has(t?.norm ?? '');
+  if (!role(tokens[lead]) && !role(tokens[lead + 1])) return null;
+  const comma = p.first - 1;
+  if (tokens[comma]?.text !== ',') return null;
+  let first = comma;
+  while (first > 0 && tokens[first - 1]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[first - 1]?.text ?? ''))
+    first--;
+  const length = comma - first;
+  const before = tokens[first - 1];
+  const opens = !before || before.sentence !== tokens[comma]?.sentence || before.text === ',';
+  return length >= 2 && length <= 4 && opens ? { first, last: comma } : null;
 }
