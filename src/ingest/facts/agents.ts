@@ -69,7 +69,7 @@ const AGAINST_HOSTILE = new RegExp(
   String.raw`^(?![^.;:!?,]{0,40}?\bby\b)[^.;:!?,]{0,40}?\b(${FOUGHT_GROUPS})\b`,
 );
 const INTERCEPTED =
-  /^\s+((\w+ ){0,3}of )?(the |a |an |\d+ |\w+ )?(\w+ )?(missiles?|rockets?|drones?|projectiles?|shells?)\b/;
+  /^\s+((\w+ ){0,3}of )?(the |a |an |\d+ |\w+ )?([\w-]+ ){0,2}(missiles?|rockets?|drones?|projectiles?|shells?)\b/;
 /** The same after "an operation by X": what the operation is for ("… to apprehend the remaining terrorists"). */
 const AIMED_AT_HOSTILE = new RegExp(
   String.raw`^[^.;:!?]{0,50}?\b(to \w+|against)\b[^.;:!?]{0,40}?\b(${FOUGHT_GROUPS})\b`,
@@ -175,7 +175,8 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     if (CONDITIONAL.test(text.slice(0, at))) continue;
     if (AGAINST_HOSTILE.test(text.slice(at + act[0].length))) continue;
     // "shot down most of the missiles": stopping a weapon is defence, not an attack.
-    if (/^shot down$/.test(act[0]) && INTERCEPTED.test(text.slice(at + act[0].length))) continue;
+    if (/^(shot down|destroy(s|ed|ing))$/.test(act[0]) && INTERCEPTED.test(text.slice(at + act[0].length)))
+      continue;
     // The doer is whoever is named nearest before the act, the speaker's own side included.
     const doer = subjects
       .filter((m) => isSubjectOf(m, at, text, ctx.contentStart))

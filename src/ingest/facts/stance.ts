@@ -205,7 +205,7 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
     return 'OTHER';
   const found = accusation(text, ctx);
   // Settled rule 4: harm put down to an accident or to no one's fault charges no one.
-  const noFault = found !== null && NO_FAULT.test(text);
+  const noFault = found !== null && NO_FAULT.test(text.replace(AIR_DEFENCE_STOPS, ''));
   // Settled rule 8: one's own act "in response to" the other side's is a claim; the charge inside the
   // justification does not carry the statement.
   const responseTo = RESPONSE_TO.exec(text);
@@ -266,7 +266,13 @@ const CONCERN_LEAD =
 const CONCERN_NOUN = /^((deep|grave|serious|strong) )?(concern|worry|alarm)\b/;
 /** Harm put down to an accident or to no one's fault (settled rule 4). */
 const NO_FAULT =
-  /\b(air defen[cs]es?|accident(al|ally)?|unintentional\w*|friendly fire|misfir\w*|malfunction\w*|not (\w+ )?(intentional|deliberate)|no (sign|indication)\w* (\w+ ){0,6}(intentional|deliberate))\b/;
+  /\b(air defen[cs]es?|accident(al|ally)?|unintentional\w*|friendly fire|misfir\w*|malfunction\w*|by mistake|mistaken(ly)?|erroneous(ly)?|inadvertent(ly)?|not (\w+ )?(intentional|deliberate)|no (sign|indication)\w* (\w+ ){0,6}(intentional|deliberate))\b/;
+/**
+ * Air defence that stops the weapons is not the cause of the harm ("missiles fired by X were shot down by air
+ * defences, and debris hit the city"): only air defence that does the harm puts it down to no one's fault.
+ */
+const AIR_DEFENCE_STOPS =
+  /\b((shot|brought) down|intercepted|downed|destroyed|repelled|repulsed|thwarted|detected) (\w+ ){0,2}by (the )?(\w+ ){0,2}air defen[cs]es?( units| systems| forces)?|air defen[cs]es?( units| systems| forces)? (\w+ ){0,2}((shot|shoot|shoots|brought|bring|brings) down|intercept\w*|down(ed|s)|destroy\w*|repel\w*|repuls\w*|thwart\w*|foil\w*)/g;
 /** One's own act justified by the other side's (settled rule 8). */
 const RESPONSE_TO = /\b(in (response|retaliation|reprisal|revenge) (to|for))\b/;
 
