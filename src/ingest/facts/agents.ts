@@ -227,12 +227,17 @@ export function accusation(text: string, ctx: StanceContext): number | null {
  * `text` is the folded content, as `accusation` has it.
  */
 function theyAgents(text: string, ctx: StanceContext): { start: number; end: number }[] {
-  return [...text.matchAll(/\bthey\b(?! (say|said|says|told|claim\w*|believe\w*|think|thought))/g)].map(
-    (m) => ({
+  // "the border service said they fired back", "the rebels announced that they had crossed": a group or an
+  // organization reported as saying "they" first thing speaks of itself, not of the other side (in its own
+  // quoted words it would say "we").
+  const selfFirst =
+    ctx.speaker.kind !== undefined && ctx.speaker.kind !== 'PERSON' && /\w/.test(ctx.lead ?? '');
+  return [...text.matchAll(/\bthey\b(?! (say|said|says|told|claim\w*|believe\w*|think|thought))/g)]
+    .filter((m) => !(selfFirst && /^\W*(that\s+)?$/.test(text.slice(0, m.index ?? 0))))
+    .map((m) => ({
       start: ctx.contentStart + (m.index ?? 0),
       end: ctx.contentStart + (m.index ?? 0) + m[0].length,
-    }),
-  );
+    }));
 }
 
 /**

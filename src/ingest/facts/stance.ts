@@ -10,7 +10,7 @@ import {
 } from './agents';
 import type { Candidate } from '../candidates/candidates';
 import { foldedWords } from './words';
-import type { Stance } from '../types';
+import type { ActorKind, Stance } from '../types';
 
 /** Verbs whose meaning is the stance, whatever the words reported. */
 const BY_VERB: Record<string, Stance> = {
@@ -137,7 +137,8 @@ export interface StanceContext {
   lead?: string;
   /** Actors named in the reported words. */
   mentions: Mention[];
-  speaker: { id: string; side: string | null };
+  /** `kind` when known: a group or an organization may be the "they" its own words open with. */
+  speaker: { id: string; side: string | null; kind?: ActorKind };
   index: ActorIndex;
 }
 
