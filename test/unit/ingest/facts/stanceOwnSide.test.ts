@@ -20,3 +20,31 @@ describe('stance: an organization reported as saying "they" speaks of itself', (
     ).toEqual(['ACCUSES']);
   });
 });
+
+describe('stance: doers of attacks named by what they are, and acts the vocabulary lacked', () => {
+  it('charges armed individuals, strikes conducted, attacks stepped up, attempts to storm, hostages held', () => {
+    expect(stance('Pashinyan said four unidentified armed individuals attacked the police station.')).toEqual(
+      ['ACCUSES'],
+    );
+    expect(stance('Pashinyan said Azerbaijan troops had conducted six missile strikes on Berd.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said the militants have stepped up attacks across the country.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said armed men attempted to storm the village.')).toEqual(['ACCUSES']);
+    expect(
+      stance('Pashinyan said the soldiers would probably be held hostage by the Delta Brigade.'),
+    ).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said a suicide bomber was believed to be behind the blast.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+
+  it('does not charge a strike still to come, nor the victims of a passive act', () => {
+    expect(stance('Pashinyan said the army will conduct air raids in the coming days.')).not.toContain(
+      'ACCUSES',
+    );
+    expect(stance('Pashinyan said the soldiers were believed to be missing.')).not.toContain('ACCUSES');
+  });
+});
