@@ -64,10 +64,12 @@ const HARM_RESULT =
  * apprehend the remaining terrorists"): who calls them so reports the fight against them, not a charge
  * against whoever fights them.
  */
-const FOUGHT_GROUPS = String.raw`terrorists?|terrorist groups?|militants?|insurgents?|jihadists?|bandits|extremists?`;
+const FOUGHT_GROUPS = String.raw`terrorists?|terrorist groups?|militants?|insurgents?|jihadists?|bandits|extremists?|rebels|attackers|assailants|perpetrators`;
 const AGAINST_HOSTILE = new RegExp(
   String.raw`^(?![^.;:!?,]{0,40}?\bby\b)[^.;:!?,]{0,40}?\b(${FOUGHT_GROUPS})\b`,
 );
+const SEIZED_GOODS =
+  /^\s+((\w+|\d+) ){0,3}(weapons|firearms|arms|ammunition|rifles|guns|shotguns|pistols|grenades|explosives|drugs|narcotics|cash|contraband)\b/;
 const INTERCEPTED =
   /^\s+((\w+ ){0,3}of )?(the |a |an |\d+ |\w+ )?([\w-]+ ){0,2}(missiles?|rockets?|drones?|projectiles?|shells?)\b/;
 /** The same after "an operation by X": what the operation is for ("… to apprehend the remaining terrorists"). */
@@ -182,6 +184,8 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     // "shot down most of the missiles": stopping a weapon is defence, not an attack.
     if (/^(shot down|destroy(s|ed|ing))$/.test(act[0]) && INTERCEPTED.test(text.slice(at + act[0].length)))
       continue;
+    // "officers seized four rifles": taking weapons or contraband is policing, not an attack.
+    if (/^seiz/.test(act[0]) && SEIZED_GOODS.test(text.slice(at + act[0].length))) continue;
     // The doer is whoever is named nearest before the act, the speaker's own side included.
     const doer = subjects
       .filter((m) => isSubjectOf(m, at, text, ctx.contentStart))

@@ -202,7 +202,10 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // Settled rule 11 (with 3): the terrorism label as the predicate condemns ("the attacks are acts of terrorism").
   if (TERROR_PREDICATE.test(text) && !FIGHTING_TERROR.test(text)) return 'CONDEMNS';
   // Settled rule 6: worry and concern are OTHER, whatever they are about.
-  if (CONCERN_LEAD.test(text) || (['express', 'voice'].includes(c.lemma) && CONCERN_NOUN.test(text)))
+  if (
+    CONCERN_LEAD.test(text) ||
+    (['express', 'voice', 'reiterate'].includes(c.lemma) && CONCERN_NOUN.test(text))
+  )
     return 'OTHER';
   const found = accusation(text, ctx);
   // Settled rule 4: harm put down to an accident or to no one's fault charges no one.
@@ -275,7 +278,8 @@ const NO_FAULT =
 const AIR_DEFENCE_STOPS =
   /\b((shot|brought) down|intercepted|downed|destroyed|repelled|repulsed|thwarted|detected) (\w+ ){0,2}by (the )?(\w+ ){0,2}air defen[cs]es?( units| systems| forces)?|air defen[cs]es?( units| systems| forces)? (\w+ ){0,2}((shot|shoot|shoots|brought|bring|brings) down|intercept\w*|down(ed|s)|destroy\w*|repel\w*|repuls\w*|thwart\w*|foil\w*)/g;
 /** One's own act justified by the other side's (settled rule 8). */
-const RESPONSE_TO = /\b(in (response|retaliation|reprisal|revenge) (to|for))\b/;
+const RESPONSE_TO =
+  /\b(in (response|retaliation|reprisal|revenge) (to|for)|retaliat(e|es|ed|ing) (against|for|to)|(fired|fire|firing) retaliatory)\b/;
 
 /** Whoever does a thing, not someone named: "anyone who …", "all those who …", "whoever …". */
 const GENERIC_DOER = /^(\W*)(anyone|anybody|whoever|all those who|any (person|group|party|one) (who|that))\b/;

@@ -48,3 +48,23 @@ describe('stance: doers of attacks named by what they are, and acts the vocabula
     expect(stance('Pashinyan said the soldiers were believed to be missing.')).not.toContain('ACCUSES');
   });
 });
+
+describe('stance: the speaker’s side acting against attackers, and retaliation', () => {
+  it('reads an operation against rebels or attackers, seized weapons and retaliation as claims', () => {
+    expect(stance('Pashinyan said troops killed six rebels in the hills near Berd.')).toEqual(['CLAIMS']);
+    expect(stance('Pashinyan said the police launched an operation to pursue the attackers.')).toEqual([
+      'CLAIMS',
+    ]);
+    expect(stance('Pashinyan said officers seized four rifles and ammunition near Berd.')).toEqual([
+      'CLAIMS',
+    ]);
+    expect(
+      stance('Pashinyan said Armenian troops retaliated against the indiscriminate fire from Azerbaijan.'),
+    ).toEqual(['CLAIMS']);
+  });
+
+  it('still charges troops that seize a village or fire first', () => {
+    expect(stance('Pashinyan said Azerbaijan troops seized the village of Berd.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said Azerbaijan troops fired indiscriminately on Berd.')).toEqual(['ACCUSES']);
+  });
+});
