@@ -68,3 +68,23 @@ describe('stance: the speaker’s side acting against attackers, and retaliation
     expect(stance('Pashinyan said Azerbaijan troops fired indiscriminately on Berd.')).toEqual(['ACCUSES']);
   });
 });
+
+describe('stance: denials said without a verb of denying', () => {
+  it('denies being behind an act, doing it, a label, or what was alleged', () => {
+    expect(stance('Pashinyan said Armenia was not behind the explosion in Berd.')).toEqual(['DENIES']);
+    expect(stance('Pashinyan said Armenian troops undertook no such activity near Berd.')).toEqual([
+      'DENIES',
+    ]);
+    expect(stance('Pashinyan said those killed were not militants, but farmers.')).toEqual(['DENIES']);
+    expect(stance('Pashinyan said the soldiers were not carrying out an exercise at the time.')).toEqual([
+      'DENIES',
+    ]);
+    expect(stance('Pashinyan said there were no clashes near Berd as alleged by Azerbaijan.')).toEqual([
+      'DENIES',
+    ]);
+  });
+
+  it('keeps a plain report with a negation neutral', () => {
+    expect(stance('Pashinyan said the talks were not held on Monday.')).toEqual(['CLAIMS']);
+  });
+});
