@@ -88,3 +88,16 @@ describe('stance: denials said without a verb of denying', () => {
     expect(stance('Pashinyan said the talks were not held on Monday.')).toEqual(['CLAIMS']);
   });
 });
+
+describe('stance: wrongs that need no doer named', () => {
+  it('charges a planned ambush, a coup attempt and a murder, with no one named', () => {
+    expect(stance('Pashinyan said the attack near Berd was a planned ambush.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said it was a failed coup attempt.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said four farmers were murdered near Berd.')).toEqual(['ACCUSES']);
+  });
+
+  it('keeps an attack or deaths with no wrong named neutral', () => {
+    expect(stance('Pashinyan said four farmers died near Berd.')).toEqual(['CLAIMS']);
+    expect(stance('Pashinyan said the talks were planned for Monday.')).toEqual(['CLAIMS']);
+  });
+});
