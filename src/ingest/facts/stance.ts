@@ -207,6 +207,10 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
     (['express', 'voice', 'reiterate'].includes(c.lemma) && CONCERN_NOUN.test(text))
   )
     return 'OTHER';
+  // "described the incident as "uncalled-for aggression"": describing an act as a wrong charges whoever did it.
+  const describedAs = c.lemma === 'describe' ? /\bas\b/.exec(text) : null;
+  const describedWrong = describedAs !== null && NAMED_AS_WRONG.test(text.slice(describedAs.index));
+  if (describedWrong && !CONDEMNING.test(text) && !DISAPPROVAL.test(text)) return 'ACCUSES';
   const found = accusation(text, ctx);
   // Settled rule 4: harm put down to an accident or to no one's fault charges no one.
   const noFault = found !== null && NO_FAULT.test(text.replace(AIR_DEFENCE_STOPS, ''));

@@ -101,3 +101,15 @@ describe('stance: wrongs that need no doer named', () => {
     expect(stance('Pashinyan said the talks were planned for Monday.')).toEqual(['CLAIMS']);
   });
 });
+
+describe('stance: an act described as a wrong', () => {
+  it('charges an act described as aggression, and condemns one described with a condemning word', () => {
+    expect(
+      stance(
+        'The Ministry of Foreign Affairs of Armenia described the incident as “uncalled-for aggression”.',
+      ),
+    ).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan described the shelling as a cowardly attack.')).toEqual(['CONDEMNS']);
+    expect(stance('Pashinyan described the talks as very tense.')).not.toContain('ACCUSES');
+  });
+});
