@@ -154,6 +154,7 @@ export function accusation(text: string, ctx: StanceContext): number | null {
             !CONDITIONAL.test(before) &&
             !OWNED.test(before) &&
             !ACTED_ON.test(before) &&
+            !STRUCK_AT.test(before) &&
             !PROCEDURE.test(before)
           );
         })
@@ -285,6 +286,12 @@ function isSubjectOf(
 /** A verb of force just before a noun phrase: what follows is its object. */
 const ACTED_ON =
   /\b(took( out)?|taken( out)?|shot down|downed|intercepted|captured|arrested|detained|killed|neutrali[sz]ed|eliminated|caught|seized|repelled|pursued?|chased|beat|lynched|executed|apprehend(ed)?|hunting|hunted|fought|fighting|(to |will |must )(locate|find|track down|flush out|bring|identify|hunt( down)?|arrest|catch|apprehend|capture|pursue|neutrali[sz]e|eliminate)|search(es|ed|ing)? for|look(s|ed|ing)? for|in connection with)\s+((the|a|an|some|several|remaining|\d+|\w+ty|two|three|four|five|six|seven|eight|nine|ten|suspected|alleged|armed|unidentified)\s+){0,3}$/;
+/**
+ * A charge word that is the object of a strike ("targeted “terrorist groups”", "struck the bases of the
+ * terrorist organization", "clearing terrorists from the region"): who calls them so reports its side's act.
+ */
+const STRUCK_AT =
+  /\b(target(ed|ing|s)?|struck|strik(e|es|ing)|hit(s|ting)?|bomb(ed|ing)|shell(ed|ing)|raid(ed|ing)|pound(ed|ing)|neutrali[sz](ed|ing)|eliminat(ed|ing)|clear(ed|ing)?|(dealt|deal|dealing|delivered) (\w+ ){0,3}blows? (to|against))\s+[^.;,!?]{0,40}$/;
 const LOCATIVE =
   /\b(in|at|near|into|outside|inside|across|around|towards?|from|(north|south|east|west)(-?\w+)? of)\s+(the\s+)?$/;
 

@@ -113,3 +113,18 @@ describe('stance: an act described as a wrong', () => {
     expect(stance('Pashinyan described the talks as very tense.')).not.toContain('ACCUSES');
   });
 });
+
+describe('stance: a charge word that is the object of the speaker’s side’s strike', () => {
+  it('reads strikes on "terrorist targets" and clearing terrorists as claims', () => {
+    expect(
+      stance('The Ministry of Defense of Azerbaijan said it had targeted “terrorist groups” near Berd.'),
+    ).toEqual(['CLAIMS']);
+    expect(
+      stance('Pashinyan said Armenia was ready to help in clearing terrorists from the region.'),
+    ).not.toContain('ACCUSES');
+  });
+
+  it('still charges terrorism done by a named side', () => {
+    expect(stance('Pashinyan said Azerbaijan was terrorizing the villages near Berd.')).toEqual(['ACCUSES']);
+  });
+});
