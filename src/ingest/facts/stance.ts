@@ -127,6 +127,9 @@ const OTHER =
 const CLAIM =
   /\b(kill\w*|wound\w*|injur\w*|dead|died|casualt\w*|fatalit\w*|loss(es)?|fire|artillery|shell\w*|drones?|troops|soldiers?|forces|army|positions?|operation|situation|control\w*|stable|measures|destroy\w*|videos?|footage|military|strikes?|offensive|clash\w*|fighting|captured)\b/;
 
+/** Whom a warning tells to do something ("residents to leave", "people not to approach"). */
+const WARNED_TO =
+  /^((the|all|local|foreign) )?(?!(that|of|about|against|it|this)\b)[\w-]+ (not )?to (?!be\b|have\b)[a-z]+/;
 const WARNING = new Set(['warn', 'threaten', 'caution', 'promise', 'pledge', 'vow', 'predict']);
 
 export interface StanceContext {
@@ -182,6 +185,8 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // concern (settled rule 6, below).
   if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text) && !WRONG_BACKED.test(text))
     return 'SUPPORTS';
+  // "warned people to evacuate the building": warning someone to do something urges them to.
+  if (c.lemma === 'warn' && WARNED_TO.test(text)) return 'CALLS_FOR';
   // "reminded the parties of their obligations" calls on them to meet those.
   if (c.lemma === 'remind' && DUTIES.test(text)) return 'CALLS_FOR';
   // "declared the force a rebel group", "branded them terrorists": the label is the charge.

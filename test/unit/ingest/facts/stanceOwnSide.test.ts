@@ -128,3 +128,11 @@ describe('stance: a charge word that is the object of the speaker’s side’s s
     expect(stance('Pashinyan said Azerbaijan was terrorizing the villages near Berd.')).toEqual(['ACCUSES']);
   });
 });
+
+describe('stance: a warning that tells someone to act', () => {
+  it('reads "warned residents to leave" as a call, and a warning that something will happen as OTHER', () => {
+    expect(stance('Pashinyan warned residents to leave the village.')).toEqual(['CALLS_FOR']);
+    expect(stance('Pashinyan warned that Azerbaijan seeks to provoke a war.')).not.toContain('CALLS_FOR');
+    expect(stance('Pashinyan warned the shelling will continue to get worse.')).not.toContain('CALLS_FOR');
+  });
+});
