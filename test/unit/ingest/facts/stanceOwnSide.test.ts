@@ -136,3 +136,12 @@ describe('stance: a warning that tells someone to act', () => {
     expect(stance('Pashinyan warned the shelling will continue to get worse.')).not.toContain('CALLS_FOR');
   });
 });
+
+describe('stance: fire said to come from someone', () => {
+  it('charges whoever the fire came from, not a place', () => {
+    expect(stance('Pashinyan said there was heavy artillery fire from Azerbaijan troops near Berd.')).toEqual(
+      ['ACCUSES'],
+    );
+    expect(stance('Pashinyan said there was heavy fire from the hills near Berd.')).toEqual(['CLAIMS']);
+  });
+});
