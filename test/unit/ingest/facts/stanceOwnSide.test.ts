@@ -145,3 +145,13 @@ describe('stance: fire said to come from someone', () => {
     expect(stance('Pashinyan said there was heavy fire from the hills near Berd.')).toEqual(['CLAIMS']);
   });
 });
+
+describe('stance: violence in the passive with its doer after "by"', () => {
+  it('charges throats slit, people beaten or kidnapped by armed men', () => {
+    expect(stance('Pashinyan said seven farmers had their throats slit by armed men near Berd.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said two teachers were kidnapped by gunmen near Berd.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said two teachers were kidnapped near Berd.')).toEqual(['CLAIMS']);
+  });
+});
