@@ -40,7 +40,7 @@ const HOSTILE_BY =
 const BLAMED_ON = /(?<!\b(that|which)( \w+){1,3} )\b(blamed|pinned) on\b/;
 /** Fire or an attack said to come from someone ("came under fire from X", "an attempted ground attack from X"). */
 const HOSTILE_FROM =
-  /\b((came|come|comes|coming|was|were|is|are) under (\w+ ){0,2}(fire|attacks?|shelling|bombardment)|(attacks?|assaults?|incursions?|aggression|provocations?|offensive|infiltration|fire|gunfire|shelling|shots)) from\b/;
+  /\b((came|come|comes|coming|was|were|is|are) under (\w+ ){0,2}(fire|attacks?|shelling|bombardment)|(attacks?|assaults?|incursions?|aggression|provocations?|offensive|infiltration)) from\b/;
 /** Casualties in a fight with someone: the one they fought is charged with them ("killed in a clash with X rebels"). */
 const FOUGHT_WITH =
   /\b(killed|died|dead|wounded|injured|lost (their|his|her) lives?|(injuries|wounds)( sustained| suffered| received)?) (in|after|during) (an? |the )?(\w+ )?(clash(es)?|fighting|firefights?|gunfights?|gun battles?|exchanges? of fire|encounters?) with\b/;
