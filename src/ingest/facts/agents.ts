@@ -29,10 +29,10 @@ const CHARGE = new RegExp(
 );
 /** Hostile acts: an accusation when someone on the other side did them ("Armenian troops opened fire"). */
 const HOSTILE_ACT =
-  /\b(attacked|attacking|order(s|ed|ing)? (the )?(\w+ )?(killings?|attacks?|assassinations?|strikes?|bombings?|massacres?|shelling)|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|(is|are|was|were|has been|have been) (\w+ )?lying|commit(s|ted|ting)?(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tr(y|ies|ied|ying)|attempt(s|ed|ing)?|plann?(s|ed|ing)?|plot(s|ted|ting)?|prepar(e|es|ed|ing)|mobili[sz](e|es|ed|ing)|c(a|o)m(e|es|ing)?|seek(s|ing)?|sought|threaten(s|ed|ing)?) to (seize|capture|wipe out|attack|bomb|shell|strike|kill|target|invade|penetrate|infiltrate|transgress|destabili[sz]e|overthrow)|threaten(s|ed|ing) (me|us|him|her|them|our|the|to)|infiltrat(es|ed|ing)|penetrat(es|ed|ing)|detonat(es|ed|ing)|st(ole|eal|eals|ealing) from|dropp(ed|ing) (\w+ ){0,2}(bombs?|shells|explosives|missiles)|(took|take|takes|taking) part in (the |this |these |that )?(\w+ )?(attacks?|act|assault|raid|bombing|killings?|massacre|sabotage)|(participat\w*|involved) in (the |this |these |that )?(\w+ )?(act|assault|raid|sabotage)|us(e|es|ed|ing) ([\w'-]+ ){1,5}to (strike|attack|shell|bomb|target|hit|kill)|(send|sends|sending|sent) (\w+ ){0,2}(paramilitar\w*|armed groups|mercenaries|militants|terrorists|fighters|weapons|arms)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|plant(s|ed|ing) (\w+ )?(mines?|bombs?|explosives?|ieds?)|shoot(s|ing)?|shot (at|dead|down|him|her|them|us|me|and (killed|wounded|injured)|(at least |more than )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) )|inflict(s|ed|ing)|cross(es|ed|ing) (the |into )?(\w+ )?(line|border|boundary|frontier)|us(es|ed) ["\u201c]?([\w-]+,? ){0,2}(mortars?|artillery|heavy weapons|grenade launchers|rocket launchers|chemical weapons|cluster (bombs|munitions)|phosphorus|drones?|missiles?|rockets?|explosives?|grenades?)|counter-?attack(s|ed|ing)|us(e|es|ed|ing) ([\w'-]+ ){1,4}as ["\u201c]?human shields?|perpetrat(e|es|ed|ing)|deceiv(e|es|ed|ing)|gun(s|ned|ning)? down|massacr(es|ed|ing)|murder(s|ed|ing)|slaughter(s|ed|ing)|behead(s|ed|ing)|stabb(ed|ing)|hack(ed|ing) (\w+ ){0,2}to death|ransack(s|ed|ing)|torch(es|ed|ing)|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to|bl(ew|ows|owing) (himself|herself|themselves) up|continu(e|es|ed|ing) to (target|attack|shell|bomb|kill|strike|fire on|violate)|attempt(s|ed|ing)? to (assassinate|kill|murder)|(were|was|is|are|been) (\w+ )?behind (the |this |these |that |a |an )?(\w+ )?(attacks?|killings?|bombings?|blasts?|explosions?|massacres?|shelling|strikes?|abductions?|kidnappings?|assassinations?|murders?|events?|incidents?|violence|unrest|riots?|plots?|smuggling|sabotage|arson|string of|wave of|series of|campaign)|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx|claim(s|ed|ing)? the lives? of|forc(e|es|ed|ing) (\w+ ){0,3}to (leave|flee|abandon))\b/;
+  /\b(attacked|attacking|order(s|ed|ing)? (the )?(\w+ )?(killings?|attacks?|assassinations?|strikes?|bombings?|massacres?|shelling)|launched|launching|carr(y|ies|ied|ying) out|kill(s|ed|ing)|bomb(ed|ing)|raided|bl(ew|own|ows|owing) up|mined|destroy(s|ed|ing)|spreads? lies|lied|(is|are|was|were|has been|have been) (\w+ )?lying|commit(s|ted|ting)?(?! to\b)|open(s|ed|ing)? (fire|attacks?)|launch(es|ed|ing)? (an )?attacks?|fired( first| on| at| upon| into)?|firing (on|at|upon|into)|shelled|shelling (the|of)|struck|(tr(y|ies|ied|ying)|attempt(s|ed|ing)?|plann?(s|ed|ing)?|plot(s|ted|ting)?|prepar(e|es|ed|ing)|mobili[sz](e|es|ed|ing)|c(a|o)m(e|es|ing)?|seek(s|ing)?|sought|threaten(s|ed|ing)?) to (seize|capture|storm|wipe out|attack|bomb|shell|strike|kill|target|invade|penetrate|infiltrate|transgress|destabili[sz]e|overthrow)|threaten(s|ed|ing) (me|us|him|her|them|our|the|to)|infiltrat(es|ed|ing)|penetrat(es|ed|ing)|detonat(es|ed|ing)|st(ole|eal|eals|ealing) from|dropp(ed|ing) (\w+ ){0,2}(bombs?|shells|explosives|missiles)|(took|take|takes|taking) part in (the |this |these |that )?(\w+ )?(attacks?|act|assault|raid|bombing|killings?|massacre|sabotage)|(participat\w*|involved) in (the |this |these |that )?(\w+ )?(act|assault|raid|sabotage)|us(e|es|ed|ing) ([\w'-]+ ){1,5}to (strike|attack|shell|bomb|target|hit|kill)|(send|sends|sending|sent) (\w+ ){0,2}(paramilitar\w*|armed groups|mercenaries|militants|terrorists|fighters|weapons|arms)|seiz(es|ed|ing)|invad(es|ed|ing)|bombard(ed|ing)|targeted|targeting|ambushed|storm(ed|ing)|looted|looting|disrupt(s|ed|ing)?|detained|abduct(s|ed|ing)|kidnapp(ed|ing)|tortur(ed|ing)|executed|burn(ed|t)|wipe out|resort(s|ed|ing) to|cordon(s|ed|ing)? off|plant(s|ed|ing) (\w+ )?(mines?|bombs?|explosives?|ieds?)|shoot(s|ing)?|shot (at|dead|down|him|her|them|us|me|and (killed|wounded|injured)|(at least |more than )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) )|inflict(s|ed|ing)|cross(es|ed|ing) (the |into )?(\w+ )?(line|border|boundary|frontier)|us(es|ed) ["\u201c]?([\w-]+,? ){0,2}(mortars?|artillery|heavy weapons|grenade launchers|rocket launchers|chemical weapons|cluster (bombs|munitions)|phosphorus|drones?|missiles?|rockets?|explosives?|grenades?)|counter-?attack(s|ed|ing)|us(e|es|ed|ing) ([\w'-]+ ){1,4}as ["\u201c]?human shields?|perpetrat(e|es|ed|ing)|orchestrat(e|es|ed|ing)|conducted (\w+ ){0,3}(strikes|attacks|raids|airstrikes|air strikes|bombings|shelling|assaults)|(step|steps|stepped|stepping) up (\w+ ){0,2}(attacks|strikes|shelling|raids|bombings)|deceiv(e|es|ed|ing)|gun(s|ned|ning)? down|massacr(es|ed|ing)|murder(s|ed|ing)|slaughter(s|ed|ing)|behead(s|ed|ing)|stabb(ed|ing)|hack(ed|ing) (\w+ ){0,2}to death|ransack(s|ed|ing)|torch(es|ed|ing)|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to|bl(ew|ows|owing) (himself|herself|themselves) up|continu(e|es|ed|ing) to (target|attack|shell|bomb|kill|strike|fire on|violate)|attempt(s|ed|ing)? to (assassinate|kill|murder)|(were|was|is|are|been|(believed|thought|suspected|said) to (have been|be)) (\w+ )?behind (the |this |these |that |a |an )?(\w+ )?(attacks?|killings?|bombings?|blasts?|explosions?|massacres?|shelling|strikes?|abductions?|kidnappings?|assassinations?|murders?|events?|incidents?|violence|unrest|riots?|plots?|smuggling|sabotage|arson|string of|wave of|series of|campaign)|involved in (\w+ ){0,4}(attacks?|killings?|bombings?|shootings?|massacres?|abductions?)|stag(e|es|ed|ing) (the |an |a )?(\w+ )?(attacks?|ambush|assault|raid)|increas(e|es|ed|ing) the influx|claim(s|ed|ing)? the lives? of|forc(e|es|ed|ing) (\w+ ){0,3}to (leave|flee|abandon))\b/;
 /** The same acts named as nouns, with their agent after "by" ("an attack by Azerbaijani forces"). */
 const HOSTILE_BY =
-  /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursions?|sieges?|assaults?|ambush(es)?|operations?|massacres?|bombardments?|invasion|detentions?|abductions?|killings?|abuses|atrocities|executions?|use of( [\w-]+){1,3})["\u201d']?( (sprung|staged|mounted|launched|carried out|conducted|perpetrated|led))?|(shelling|bombing|firing|killing|caused|carried out|launched|claimed|ordered|planned|orchestrated|masterminded|trained|(was|were) done|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired|slaughtered|massacred|murdered|butchered|threatened|harassed|intimidated|terrori[sz]ed)["\u201d']?(?: [\w'-]+){0,5}?) ["\u201c]?by\b/;
+  /\b((attacks?|strikes?|airstrikes?|air strikes?|raids?|fire|offensive|incursions?|sieges?|assaults?|ambush(es)?|operations?|massacres?|bombardments?|invasion|detentions?|abductions?|killings?|abuses|atrocities|executions?|use of( [\w-]+){1,3})["\u201d']?( (sprung|staged|mounted|launched|carried out|conducted|perpetrated|led))?|(shelling|bombing|firing|killing|caused|carried out|launched|claimed|ordered|planned|orchestrated|masterminded|trained|(was|were) done|committed|perpetrated|killed|attacked|targeted|shelled|bombed|hit|mined|blown up|destroyed|run over|shot( down| dead)?|wounded|injured|seized|stormed|abducted|executed|fired|slaughtered|massacred|murdered|butchered|(held|taken|kept) hostage|slit|beaten|tortured|raped|kidnapped|looted|torched|burn(ed|t)|threatened|harassed|intimidated|terrori[sz]ed)["\u201d']?(?: [\w'-]+){0,5}?) ["\u201c]?by\b/;
 /**
  * Harm laid at someone's door in the passive ("riots blamed on gang rivalry"); not the active verb of a
  * relative clause ("a strike that his country blamed on X"), which reports whose charge it is.
@@ -55,7 +55,7 @@ const HARM_BY_DESIGN =
  * the truce"), as is the label pinned on someone ("declaring the force a rebel group").
  */
 const AGENTLESS_CHARGE =
-  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(an?|direct|flagrant|open|frontal) attacks? on (the |our |its )?(\w+ ){0,3}(agreements?|accords?|constitution(al order)?|sovereignty|order|peace|treaty|institutions)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?)|deliberate(ly)? ([\w-]+ ){0,2}(attacks?|strikes?|shelling|killings?|bombings?|targeting) (on|of|against) (the )?civilians?|(took|taken|take|takes|taking|chose|chosen|choose|chooses|choosing) (the |a )?path of (\w+ )?(violence|terror\w*|war|confrontation)|(war|campaign) (of|to) (destroy\w*|extermin\w*|annihilat\w*|genocide)|(killed|died|dead|wounded|injured) in (an? |the )?(\w+ )?["\u201c]?(terrorist|jihadist)["\u201d]? (attacks?|assaults?|ambush|raids?|bombings?))\b/;
+  /\b((in |a |an |direct |flagrant |gross |clear |blatant |grave |serious )violations? of|violat(ed|es|ing) (the |our |its )?(truce|ceasefire|cease-fire|agreement|accord|sovereignty|airspace|border|international law)|acts? of (aggression|terror\w*)|(an?|direct|flagrant|open|frontal) attacks? on (the |our |its )?(\w+ ){0,3}(agreements?|accords?|constitution(al order)?|sovereignty|order|peace|treaty|institutions)|(declar|designat|brand|label)\w* (\w+ ){1,4}(as )?(a |an )?["\u201c]?(rebels?|terrorists?|criminals?|outlaws?)|deliberate(ly)? ([\w-]+ ){0,2}(attacks?|strikes?|shelling|killings?|bombings?|targeting) (on|of|against) (the )?civilians?|(took|taken|take|takes|taking|chose|chosen|choose|chooses|choosing) (the |a )?path of (\w+ )?(violence|terror\w*|war|confrontation)|(war|campaign) (of|to) (destroy\w*|extermin\w*|annihilat\w*|genocide)|(killed|died|dead|wounded|injured) in (an? |the )?(\w+ )?["\u201c]?(terrorist|jihadist)["\u201d]? (attacks?|assaults?|ambush|raids?|bombings?)|["\u201c]?(planned|premeditated) (ambush|attacks?|assault|assassination)|(coup|assassination) attempt|attempted (coup|assassination)|(was|were|been|being) (\w+ )?murdered)\b/;
 /** Harm said to be someone's doing, with the doer named after it ("the blast was the result of X using …"). */
 const HARM_RESULT =
   /\b(attacks?|strikes?|blasts?|explosions?|deaths?|killings?|destruction|damage|casualties|violence|escalation)\b[^.;]{0,50}?\b(result of|because of|the work of|the fault of)\b/;
@@ -64,12 +64,14 @@ const HARM_RESULT =
  * apprehend the remaining terrorists"): who calls them so reports the fight against them, not a charge
  * against whoever fights them.
  */
-const FOUGHT_GROUPS = String.raw`terrorists?|terrorist groups?|militants?|insurgents?|jihadists?|bandits|extremists?`;
+const FOUGHT_GROUPS = String.raw`terrorists?|terrorist groups?|militants?|insurgents?|jihadists?|bandits|extremists?|rebels|attackers|assailants|perpetrators`;
 const AGAINST_HOSTILE = new RegExp(
   String.raw`^(?![^.;:!?,]{0,40}?\bby\b)[^.;:!?,]{0,40}?\b(${FOUGHT_GROUPS})\b`,
 );
+const SEIZED_GOODS =
+  /^\s+((\w+|\d+) ){0,3}(weapons|firearms|arms|ammunition|rifles|guns|shotguns|pistols|grenades|explosives|drugs|narcotics|cash|contraband)\b/;
 const INTERCEPTED =
-  /^\s+((\w+ ){0,3}of )?(the |a |an |\d+ |\w+ )?(\w+ )?(missiles?|rockets?|drones?|projectiles?|shells?)\b/;
+  /^\s+((\w+ ){0,3}of )?(the |a |an |\d+ |\w+ )?([\w-]+ ){0,2}(missiles?|rockets?|drones?|projectiles?|shells?)\b/;
 /** The same after "an operation by X": what the operation is for ("… to apprehend the remaining terrorists"). */
 const AIMED_AT_HOSTILE = new RegExp(
   String.raw`^[^.;:!?]{0,50}?\b(to \w+|against)\b[^.;:!?]{0,40}?\b(${FOUGHT_GROUPS})\b`,
@@ -152,6 +154,7 @@ export function accusation(text: string, ctx: StanceContext): number | null {
             !CONDITIONAL.test(before) &&
             !OWNED.test(before) &&
             !ACTED_ON.test(before) &&
+            !STRUCK_AT.test(before) &&
             !PROCEDURE.test(before)
           );
         })
@@ -165,7 +168,12 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     const at = act.index ?? 0;
     // "was attacked" is passive; "is attempting to", "has been increasing", "was involved in" are not;
     // "the killing of" names the act without its doer.
-    if (!/ing\b|^involved/.test(act[0]) && PASSIVE.test(text.slice(0, at))) continue;
+    // "was believed to be behind" is the doer's, passive only in its hedge.
+    if (
+      !/ing\b|^(involved|believed|thought|suspected|said)\b/.test(act[0]) &&
+      PASSIVE.test(text.slice(0, at))
+    )
+      continue;
     if (/ing\b/.test(act[0]) && /\b(the|a|an|this|that|its|their)\s+$/.test(text.slice(0, at))) continue;
     // "was among those killed": the victims, not the doers.
     if (/\bthose\s+$/.test(text.slice(0, at))) continue;
@@ -175,7 +183,10 @@ export function accusation(text: string, ctx: StanceContext): number | null {
     if (CONDITIONAL.test(text.slice(0, at))) continue;
     if (AGAINST_HOSTILE.test(text.slice(at + act[0].length))) continue;
     // "shot down most of the missiles": stopping a weapon is defence, not an attack.
-    if (/^shot down$/.test(act[0]) && INTERCEPTED.test(text.slice(at + act[0].length))) continue;
+    if (/^(shot down|destroy(s|ed|ing))$/.test(act[0]) && INTERCEPTED.test(text.slice(at + act[0].length)))
+      continue;
+    // "officers seized four rifles": taking weapons or contraband is policing, not an attack.
+    if (/^seiz/.test(act[0]) && SEIZED_GOODS.test(text.slice(at + act[0].length))) continue;
     // The doer is whoever is named nearest before the act, the speaker's own side included.
     const doer = subjects
       .filter((m) => isSubjectOf(m, at, text, ctx.contentStart))
@@ -226,12 +237,17 @@ export function accusation(text: string, ctx: StanceContext): number | null {
  * `text` is the folded content, as `accusation` has it.
  */
 function theyAgents(text: string, ctx: StanceContext): { start: number; end: number }[] {
-  return [...text.matchAll(/\bthey\b(?! (say|said|says|told|claim\w*|believe\w*|think|thought))/g)].map(
-    (m) => ({
+  // "the border service said they fired back", "the rebels announced that they had crossed": a group or an
+  // organization reported as saying "they" first thing speaks of itself, not of the other side (in its own
+  // quoted words it would say "we").
+  const selfFirst =
+    ctx.speaker.kind !== undefined && ctx.speaker.kind !== 'PERSON' && /\w/.test(ctx.lead ?? '');
+  return [...text.matchAll(/\bthey\b(?! (say|said|says|told|claim\w*|believe\w*|think|thought))/g)]
+    .filter((m) => !(selfFirst && /^\W*(that\s+)?$/.test(text.slice(0, m.index ?? 0))))
+    .map((m) => ({
       start: ctx.contentStart + (m.index ?? 0),
       end: ctx.contentStart + (m.index ?? 0) + m[0].length,
-    }),
-  );
+    }));
 }
 
 /**
@@ -270,6 +286,12 @@ function isSubjectOf(
 /** A verb of force just before a noun phrase: what follows is its object. */
 const ACTED_ON =
   /\b(took( out)?|taken( out)?|shot down|downed|intercepted|captured|arrested|detained|killed|neutrali[sz]ed|eliminated|caught|seized|repelled|pursued?|chased|beat|lynched|executed|apprehend(ed)?|hunting|hunted|fought|fighting|(to |will |must )(locate|find|track down|flush out|bring|identify|hunt( down)?|arrest|catch|apprehend|capture|pursue|neutrali[sz]e|eliminate)|search(es|ed|ing)? for|look(s|ed|ing)? for|in connection with)\s+((the|a|an|some|several|remaining|\d+|\w+ty|two|three|four|five|six|seven|eight|nine|ten|suspected|alleged|armed|unidentified)\s+){0,3}$/;
+/**
+ * A charge word that is the object of a strike ("targeted “terrorist groups”", "struck the bases of the
+ * terrorist organization", "clearing terrorists from the region"): who calls them so reports its side's act.
+ */
+const STRUCK_AT =
+  /\b(target(ed|ing|s)?|struck|strik(e|es|ing)|hit(s|ting)?|bomb(ed|ing)|shell(ed|ing)|raid(ed|ing)|pound(ed|ing)|neutrali[sz](ed|ing)|eliminat(ed|ing)|clear(ed|ing)?|(dealt|deal|dealing|delivered) (\w+ ){0,3}blows? (to|against))\s+[^.;,!?]{0,40}$/;
 const LOCATIVE =
   /\b(in|at|near|into|outside|inside|across|around|towards?|from|(north|south|east|west)(-?\w+)? of)\s+(the\s+)?$/;
 
@@ -335,7 +357,8 @@ const SENTENCE_OPENERS = new Set(
 
 /** Armed actors that are never the speaker's own, whoever speaks ("suspects opened fire on the patrol"). */
 const HOSTILE_WORDS =
-  'militants?|terrorists?|rebels?|jihadists?|insurgents?|gunm[ae]n|armed (\\w+ )?(men|groups?|gangs?)|outlaws?|outlaw groups?|' +
+  'militants?|terrorists?|rebels?|jihadists?|insurgents?|gunm[ae]n|armed (\\w+ )?(men|groups?|gangs?|individuals|persons)|' +
+  'unidentified (men|individuals|persons)|criminals|outlaws?|outlaw groups?|' +
   'assailants?|attackers?|(suicide )?bombers?|kidnappers|abductors|suspects|bandits|(criminal )?gangs?|gang members|' +
   'militiam[ae]n|raiders|rioters|looters|smugglers|arsonists|extremists|' +
   'enemy|enemies|adversary|invaders|aggressors?|(these|those|such) groups';

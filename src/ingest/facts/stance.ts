@@ -10,7 +10,7 @@ import {
 } from './agents';
 import type { Candidate } from '../candidates/candidates';
 import { foldedWords } from './words';
-import type { Stance } from '../types';
+import type { ActorKind, Stance } from '../types';
 
 /** Verbs whose meaning is the stance, whatever the words reported. */
 const BY_VERB: Record<string, Stance> = {
@@ -62,7 +62,7 @@ const ASSERTING = new Set(
 );
 
 const DENIAL =
-  /\b(reject\w*|(?<!(cannot|can't|can not|could not|couldn't) )den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any|block\w*|send|sent|deploy\w*|cross\w*|use|used|seiz\w*|captur\w*|abduct\w*|detain\w*|invad\w*|suppl(y|ied)|confirm (the |these |those |such )?(claims?|allegations?|accusations?|reports?))|(is|was|are|were) not to (target|attack|strike|shell|bomb)|out of (\W?the\W? )?question (for (us|me|them|it) )?to (target|attack|strike|shell|bomb|kill|harm)|(this|that|it) is (an? |pure |a mere |just an? )?(illusion|myth|fiction|fantasy|fairy[ -]tale)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|responsibility\b[^.;]{0,40}?\b(is|was|lies|lay|rests)( \w+)? not (on|with)|(is|are|was|were) not responsible|(bears?|has|have) no responsibility|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
+  /\b(reject\w*|(?<!(cannot|can't|can not|could not|couldn't) )den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any|block\w*|send|sent|deploy\w*|cross\w*|use|used|seiz\w*|captur\w*|abduct\w*|detain\w*|invad\w*|suppl(y|ied)|confirm (the |these |those |such )?(claims?|allegations?|accusations?|reports?))|(is|was|are|were) not to (target|attack|strike|shell|bomb)|out of (\W?the\W? )?question (for (us|me|them|it) )?to (target|attack|strike|shell|bomb|kill|harm)|(this|that|it) is (an? |pure |a mere |just an? )?(illusion|myth|fiction|fantasy|fairy[ -]tale)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|responsibility\b[^.;]{0,40}?\b(is|was|lies|lay|rests)( \w+)? not (on|with)|(is|are|was|were) not responsible|(is|are|was|were) not (behind|carrying out|conducting|attacking|targeting|firing|shelling)|no such (activity|activities|attacks?|actions?|operations?|strikes?|incidents?)|(is|are|was|were) not (\w+ )?(terrorists|militants|rebels|fighters|combatants)|not civilians|not (\w+ ){0,3}policy to (attack|target|strike|kill|shell|bomb)|\bno\b[^.;]{0,120}\bas (alleged|claimed)\b|(bears?|has|have) no responsibility|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
 /** Calling someone's accusation or claim wrong denies it ("accusing us of this is wrong"). */
 const WORDS_CALLED_WRONG =
   /\b(accus\w+|allegations?|claims?|assertions?)\b[^.]{0,200}?\b(is|are|was|were) ["\u201c]?(simply |completely |totally |absolutely )?(wrong|incorrect|absurd|ridiculous|nonsense|a lie|lies)\b/;
@@ -127,6 +127,9 @@ const OTHER =
 const CLAIM =
   /\b(kill\w*|wound\w*|injur\w*|dead|died|casualt\w*|fatalit\w*|loss(es)?|fire|artillery|shell\w*|drones?|troops|soldiers?|forces|army|positions?|operation|situation|control\w*|stable|measures|destroy\w*|videos?|footage|military|strikes?|offensive|clash\w*|fighting|captured)\b/;
 
+/** Whom a warning tells to do something ("residents to leave", "people not to approach"). */
+const WARNED_TO =
+  /^((the|all|local|foreign) )?(?!(that|of|about|against|it|this)\b)[\w-]+ (not )?to (?!be\b|have\b)[a-z]+/;
 const WARNING = new Set(['warn', 'threaten', 'caution', 'promise', 'pledge', 'vow', 'predict']);
 
 export interface StanceContext {
@@ -137,7 +140,8 @@ export interface StanceContext {
   lead?: string;
   /** Actors named in the reported words. */
   mentions: Mention[];
-  speaker: { id: string; side: string | null };
+  /** `kind` when known: a group or an organization may be the "they" its own words open with. */
+  speaker: { id: string; side: string | null; kind?: ActorKind };
   index: ActorIndex;
 }
 
@@ -181,6 +185,8 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // concern (settled rule 6, below).
   if (['reiterate', 'express', 'voice'].includes(c.lemma) && SUPPORT.test(text) && !WRONG_BACKED.test(text))
     return 'SUPPORTS';
+  // "warned people to evacuate the building": warning someone to do something urges them to.
+  if (c.lemma === 'warn' && WARNED_TO.test(text)) return 'CALLS_FOR';
   // "reminded the parties of their obligations" calls on them to meet those.
   if (c.lemma === 'remind' && DUTIES.test(text)) return 'CALLS_FOR';
   // "declared the force a rebel group", "branded them terrorists": the label is the charge.
@@ -201,11 +207,18 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // Settled rule 11 (with 3): the terrorism label as the predicate condemns ("the attacks are acts of terrorism").
   if (TERROR_PREDICATE.test(text) && !FIGHTING_TERROR.test(text)) return 'CONDEMNS';
   // Settled rule 6: worry and concern are OTHER, whatever they are about.
-  if (CONCERN_LEAD.test(text) || (['express', 'voice'].includes(c.lemma) && CONCERN_NOUN.test(text)))
+  if (
+    CONCERN_LEAD.test(text) ||
+    (['express', 'voice', 'reiterate'].includes(c.lemma) && CONCERN_NOUN.test(text))
+  )
     return 'OTHER';
+  // "described the incident as "uncalled-for aggression"": describing an act as a wrong charges whoever did it.
+  const describedAs = c.lemma === 'describe' ? /\bas\b/.exec(text) : null;
+  const describedWrong = describedAs !== null && NAMED_AS_WRONG.test(text.slice(describedAs.index));
+  if (describedWrong && !CONDEMNING.test(text) && !DISAPPROVAL.test(text)) return 'ACCUSES';
   const found = accusation(text, ctx);
   // Settled rule 4: harm put down to an accident or to no one's fault charges no one.
-  const noFault = found !== null && NO_FAULT.test(text);
+  const noFault = found !== null && NO_FAULT.test(text.replace(AIR_DEFENCE_STOPS, ''));
   // Settled rule 8: one's own act "in response to" the other side's is a claim; the charge inside the
   // justification does not carry the statement.
   const responseTo = RESPONSE_TO.exec(text);
@@ -266,9 +279,16 @@ const CONCERN_LEAD =
 const CONCERN_NOUN = /^((deep|grave|serious|strong) )?(concern|worry|alarm)\b/;
 /** Harm put down to an accident or to no one's fault (settled rule 4). */
 const NO_FAULT =
-  /\b(air defen[cs]es?|accident(al|ally)?|unintentional\w*|friendly fire|misfir\w*|malfunction\w*|not (\w+ )?(intentional|deliberate)|no (sign|indication)\w* (\w+ ){0,6}(intentional|deliberate))\b/;
+  /\b(air defen[cs]es?|accident(al|ally)?|unintentional\w*|friendly fire|misfir\w*|malfunction\w*|by mistake|mistaken(ly)?|erroneous(ly)?|inadvertent(ly)?|not (\w+ )?(intentional|deliberate)|no (sign|indication)\w* (\w+ ){0,6}(intentional|deliberate))\b/;
+/**
+ * Air defence that stops the weapons is not the cause of the harm ("missiles fired by X were shot down by air
+ * defences, and debris hit the city"): only air defence that does the harm puts it down to no one's fault.
+ */
+const AIR_DEFENCE_STOPS =
+  /\b((shot|brought) down|intercepted|downed|destroyed|repelled|repulsed|thwarted|detected) (\w+ ){0,2}by (the )?(\w+ ){0,2}air defen[cs]es?( units| systems| forces)?|air defen[cs]es?( units| systems| forces)? (\w+ ){0,2}((shot|shoot|shoots|brought|bring|brings) down|intercept\w*|down(ed|s)|destroy\w*|repel\w*|repuls\w*|thwart\w*|foil\w*)/g;
 /** One's own act justified by the other side's (settled rule 8). */
-const RESPONSE_TO = /\b(in (response|retaliation|reprisal|revenge) (to|for))\b/;
+const RESPONSE_TO =
+  /\b(in (response|retaliation|reprisal|revenge) (to|for)|retaliat(e|es|ed|ing) (against|for|to)|(fired|fire|firing) retaliatory)\b/;
 
 /** Whoever does a thing, not someone named: "anyone who …", "all those who …", "whoever …". */
 const GENERIC_DOER = /^(\W*)(anyone|anybody|whoever|all those who|any (person|group|party|one) (who|that))\b/;

@@ -63,7 +63,11 @@ function withCoSpeakers(kept: Found[], index: ActorIndex, resolver: SpeakerResol
     .flatMap((item) => [
       item,
       ...(item.resolution.others ?? []).map((other): Found => {
-        const speaker = { id: other.actor.id, side: resolver.sideOf(other.actor) ?? other.side };
+        const speaker = {
+          id: other.actor.id,
+          side: resolver.sideOf(other.actor) ?? other.side,
+          kind: other.actor.kind,
+        };
         const context: StanceContext = { ...item.context, speaker, index };
         return {
           ...item,
@@ -112,7 +116,11 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
           tokenAtOrAfter(doc, candidate.end),
         ),
       ),
-      speaker: { id: resolution.actor.id, side: resolver.sideOf(resolution.actor) ?? resolution.side },
+      speaker: {
+        id: resolution.actor.id,
+        side: resolver.sideOf(resolution.actor) ?? resolution.side,
+        kind: resolution.actor.kind,
+      },
       index,
     };
     found.push({

@@ -24,6 +24,23 @@ describe('stance: settled guideline rules', () => {
     ]);
   });
 
+  it('rule 4: harm done by mistake is CLAIMS; air defence that stops the weapons does not excuse them', () => {
+    expect(stance('Pashinyan said the farmers were mistakenly killed in a strike on the depot.')).toEqual([
+      'CLAIMS',
+    ]);
+    expect(
+      stance('Pashinyan said the rockets were fired by Azerbaijan troops and hit the village by mistake.'),
+    ).toEqual(['CLAIMS']);
+    expect(
+      stance(
+        'Pashinyan said air defence units intercepted rockets fired by Azerbaijan troops and debris hit the school.',
+      ),
+    ).toEqual(['ACCUSES']);
+    expect(
+      stance('Pashinyan said Azerbaijan troops used drones that were shot down by the air defences.'),
+    ).toEqual(['ACCUSES']);
+  });
+
   it('rule 6: worry and concern are OTHER even about a charge', () => {
     expect(
       stance('Pashinyan said he was deeply troubled by the shelling of the village by Azerbaijan troops.'),
