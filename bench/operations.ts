@@ -600,12 +600,14 @@ const facetsOfAccusations: Operation = {
   }),
   cypher: {
     // Since 2026-12-01, from the tallies (src/db/statementTallies.ts: counters per (target, stance),
-    // per speaker and per month, kept by every writer in the statement's own transaction): the total
+    // per speaker and per year, kept by every writer in the statement's own transaction): the total
     // is one counter, the top 10 speakers the 10 largest speaker counters of (B, ACCUSES) read from
     // the index tally_count in its order, then every counter at least as large as the 10th (ties go
-    // by name, then id), and the months one counter each. Its work depends on the answer, not on how
-    // many accusations there are. Before, it counted every accusation against B by (speakerId, month)
-    // as they streamed and summed the groups (60× from S to L).
+    // by name, then id), and the months one counter per year with accusations (its `months`: twelve
+    // counts, January first), each year's properties read once. Its work depends on the answer's
+    // speakers and years, not on how many accusations there are. Before, it counted every accusation
+    // against B by (speakerId, month) as they streamed and summed the groups (60× from S to L); until
+    // session 10, it read one counter per month (~120 at S, ~300 at L).
     text: `
       CALL () {
         OPTIONAL MATCH (c:Tally {targetId: $state, stance: 'ACCUSES', facet: 'total', value: ''})
@@ -626,9 +628,13 @@ const facetsOfAccusations: Operation = {
       }
       CALL () {
         MATCH (c:Tally)
-        WHERE c.targetId = $state AND c.stance = 'ACCUSES' AND c.facet = 'month' AND c.n > 0
-        WITH c ORDER BY c.value
-        RETURN collect({month: c.value, count: c.n}) AS months
+        WHERE c.targetId = $state AND c.stance = 'ACCUSES' AND c.facet = 'year' AND c.n > 0
+        WITH c.value AS year, c.months AS counts
+        UNWIND range(0, 11) AS i
+        WITH year + '-' + right('0' + toString(i + 1), 2) AS month, counts[i] AS count
+        WHERE count > 0
+        WITH month, count ORDER BY month
+        RETURN collect({month: month, count: count}) AS months
       }
       RETURN total, speakers, months`,
     params: (s) => ({ state: s.accusedState }),

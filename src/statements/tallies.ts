@@ -6,8 +6,8 @@ import { FACET_BOUNDS, type Selected, countMap, selectedFacets, sizeOf } from '.
 /**
  * `Query.statements(stance, target) { totalCount facets { speakers months } }` from the tallies
  * (src/db/statementTallies.ts): counters kept at write time per (target, stance), per speaker and per
- * month, so the answer reads the 10 largest speaker counters (and those tied with the 10th) and one
- * counter per month, however many statements they count. Only these filters and facets are tallied:
+ * year (its twelve months), so the answer reads the 10 largest speaker counters (and those tied with
+ * the 10th) and one counter per year, however many statements they count. Only these filters and facets are tallied:
  * any other filter (speaker, speakerIn, respondsTo, search, targetIn, from, to, place, outlet), a
  * missing stance or target, or another facet (stance, targets, outlets) is counted over the
  * statements (src/statements/facets.ts). The two give the same answer, tied counts included.
@@ -82,14 +82,26 @@ function speakers(input: FacetInput, selected: Selected, out: Cypher.Variable): 
   return level.finish(sorted, [Cypher.collect(entry), out]);
 }
 
-/** Months in calendar order (the counter's value is "YYYY-MM"). */
+/** Each month as [its index in a year counter's list, its number in the facet's "YYYY-MM"]. */
+const MONTHS = new Cypher.Literal(Array.from({ length: 12 }, (_, i) => [i, String(i + 1).padStart(2, '0')]));
+
+/**
+ * Months in calendar order, from one counter per year (its `months`: twelve counts, January first):
+ * the counters read are as many as the years with statements, however many months those hold.
+ */
 function months(input: FacetInput, selected: Selected, out: Cypher.Variable): Cypher.Clause {
   const c = new Cypher.Node();
+  const year = new Cypher.Variable();
+  const counts = new Cypher.Variable();
+  const m = new Cypher.Variable();
   const v = new Cypher.Variable();
   const n = new Cypher.Variable();
   const entry = countMap(input, 'MonthCount', selected.selections, { month: v, count: n });
-  return counters(c, input.args, 'month', Cypher.gt(c.property('n'), new Cypher.Literal(0)))
-    .with([c.property('value'), v], [c.property('n'), n])
+  return counters(c, input.args, 'year', Cypher.gt(c.property('n'), new Cypher.Literal(0)))
+    .with([c.property('value'), year], [c.property('months'), counts])
+    .unwind([MONTHS, m])
+    .with([Cypher.concat(year, new Cypher.Literal('-'), m.index(1)), v], [counts.property(m.index(0)), n])
+    .where(Cypher.gt(n, new Cypher.Literal(0)))
     .orderBy([v, 'ASC'])
     .limit(int(FACET_BOUNDS.months.max))
     .return([Cypher.collect(entry), out]);

@@ -1,5 +1,7 @@
 import { cypher } from '../../src/db/graph';
 import { migrateData } from '../../src/db/migrations';
+import { RECORD_MIGRATION } from '../../src/db/statementKeys';
+import { TALLIES_MIGRATION } from '../../src/db/statementTallies';
 import { ingestArticle } from '../../src/ingest/write/ingestArticle';
 import type { IngestResult } from '../../src/ingest/write/result';
 import { TestApi } from '../support/api';
@@ -26,10 +28,17 @@ interface Counter {
   facet: string;
   value: string;
   n: number;
+  /** A year's counts per month, January first; null for the other facets. */
+  months: number[] | null;
 }
 
-/** Counted from the statements: what the tallies must hold (counters at 0 left out). */
-const RECOUNT = cypher<Counter>(
+type MonthRow = Omit<Counter, 'months'>;
+
+/**
+ * Counted from the statements, by month (facet 'month', value 'YYYY-MM') as the facets count them:
+ * what the tallies must hold once the months are gathered into their years (counters at 0 left out).
+ */
+const RECOUNT = cypher<MonthRow>(
   'testRecountTallies',
   `MATCH (sp:Actor)-[:SAID]->(s:Statement)-[:TARGETS]->(t:Actor)
    WITH t.id AS targetId, s.stance AS stance, sp.id AS speakerId,
@@ -43,9 +52,38 @@ const RECOUNT = cypher<Counter>(
 const TALLIES = cypher<Counter>(
   'testTallies',
   `MATCH (c:Tally) WHERE c.n <> 0
-   RETURN c.targetId AS targetId, c.stance AS stance, c.facet AS facet, c.value AS value, c.n AS n
+   RETURN c.targetId AS targetId, c.stance AS stance, c.facet AS facet, c.value AS value, c.n AS n,
+          c.months AS months
    ORDER BY targetId, stance, facet, value`,
 );
+
+const byKey = (a: Counter, b: Counter) => {
+  const key = (c: Counter) => [c.targetId, c.stance, c.facet, c.value].join('\u0000');
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+};
+
+/** The recounted months of each (target, stance) gathered into one counter per year. */
+function expectedTallies(recount: MonthRow[]): Counter[] {
+  const years = new Map<string, Counter>();
+  const out: Counter[] = [];
+  for (const row of recount) {
+    if (row.facet !== 'month') {
+      out.push({ ...row, months: null });
+      continue;
+    }
+    const [year, month] = row.value.split('-');
+    const key = `${row.targetId}\u0000${row.stance}\u0000${year}`;
+    let counter = years.get(key);
+    if (!counter) {
+      counter = { ...row, facet: 'year', value: year ?? '', n: 0, months: Array<number>(12).fill(0) };
+      years.set(key, counter);
+      out.push(counter);
+    }
+    counter.n += row.n;
+    (counter.months as number[])[Number(month) - 1] = row.n;
+  }
+  return out.sort(byKey);
+}
 const TALLY_COUNT = cypher<{ n: number }>('testTallyCount', 'MATCH (c:Tally) RETURN count(c) AS n');
 
 let db: TestDb;
@@ -63,10 +101,10 @@ afterAll(async () => {
   await db.close();
 });
 
-async function expectTalliesEqualRecount(): Promise<Counter[]> {
+async function expectTalliesEqualRecount(): Promise<MonthRow[]> {
   const recount = await db.graph.read(RECOUNT);
-  expect(recount.length).toBeGreaterThan(0);
-  expect(await db.graph.read(TALLIES)).toEqual(recount);
+  expect(recount.some((row) => row.facet === 'month')).toBe(true);
+  expect(await db.graph.read(TALLIES)).toEqual(expectedTallies(recount));
   return recount;
 }
 
@@ -83,7 +121,7 @@ const FACETED = `totalCount facets { speakers(first: 100) { actor { id name } co
  * For every (target, stance) the graph has: the tallied answer of Query.statements(stance, target)
  * against Actor.targetedBy(stance), which counts the same statements over the statements themselves.
  */
-async function expectFacetsEqualCounted(recount: Counter[]): Promise<void> {
+async function expectFacetsEqualCounted(recount: MonthRow[]): Promise<void> {
   const pairs = [...new Set(recount.map((c) => `${c.targetId}\u0000${c.stance}`))].map((p) =>
     p.split('\u0000'),
   );
@@ -157,12 +195,16 @@ it('equal a recount after each kind of correction and a reject', async () => {
   await check();
 }, 240_000);
 
+const FORGET_MIGRATION = cypher<never>('testForgetMigration', `MATCH (m:Migration {id: $id}) DELETE m`);
+const FACET_COUNT = cypher<{ n: number }>(
+  'testFacetCount',
+  'MATCH (c:Tally {facet: $facet}) RETURN count(c) AS n',
+);
+
 it('are rebuilt from the statements by the migration, for a database from before them', async () => {
   const before = await db.graph.read(TALLIES);
   await db.graph.write(cypher<never>('testDropTallies', `MATCH (c:Tally) DELETE c`));
-  await db.graph.write(
-    cypher<never>('testForgetMigration', `MATCH (m:Migration {id: 'statementTallies1'}) DELETE m`),
-  );
+  await db.graph.write(FORGET_MIGRATION, { id: TALLIES_MIGRATION });
   expect((await db.graph.read(TALLY_COUNT))[0]?.n).toBe(0);
   await migrateData(db.graph);
   expect(await db.graph.read(TALLIES)).toEqual(before);
@@ -170,4 +212,29 @@ it('are rebuilt from the statements by the migration, for a database from before
   // Applied once: running it again changes nothing.
   await migrateData(db.graph);
   expect(await db.graph.read(TALLIES)).toEqual(before);
+}, 120_000);
+
+it('replace the counters per month of a database tallied by statementTallies1 with counters per year', async () => {
+  const before = await db.graph.read(TALLIES);
+  // As statementTallies1 left the months: one counter per (target, stance, month), none per year.
+  await db.graph.write(
+    cypher<never>(
+      'testTalliesPerMonth',
+      `MATCH (c:Tally {facet: 'year'})
+       UNWIND range(0, 11) AS i
+       WITH c, i WHERE c.months[i] <> 0
+       CREATE (:Tally {targetId: c.targetId, stance: c.stance, facet: 'month',
+                       value: c.value + '-' + right('0' + toString(i + 1), 2), n: c.months[i]})
+       WITH DISTINCT c
+       DELETE c`,
+    ),
+  );
+  await db.graph.write(FORGET_MIGRATION, { id: TALLIES_MIGRATION });
+  await db.graph.write(RECORD_MIGRATION, { id: 'statementTallies1' });
+  expect((await db.graph.read(FACET_COUNT, { facet: 'month' }))[0]?.n).toBeGreaterThan(0);
+  expect((await db.graph.read(FACET_COUNT, { facet: 'year' }))[0]?.n).toBe(0);
+  await migrateData(db.graph);
+  expect((await db.graph.read(FACET_COUNT, { facet: 'month' }))[0]?.n).toBe(0);
+  expect(await db.graph.read(TALLIES)).toEqual(before);
+  await check();
 }, 120_000);
