@@ -1,4 +1,5 @@
 import type { Mention } from './actorIndex';
+import { TITLE_WORDS } from './gazetteer';
 import { PERSON_ROLES } from './lexicon';
 import type { Phrase } from '../candidates/subjects';
 import type { Token } from '../text/sentences';
@@ -29,6 +30,16 @@ export function roleAfterState(tokens: Token[], state: Mention, p: Phrase): stri
   return after.map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1).toLowerCase()).join(' ');
 }
 
+/** A capitalised word glued to a participle: "UK-based", "Kurdish-led", "Iranian-backed", "Hamas-run". */
+export const DESCRIPTION = /^\p{Lu}[\p{L}.]*-(\p{Ll}+ed|born|run|held)$/u;
+
+/** "the Kurdish-led Syrian Democratic Forces" → "Syrian Democratic Forces": a name without the description before it. */
+export function withoutDescription(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && DESCRIPTION.test(words[0] as string)) words.shift();
+  return words.join(' ');
+}
+
 /** "Russian-installed officials", "Iran-backed militias", "pro-Russian separatists": not the state itself. */
 export function installedBy(tokens: Token[], m: Mention): boolean {
   const hyphen = tokens[m.last];
@@ -37,6 +48,25 @@ export function installedBy(tokens: Token[], m: Mention): boolean {
   if (glued && participle && /ed$/.test(participle.norm)) return true;
   const before = tokens[m.first - 1];
   return before?.text === '-' && ['pro', 'anti'].includes(tokens[m.first - 2]?.norm ?? '');
+}
+
+/**
+ * "Kenya-based analyst Omar Halabi", "Russian-installed governor Yuri Pavlov", "UK-based Syrian
+ * Observatory for Human Rights": a name after the hyphenated description (and a role noun, for a
+ * person) is who speaks; the description says where or by whom, it is not part of the name.
+ * "Iran-backed Kataib Hezbollah militia" has no role noun before its name: the group is the
+ * description's.
+ */
+export function namedAfterDescription(
+  tokens: Token[],
+  described: Mention,
+  name: { first: number; organization?: boolean },
+): boolean {
+  const participle = described.last + 1;
+  if (name.first <= participle) return false;
+  if (name.organization) return true;
+  const before = tokens[name.first - 1] as Token;
+  return name.first - 1 > participle && (before.pos === 'NOUN' || TITLE_WORDS.has(before.norm));
 }
 
 /** "The UN peacekeeping force", "the U.N. mission in Libya": a body of an organization, not the organization. */

@@ -1,12 +1,15 @@
 import type { IndexedActor } from './actorIndex';
 import { type OrganKey, organOf } from './gazetteer';
+import { withoutDescription } from './described';
 
 /**
  * A new organ's name: its own proper name when the article gives one ("Azerbaijan's State Border
  * Service", "the Israel Defense Forces"), else the seed's pattern, spelt as the article spells it.
  */
 export function organName(state: IndexedActor, key: Exclude<OrganKey, 'state'>, alias: string): string {
-  const own = alias
+  // "the Kurdish-led Syrian Democratic Forces": the description before the name is not the organ's name.
+  const named = withoutDescription(alias);
+  const own = named
     .split(/\s+/)
     .filter((w) => !w.toLowerCase().startsWith(state.name.toLowerCase().slice(0, 4)))
     .filter((w) => /^[A-Z]/.test(w) && !/^(the|an?|and|of)$/i.test(w))
@@ -14,7 +17,7 @@ export function organName(state: IndexedActor, key: Exclude<OrganKey, 'state'>, 
     // make one "Police" actor for every country).
     .filter((w) => organOf(w.toLowerCase()) === null);
   const generic = ['mfa', 'mod', 'interior'].includes(key) || own.length === 0;
-  if (!generic) return alias;
+  if (!generic) return named;
   const pattern = ORGAN_NAMES[key];
   return `${/defence/i.test(alias) ? pattern.replace('Defense', 'Defence') : pattern} of ${state.name}`;
 }

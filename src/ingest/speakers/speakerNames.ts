@@ -47,7 +47,7 @@ export function unknownName(
   p: Phrase,
   heads: Mention[],
   inside: Mention[],
-): { name: string; surname: string; organization?: boolean } | null {
+): { name: string; surname: string; first: number; organization?: boolean } | null {
   const { tokens, text } = doc;
   const { namelike, connector } = nameTests(doc, p.last, inside);
   // The last run of capitalised words is the name; earlier ones are titles ("Security Council secretary").
@@ -85,11 +85,13 @@ export function unknownName(
         (tokens[organization.last - 1] as Token).end,
       ),
       surname: (tokens[organization.last - 1] as Token).text,
+      first: organization.first,
       organization: true,
     };
   return {
     name: text.slice((tokens[first] as Token).start, (tokens[last - 1] as Token).end),
     surname: (tokens[last - 1] as Token).text,
+    first,
   };
 }
 

@@ -3,7 +3,7 @@ import type { Candidate } from '../candidates/candidates';
 import { organOf } from './gazetteer';
 import { namedWithArticle, namesGroup, newActor } from './newActors';
 import { withoutAcronym } from './acronyms';
-import { installedBy, withoutLead } from './described';
+import { installedBy, namedAfterDescription, withoutLead } from './described';
 import { COLLECTIVE, INDEFINITE, PERSON_ROLES, ROLES, TITLE_ROLES } from './lexicon';
 import { completePhrase } from './phrases';
 import { ROLE_NOUNS, insideQuote } from './introduced';
@@ -135,6 +135,10 @@ export class SpeakerResolver extends SpeakerContext {
           .join(' '),
       );
     const named = unknownName(this.doc, p, heads, inside);
+    const description = head && installedBy(tokens, head) ? head : null;
+    // "Kenya-based analyst Omar Halabi": the description is neither the speaker's name nor its owner.
+    const namedAfter = !!description && !!named && namedAfterDescription(tokens, description, named);
+    const owners = namedAfter ? heads.filter((m) => m !== description) : heads;
     // "Iranian foreign ministry spokesman Nasser Kanaani": a name after the organ's role is a person speaking.
     const personOfOrgan =
       !!head && tokens.slice(head.last, p.last).some((t) => ROLES.has(t.norm) || TITLE_ROLES.has(t.norm));
@@ -150,13 +154,16 @@ export class SpeakerResolver extends SpeakerContext {
       if (person) return { actor: person, mention, by: 'title', via: null, side: this.sideOf(person) };
     }
     // "Russian-installed officials said": a group of its own, named by the description.
-    if (head && installedBy(tokens, head)) {
+    if (description && !namedAfter) {
       const name = mention.replace(/^(the|an?)\s+/i, '');
       const group = newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'ORGANIZATION');
       return { ...done(this.create(group), 'new'), side: null };
     }
     const unknown = organAfterState && !personOfOrgan ? null : named;
-    if (unknown?.organization) return done(namedOrganization(this, unknown.name, mention, heads), 'new');
+    if (unknown?.organization) {
+      const organization = done(namedOrganization(this, unknown.name, mention, owners), 'new');
+      return namedAfter ? { ...organization, side: null } : organization;
+    }
     if (unknown) {
       const named = organizationNamedBefore(this, unknown.name, p);
       if (named) return done(named, 'descriptor');
@@ -166,10 +173,10 @@ export class SpeakerResolver extends SpeakerContext {
       if (variant) return done(variant, 'variant');
       const earlier = introduced(this, unknown.name);
       if (earlier) return { actor: earlier, mention, by: 'surname', via: null, side: this.sideOf(earlier) };
-      const affiliation = heads.length
-        ? this.index.sideOf((heads[heads.length - 1] as Mention).actor.id)
+      const affiliation = owners.length
+        ? this.index.sideOf((owners[owners.length - 1] as Mention).actor.id)
         : null;
-      const organization = roleOrganization(this, p, heads);
+      const organization = roleOrganization(this, p, owners);
       const group = namesGroup(this.doc.text, unknown.name) || namedWithArticle(mention, unknown.name);
       const kind = group ? 'ORGANIZATION' : undefined;
       const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization, kind));
