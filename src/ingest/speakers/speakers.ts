@@ -208,13 +208,13 @@ export class SpeakerResolver extends SpeakerContext {
   }
 }
 
+/** Offices held by one person that the role lexicon leaves to the organs ("governor of the region"). */
+const OFFICES = new Set(['governor', 'mayor', 'prosecutor']);
+
 /**
  * "Ana Ruiz, a spokeswoman for the council said", "Ana Ruiz, governor of the region said": the
  * capitalised name before a role phrase that opens with the role, when the phrase follows it after a comma.
  */
-/** Offices held by one person that the role lexicon leaves to the organs ("governor of the region"). */
-const OFFICES = new Set(['governor', 'mayor', 'prosecutor']);
-
 function nameBeforeRole(tokens: Token[], p: Phrase): Phrase | null {
   const lead = ['a', 'an', 'the'].includes(tokens[p.first]?.norm ?? '') ? p.first + 1 : p.first;
   const role = (t: Token | undefined) => ROLES.has(t?.norm ?? '') || OFFICES.has(t?.norm ?? '');
