@@ -88,7 +88,12 @@ function rowsOf<Row>(result: QueryResult<RecordShape>): Row[] {
  * own stack and the driver's error as its cause, so nothing that is reported loses a stack. The Result
  * is built synchronously inside `run`, so the limit is back before any other code runs.
  */
-function runUntraced(session: Session, text: string, params: Params, config: { timeout?: number }) {
+export function runUntraced(
+  session: Session,
+  text: string,
+  params: Params,
+  config: { timeout?: number } = {},
+) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
