@@ -113,7 +113,7 @@ async function main(): Promise<void> {
       if (method === 'full') await prime(target(name));
       const before = await jvm(driver);
       const pids = [neo4jPid, ...SERVERS.map((s) => (servers.get(s) as ServerProcess).pid)];
-      const cpuBefore = pids.map(cpuMs);
+      const cpuBefore = pids.map((pid) => cpuMs(pid));
       const mainBefore = process.cpuUsage();
       const l = latency.get(name) as number;
       const w = await measureWindow(target(name), connections, PLAN, expectedRate(l, connections), 600);

@@ -6,6 +6,7 @@ import { SIZES, type SizeName, generate } from './generate';
 import { type HttpTarget, post } from './measure';
 import { OPERATIONS, type OperationId, type ServerName } from './operations';
 import { ServerProcess } from './servers/supervisor';
+import { cpuMs } from './settle';
 
 /**
  * The server's CPU per request, ours against the floor, on the bench database as the last
@@ -29,20 +30,6 @@ const concurrencies = connectionsArg.split(',').map(Number);
 const SERVERS: readonly ServerName[] = ['cypher', 'ours'];
 const PORT_BASE = 4121 + Number(process.env.NEO4J_PORT_OFFSET ?? 0);
 const ROUNDS = 3;
-const TICK_MS = 1000 / 100; // USER_HZ: /proc reports CPU time in ticks of 10 ms on Linux.
-
-/**
- * CPU milliseconds (user + system) a process has used so far, from /proc/<pid>/stat, or one of its
- * threads' (`thread`: the main thread has the process's id; the others are V8's garbage collection
- * and compiler helpers and libuv's pool).
- */
-function cpuMs(pid: number, thread?: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}${thread ? `/task/${thread}` : ''}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces) start at state; utime, stime are 14 and 15.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-}
-
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;

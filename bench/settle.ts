@@ -46,12 +46,18 @@ export async function settleQueries(driver: Driver, maxMs = 120_000): Promise<nu
   }
 }
 
-/** CPU milliseconds (user + system) a process has used so far, from /proc (ticks of 10 ms). */
-export function cpuMs(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+const TICK_MS = 1000 / 100; // USER_HZ: /proc reports CPU time in ticks of 10 ms on Linux.
+
+/**
+ * CPU milliseconds (user + system) a process has used so far, from /proc/<pid>/stat, or one of its
+ * threads' (`thread`: the main thread has the process's id; the others are V8's garbage collection
+ * and compiler helpers and libuv's pool).
+ */
+export function cpuMs(pid: number, thread?: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}${thread ? `/task/${thread}` : ''}/stat`, 'utf8');
   // Fields after the command name (which may hold spaces) start at state; utime, stime are 14 and 15.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 }
 
 /** A process is quiet when it used at most this share of one core over a sample. */
@@ -68,7 +74,7 @@ const QUIET_SAMPLE_MS = 200;
 export async function settleCpu(pids: readonly number[], maxMs = 5_000): Promise<number> {
   const started = performance.now();
   for (;;) {
-    const before = pids.map(cpuMs);
+    const before = pids.map((pid) => cpuMs(pid));
     await sleep(QUIET_SAMPLE_MS);
     const busy = pids.some((pid, i) => cpuMs(pid) - (before[i] as number) > QUIET_SAMPLE_MS * QUIET_SHARE);
     const waited = performance.now() - started;
