@@ -408,10 +408,7 @@ function phraseEnd(tokens: Token[], from: number, to: number): number {
 }
 
 /** "secretary-general", "Hamas-run": a hyphen joining two words is inside the phrase, not its end. */
-function gluedHyphen(tokens: Token[], k: number): boolean {
-  const [before, hyphen, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  return hyphen?.text === '-' && before?.end === hyphen.start && after?.start === hyphen.end;
-}
+const gluedHyphen = (tokens: Token[], k: number): boolean => tokens[k]?.text === '-' && inCompound(tokens, k);
 
 /** "X said(, in a statement), “…”" or, when the quote completes the sentence, "X tweeted Thursday that the “…”". */
 function attributionBefore(

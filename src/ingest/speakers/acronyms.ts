@@ -1,6 +1,6 @@
 import type { Phrase } from '../candidates/subjects';
 import type { Token } from '../text/sentences';
-import { DESCRIPTION } from './described';
+import { descriptionsBefore } from './described';
 
 /**
  * Organisations the article names once in full with their acronym in brackets ("the Sudanese Armed
@@ -24,7 +24,7 @@ export function acronymNames(text: string): Map<string, { name: string; at: numb
     while (words.length && !/^[A-Z]/.test(words[0] as string)) words.shift();
     if (/^(The|A|An)$/.test(words[0] ?? '')) words.shift();
     // "the UK-based Syrian Observatory for Human Rights (SOHR)": the description is not part of the name.
-    while (words.length > 1 && DESCRIPTION.test(words[0] as string)) words.shift();
+    words.splice(0, descriptionsBefore(words));
     while (words.length && !/^[A-Z]/.test(words[words.length - 1] as string)) words.pop();
     const capitals = words.filter((w) => /^[A-Z]/.test(w));
     // Every letter of the acronym is an initial of the name ("Kurdistan Workers' Party (PKK)" too).

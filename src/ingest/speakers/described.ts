@@ -31,13 +31,19 @@ export function roleAfterState(tokens: Token[], state: Mention, p: Phrase): stri
 }
 
 /** A capitalised word glued to a participle: "UK-based", "Kurdish-led", "Iranian-backed", "Hamas-run". */
-export const DESCRIPTION = /^\p{Lu}[\p{L}.]*-(\p{Ll}+ed|born|run|held)$/u;
+const DESCRIPTION = /^\p{Lu}[\p{L}.]*-(\p{Ll}+ed|born|run|held)$/u;
+
+/** How many of a name's first words are such descriptions ("UK-based Syrian Observatory" → 1); never the last word. */
+export function descriptionsBefore(words: readonly string[]): number {
+  let count = 0;
+  while (count < words.length - 1 && DESCRIPTION.test(words[count] as string)) count++;
+  return count;
+}
 
 /** "the Kurdish-led Syrian Democratic Forces" → "Syrian Democratic Forces": a name without the description before it. */
 export function withoutDescription(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 1 && DESCRIPTION.test(words[0] as string)) words.shift();
-  return words.join(' ');
+  return words.slice(descriptionsBefore(words)).join(' ');
 }
 
 /** "Russian-installed officials", "Iran-backed militias", "pro-Russian separatists": not the state itself. */
