@@ -31,6 +31,10 @@ const monthOf = (
 ) => `CASE WHEN ${date} IS NOT NULL AND coalesce(s.datePrecision, 'DAY') <> 'YEAR'
                               THEN substring(toString(${date}), 0, 7) END`;
 
+/** The year ("YYYY") of a "YYYY-MM" month, and the month's index (0–11) in its year counter's list. */
+const yearOf = (month: string) => `substring(${month}, 0, 4)`;
+const monthIndexOf = (month: string) => `toInteger(substring(${month}, 5, 2)) - 1`;
+
 /**
  * The (target, stance, facet, value, month) rows a statement `s` is counted under, from its current
  * keys: `month` is the index (0–11) of its month in a year counter's list, null for the other facets.
@@ -38,7 +42,7 @@ const monthOf = (
 const COUNTED_AS = `MATCH (s)-[k:TARGETS_FROM]->(t:Actor) WHERE k.speakerIn = s.speakerId AND k.stance IS NOT NULL
        WITH t, k, s.speakerId AS speakerId, ${monthOf('k.date')} AS month
        UNWIND [['total', '', null], ['speaker', speakerId, null],
-               ['year', substring(month, 0, 4), toInteger(substring(month, 5, 2)) - 1]] AS tally
+               ['year', ${yearOf('month')}, ${monthIndexOf('month')}]] AS tally
        WITH t, k, tally WHERE tally[1] IS NOT NULL`;
 
 /**
@@ -103,7 +107,7 @@ const BUILD_YEAR_TALLIES = cypher<never>(
      ${TARGETING}
      WITH s.stance AS stance, ${monthOf('s.date')} AS month, count(*) AS n
      WHERE month IS NOT NULL
-     WITH stance, substring(month, 0, 4) AS year, collect([toInteger(substring(month, 5, 2)) - 1, n]) AS counted,
+     WITH stance, ${yearOf('month')} AS year, collect([${monthIndexOf('month')}, n]) AS counted,
           sum(n) AS n
      CREATE (:Tally {targetId: t.id, stance: stance, facet: 'year', value: year, n: n,
                      months: [i IN range(0, 11) | coalesce(head([m IN counted WHERE m[0] = i | m[1]]), 0)]})
