@@ -78,6 +78,15 @@ export function fromDescription(
       'descriptor',
     );
   }
+  // "local officials said", "according to local authorities": described sources of their own (the
+  // guidelines' described local officials), not the state nor whichever state spoke last.
+  if (/^(the )?local (officials|authorities)$/.test(norm)) {
+    const name = mention.replace(/^the\s+/i, '');
+    return simple(
+      ctx.create(newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'PERSON')),
+      'new',
+    );
+  }
   const key = organOf(norm);
   // "The paramilitary forces" after "the paramilitary Rapid Support Forces": the description outranks the organ.
   const earlier = key && words[0] === 'the' ? describedEarlier(ctx, p) : undefined;

@@ -3,6 +3,16 @@ import { extract } from '../knownGraph';
 const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
 
 describe('descriptions that refer back', () => {
+  it('"local officials", "local authorities": described sources, not the state that spoke last', () => {
+    expect(
+      speakers(
+        'Russia said its forces had not struck the town of Belograd. ' +
+          'The strike killed at least nine people, local authorities said. ' +
+          'Twelve teachers were abducted near Vasta, according to local officials.',
+      ),
+    ).toEqual(['Russia', 'Local authorities', 'Local officials']);
+  });
+
   it('"the source", "the committee": an actor named before with that noun', () => {
     expect(
       speakers(

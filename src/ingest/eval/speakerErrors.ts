@@ -1,0 +1,47 @@
+import { extractArticle } from '../plan/extract';
+import { analyse } from '../text/sentences';
+import { devArticles } from './spans/devArticles';
+import { scoreArticle } from './scoreArticle';
+import { fromCorpus, predictionsOf } from './predictions';
+
+/**
+ * Every found statement whose speaker is wrong, with the words the rules read as the speaker, how they
+ * resolved them, and the sentence (issue 13, speaker11). Corpus K's check half (1150–1199) is never listed.
+ * `npx tsx src/ingest/eval/speakerErrors.ts [A … J K1]`
+ */
+const CHECK_HALF = /^11[5-9]\d-/;
+
+function main(): void {
+  const wanted = process.argv.slice(2);
+  const { articles, snapshot } = devArticles();
+  for (const a of articles) {
+    if (CHECK_HALF.test(a.folder)) continue;
+    const part = a.corpus === 'K' ? 'K1' : a.corpus;
+    if (wanted.length > 0 && !wanted.includes(part)) continue;
+    const article = fromCorpus(a);
+    const x = extractArticle(article.text, article.meta, snapshot);
+    const preds = predictionsOf(x, article, snapshot);
+    const { wrong } = scoreArticle(
+      a.statements.map((g) => ({ ...g, respondsTo: [] })),
+      preds,
+    );
+    const doc = analyse(a.text);
+    for (const [g, p] of wrong) {
+      if (g.speaker === p.speaker) continue;
+      const s = x.statements.find((t) => t.start === p.start && t.end === p.end);
+      const sentence = doc.sentences.find((t) => t.start <= p.start && p.start < t.end);
+      const text = sentence ? a.text.slice(sentence.start, sentence.end) : '';
+      console.info(
+        [
+          part,
+          a.folder.slice(0, 40),
+          `[${s?.speaker.mention ?? '?'}] →${p.evidence.by}/${p.evidence.form}`,
+          `${p.speaker} (gold ${g.speaker})`,
+          JSON.stringify(text.replace(/\s+/g, ' ')).slice(0, 400),
+        ].join('\t'),
+      );
+    }
+  }
+}
+
+main();
