@@ -10,7 +10,7 @@ import {
   pronounsSpokesperson,
   unnamedSpokesperson,
 } from './sources';
-import { issuerAfter, issuerOf, lastMinistry, namedIssuer } from './documents';
+import { issuerAfter, issuerOf, lastIssuer, lastMinistry, namedIssuer } from './documents';
 import { personWithRole } from './people';
 import { organ } from './stateOrgans';
 import { groupSpokenBefore } from './groupsBefore';
@@ -56,7 +56,10 @@ export function fromDescription(
     return simple(personWithRole(ctx, p, true), 'title');
   }
   // "the statement said": whoever spoke last issued it.
-  if (DOCUMENT.test(norm)) return simple(ctx.lastSpoken()?.actor, 'descriptor');
+  if (DOCUMENT.test(norm)) {
+    const document = DOCUMENT.exec(norm)?.[1] ?? '';
+    return simple((lastIssuer(ctx, sentence, document) ?? ctx.lastSpoken())?.actor, 'descriptor');
+  }
   // "Sources in the army said": the sources, described by where they sit, not the army itself.
   const sources = SOURCE_NOUNS.has(words[0] ?? '') && !/^official|^spokes/.test(words[0] ?? '');
   if (sources && (ctx.doc.tokens[p.first + 1] as Token | undefined)?.pos === 'ADP') {

@@ -6,7 +6,7 @@ import { organ, principalState } from './stateOrgans';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { SpeakerContext } from './context';
-import type { Resolution } from './resolution';
+import type { Resolution, Spoken } from './resolution';
 
 /** Documents that speak ("the statement said", "a ministry statement"): whoever issued them. */
 
@@ -18,12 +18,42 @@ import type { Resolution } from './resolution';
 export function issuerOf(ctx: SpeakerContext, words: string[], p: Phrase): IndexedActor | null | undefined {
   const issuer = words.slice(0, -1).filter((w) => !DOCUMENT_MODIFIERS.has(w) && !INDEFINITE.has(w));
   if (issuer.length > 2) return undefined;
-  if (issuer.length === 0) return ctx.lastSpoken()?.actor ?? principalState(ctx) ?? null;
+  if (issuer.length === 0) {
+    const definite = !INDEFINITE.has(words[0] ?? '');
+    const sentence = (ctx.doc.tokens[p.first] as Token).sentence;
+    const document = words[words.length - 1] ?? '';
+    const spoken = (definite ? lastIssuer(ctx, sentence, document) : undefined) ?? ctx.lastSpoken();
+    return spoken?.actor ?? principalState(ctx) ?? null;
+  }
   const norm = `the ${issuer.join(' ')}`;
   const key = organOf(norm);
   const found = key ? organ(ctx, key, norm, p.first, norm) : undefined;
   if (found) return found;
   if (/\bministry\b/.test(norm)) return lastMinistry(ctx) ?? null;
+  return undefined;
+}
+
+/** A document the attribution says the words came in ("said in a statement", "announced in a press release"). */
+const CAME_IN =
+  /\b(?:in|through|via) (?:a|an|the|its|his|her|their)(?: [\w-]+){0,2} (statement|press release|communiqu[eé]|release|letter)\b( (?:issued |released |published )?by\b)?/i;
+
+/**
+ * "X said in a statement. … Y reported …. The statement added": the statement is the last one a speaker
+ * was said to have issued, within the four sentences before, not whoever spoke since. The document word
+ * must agree ("the statement" is not the press release issued since), except for "the document"; a
+ * document "issued by" someone names its issuer itself (namedIssuer), so it ends the search.
+ */
+export function lastIssuer(ctx: SpeakerContext, sentence: number, document: string): Spoken | undefined {
+  const { sentences, text } = ctx.doc;
+  for (const h of [...ctx.history].reverse()) {
+    const s = sentences[h.sentence];
+    if (!s || h.sentence < sentence - 4) return undefined;
+    if (h.sentence > sentence) continue;
+    const came = CAME_IN.exec(text.slice(s.start, s.end));
+    const noun = came?.[1]?.toLowerCase() ?? '';
+    if (!came || (document !== 'document' && !noun.endsWith(document))) continue;
+    return came[2] ? undefined : h;
+  }
   return undefined;
 }
 

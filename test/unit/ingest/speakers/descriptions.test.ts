@@ -3,6 +3,27 @@ import { extract } from '../knownGraph';
 const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
 
 describe('descriptions that refer back', () => {
+  it('"the statement" is the one a speaker was said to issue, not whoever spoke since', () => {
+    expect(
+      speakers(
+        'Three soldiers were killed in the ambush, the Vasta Task Force said in a statement. ' +
+          'Local sources reported that the attackers fled north. ' +
+          'The soldiers had been on patrol for two days, the statement added.',
+      ),
+    ).toEqual(['Vasta Task Force', 'Local sources', 'Vasta Task Force']);
+  });
+
+  it('"the statement" is not a press release issued since', () => {
+    expect(
+      speakers(
+        'In a statement, survivors said more than 100 died. ' +
+          'Ana Ruiz, a spokeswoman for the council, said in a press release that at least 150 may have died. ' +
+          'The survivors said the village was surrounded at dawn. ' +
+          'Some villagers went out to welcome the soldiers, the statement said.',
+      ),
+    ).toEqual(['Survivors', 'Ana Ruiz', 'Survivors', 'Survivors']);
+  });
+
   it('"local officials", "local authorities": described sources, not the state that spoke last', () => {
     expect(
       speakers(
