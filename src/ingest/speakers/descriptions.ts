@@ -1,7 +1,7 @@
 import type { IndexedActor } from './actorIndex';
 import { organOf } from './gazetteer';
 import { newActor } from './newActors';
-import { DOCUMENT, INDEFINITE, INDIVIDUALS, SOURCE_NOUNS } from './lexicon';
+import { DESCRIBED_OFFICIALS, DOCUMENT, INDEFINITE, INDIVIDUALS, SOURCE_NOUNS } from './lexicon';
 import { antecedent, definite, describedEarlier, isPronoun, lastPerson, pronoun } from './antecedents';
 import {
   describedGroup,
@@ -81,9 +81,10 @@ export function fromDescription(
       'descriptor',
     );
   }
-  // "local officials said", "according to local authorities": described sources of their own (the
-  // guidelines' described local officials), not the state nor whichever state spoke last.
-  if (/^(the )?local (officials|authorities)$/.test(norm)) {
+  // "local officials said", "according to military sources": described sources of their own (the
+  // guidelines' described local officials and anonymous sources), not the state or the organ, nor
+  // whichever state spoke last.
+  if (DESCRIBED_OFFICIALS.test(norm)) {
     const name = mention.replace(/^the\s+/i, '');
     return simple(
       ctx.create(newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'PERSON')),

@@ -14,6 +14,9 @@ export const ROLES = new Set(
 );
 /** A spokesperson's own role word (rule 1 of the settled cases: an unnamed one speaks for the organization). */
 export const SPOKESPERSON = /^spokes(man|woman|person|men|women|people)$/;
+/** Unnamed officials and sources described by where or what they serve: speakers of their own, not the state or organ. */
+export const DESCRIBED_OFFICIALS =
+  /^(the )?local (officials|authorities)$|^(military|security|police|army|government|intelligence) sources$/;
 /** A source the phrase itself says is not named ("unnamed US officials", "an anonymous diplomat"). */
 export const UNNAMED = /\b(unnamed|anonymous|unidentified)\b/;
 /**

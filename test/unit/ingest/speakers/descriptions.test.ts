@@ -24,14 +24,15 @@ describe('descriptions that refer back', () => {
     ).toEqual(['Survivors', 'Ana Ruiz', 'Survivors', 'Survivors']);
   });
 
-  it('"local officials", "local authorities": described sources, not the state that spoke last', () => {
+  it('"local officials", "military sources": described sources, not the state that spoke last nor its army', () => {
     expect(
       speakers(
         'Russia said its forces had not struck the town of Belograd. ' +
           'The strike killed at least nine people, local authorities said. ' +
-          'Twelve teachers were abducted near Vasta, according to local officials.',
+          'Twelve teachers were abducted near Vasta, according to local officials. ' +
+          'According to military sources, the convoy was ambushed by about ten gunmen.',
       ),
-    ).toEqual(['Russia', 'Local authorities', 'Local officials']);
+    ).toEqual(['Russia', 'Local authorities', 'Local officials', 'Military sources']);
   });
 
   it('"the source", "the committee": an actor named before with that noun', () => {
