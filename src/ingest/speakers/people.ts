@@ -42,13 +42,20 @@ export function apposedPerson(ctx: SpeakerContext, p: Phrase): IntroducedPerson 
     );
   if (!role) return undefined;
   let k = p.last;
+  // "Capital City Police Officer (CCPO), Karim Khan,": the role's acronym before the comma.
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
   if (tokens[k]?.pos === 'ADP' && ['in', 'for', 'of', 'at'].includes(tokens[k]?.norm ?? '')) {
     const end = k + 5;
     for (k++; k < end && k < tokens.length && tokens[k]?.text !== ','; k++)
       if (['VERB', 'AUX', 'PUNCT'].includes(tokens[k]?.pos ?? '')) return undefined;
   }
   if (tokens[k]?.text !== ',') return undefined;
-  return ctx.persons.find((x) => x.first === k + 1);
+  const person = ctx.persons.find((x) => x.first === k + 1);
+  if (person) return person;
+  // "Capital City Police Officer, Tamsa, Karim Khan, said": the place of the office, then the name.
+  let j = k + 1;
+  while (j < k + 4 && tokens[j]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[j]?.text ?? '')) j++;
+  return j > k + 1 && tokens[j]?.text === ',' ? ctx.persons.find((x) => x.first === j + 1) : undefined;
 }
 
 /**

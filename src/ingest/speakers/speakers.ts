@@ -4,7 +4,7 @@ import { organOf } from './gazetteer';
 import { namedWithArticle, namesGroup, newActor } from './newActors';
 import { withoutAcronym } from './acronyms';
 import { installedBy, namedAfterDescription, withoutLead } from './described';
-import { COLLECTIVE, INDEFINITE, PERSON_ROLES, ROLES, TITLE_ROLES } from './lexicon';
+import { COLLECTIVE, INDEFINITE, INDIVIDUALS, PERSON_ROLES, ROLES, TITLE_ROLES } from './lexicon';
 import { completePhrase } from './phrases';
 import { ROLE_NOUNS, insideQuote } from './introduced';
 import { inPrepositionalPhrase, unknownName } from './speakerNames';
@@ -217,7 +217,9 @@ const OFFICES = new Set(['governor', 'mayor', 'prosecutor']);
  */
 function nameBeforeRole(tokens: Token[], p: Phrase): Phrase | null {
   const lead = ['a', 'an', 'the'].includes(tokens[p.first]?.norm ?? '') ? p.first + 1 : p.first;
-  const role = (t: Token | undefined) => ROLES.has(t?.norm ?? '') || OFFICES.has(t?.norm ?? '');
+  const role = (t: Token | undefined) =>
+    ROLES.has(t?.norm ?? '') || OFFICES.has(t?.norm ?? '') || (!!t && INDIVIDUALS.has(`${t.norm}s`));
+  // "Ana Ruiz, a resident of Tamsa, said": a described individual is a role too.
   if (!role(tokens[lead]) && !role(tokens[lead + 1])) return null;
   const comma = p.first - 1;
   if (tokens[comma]?.text !== ',') return null;
@@ -226,6 +228,8 @@ function nameBeforeRole(tokens: Token[], p: Phrase): Phrase | null {
     first--;
   const length = comma - first;
   const before = tokens[first - 1];
-  const opens = !before || before.sentence !== tokens[comma]?.sentence || before.text === ',';
+  // "TAMSA - Ana Ruiz, …": a dateline's dash opens the sentence too.
+  const opens =
+    !before || before.sentence !== tokens[comma]?.sentence || /^[,\u2013\u2014-]$/.test(before.text);
   return length >= 2 && length <= 4 && opens ? { first, last: comma } : null;
 }

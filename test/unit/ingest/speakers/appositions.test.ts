@@ -1,6 +1,18 @@
 import { extract } from '../knownGraph';
 
 describe('a role in apposition before the name', () => {
+  it("past the role's acronym and the place of the office, or with a dateline's dash before the name", () => {
+    const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
+    expect(
+      speakers(
+        'Capital City Police Officer (CCPO), Tamsa, Karim Aziz Khan, said one police officer was killed. ' +
+          'VASTA, Tamsa Region - Omar Kaya, general commander of the Free Vasta Forces (FVF), on Saturday blamed the ' +
+          'army for the drone attack. Jonas Berg, a resident of Tamsa, which is close to the border, said the attack ' +
+          'started at night.',
+      ),
+    ).toEqual(['Karim Aziz Khan', 'Omar Kaya', 'Jonas Berg']);
+  });
+
   it('the person speaks, however long the role before the name', () => {
     const [statement] = extract(
       'The African Union’s special representative for the Horn of Africa, Lina Marsh, said the talks would resume.',
