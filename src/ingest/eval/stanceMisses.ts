@@ -9,13 +9,13 @@ import { fromCorpus, predictionsOf } from './predictions';
 import { neutralStance, scoreArticle } from './scoreArticle';
 
 /*
- * `npx tsx src/ingest/eval/stanceMisses.ts [corpus letters, e.g. H I J1] [--json]`: every found statement whose
+ * `npx tsx src/ingest/eval/stanceMisses.ts [corpus letters, e.g. H I J K1] [--json]`: every found statement whose
  * stance (CLAIMS and OTHER as one neutral class) is wrong, with its gold stance as annotated, the words, the
  * sentence around them and the rules' cues that fire: what a stance error is read from. The check half of
- * corpus J (1050–1099) is never listed (EXTRACT.md: it is measured only in aggregate).
+ * corpus K (K2, 1150–1199) is never listed (EXTRACT.md: it is measured only in aggregate).
  */
 
-const CHECK_HALF = /^10[5-9]\d-/;
+const CHECK_HALF = /^11[5-9]\d-/;
 const LETTERS: Record<string, RegExp> = {
   A: /^1\d\d-/,
   B: /^2\d\d-/,
@@ -26,7 +26,10 @@ const LETTERS: Record<string, RegExp> = {
   G: /^7\d\d-/,
   H: /^8\d\d-/,
   I: /^9\d\d-/,
+  J: /^10\d\d-/,
   J1: /^10[0-4]\d-/,
+  J2: /^10[5-9]\d-/,
+  K1: /^11[0-4]\d-/,
 };
 
 function main(): void {

@@ -42,6 +42,12 @@ const ATTACKERS_HARMED =
 /** No harm done, or harm the speaker's own side did ("we hit their depot", "our forces fired back"). */
 const NO_HARM_OR_OWN =
   /\b(no (\w+ )?(casualt\w*|fatalit\w*|deaths|injur\w*|victims)|causing no|(we(?! (\w+ )?(see|saw|seeing|seen|counted|found|find|witnessed|woke|heard|regret|mourn))|our forces|our troops|its forces|its troops)\b|fired back|retaliat\w*|(had|have|having|has) killed|the killing of|identif\w*|as one of the dead|guerrillas|rebels?|fighters|jihadists?|militants?|insurgents?|terrorists?|extremists?|exchange of fire|not)\b/;
+/**
+ * What became of the harmed, not the harm ("were hospitalized", "was evacuated … for treatment", "bury the dead",
+ * "condolences to the families of the victims"): the account's agent is not carried to it.
+ */
+const AFTERMATH =
+  /\b(hospitali[sz]\w*|(to|at|in) (a|the) (\w+ )?hospital|treatment|evacuat\w*|identif\w*|bur(y|ied|ial)|condolences?|funerals?|search(ing|es|ed)? for|accounted for)\b/;
 /** A fear or a forecast, not a report of harm done. */
 const FORECAST = /\b(could|may|might|would|fears?|feared|expected to) (rise|increase|grow|climb)\b/;
 /** Saying one cannot tell who did it leaves the agent open. */
@@ -62,7 +68,8 @@ export function fromAccounts(items: AccountItem[]): ({ stance: Stance; targets: 
       HEDGE.test(words) ||
       ATTACKERS_HARMED.test(words) ||
       NO_HARM_OR_OWN.test(words) ||
-      FORECAST.test(words)
+      FORECAST.test(words) ||
+      AFTERMATH.test(words)
     )
       return null;
     const own = items.filter(

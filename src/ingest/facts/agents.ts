@@ -357,7 +357,8 @@ const SENTENCE_OPENERS = new Set(
 
 /** Armed actors that are never the speaker's own, whoever speaks ("suspects opened fire on the patrol"). */
 const HOSTILE_WORDS =
-  'militants?|terrorists?|rebels?|jihadists?|insurgents?|gunm[ae]n|armed (\\w+ )?(men|groups?|gangs?|individuals|persons)|' +
+  'militants?|terrorists?|rebels?|jihadists?|insurgents?|gunm[ae]n|armed (\\w+ )?(men|groups?|gangs?|individuals|persons|elements)|' +
+  'terror(ist)? groups?|' +
   'unidentified (men|individuals|persons)|criminals|outlaws?|outlaw groups?|' +
   'assailants?|attackers?|(suicide )?bombers?|kidnappers|abductors|suspects|bandits|(criminal )?gangs?|gang members|' +
   'militiam[ae]n|raiders|rioters|looters|smugglers|arsonists|extremists|' +

@@ -114,6 +114,21 @@ function terrorLabel(text: string, ctx: StanceContext): Span | null {
   return { start, end: start + label[0].length };
 }
 
+/** Words that judge an act when it is named with them ("a cowardly attack", "a flagrant violation"). */
+const JUDGING = /\b(brutal|flagrant|blatant|cowardly|vicious|wanton|terrorist|terror)\b/;
+/** What is named when an act is: the incident, the attack, the army's action, "it". */
+const NAMED_ACT =
+  /^(the |this |that |these |those |its |their |his |her |our |an? )?([\w'\u2019-]+ ){0,3}?(incident|attacks?|strikes?|operation|action|act|killings?|bombings?|shelling|raids?|assault|explosions?|blasts?|it|this|that)\b/;
+
+/**
+ * Whether naming words (`text`: "the incident a cowardly attack", "the operation as a flagrant violation")
+ * name an act with a word that judges it; the judging word comes after the act named.
+ */
+function judgedAct(text: string): boolean {
+  const act = NAMED_ACT.exec(text);
+  return act !== null && JUDGING.test(text.slice(act[0].length));
+}
+
 /** Whether an agent is the label's own word ("terrorist" in "a terrorist attack"), not a doer. */
 const insideLabel = (m: Span, label: Span) => m.start >= label.start && m.end <= label.end;
 /** A warning about acts that have not happened ("any further provocation will be met with …"). */
@@ -164,6 +179,9 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   if (c.lemma === 'speak' && /\bout\s+against\b/.test(foldedWords(`${ctx.lead ?? ''} ${ctx.content}`)))
     return 'CONDEMNS';
   if (names && CONDEMNING.test(text)) return 'CONDEMNS';
+  // "called the incident a cowardly attack", "described the operation as a flagrant violation": an act named
+  // with a word that judges it is condemned (settled rules 3 and 11: the label is the predicate).
+  if ((names || c.lemma === 'describe') && judgedAct(text)) return 'CONDEMNS';
   const label = names ? terrorLabel(text, ctx) : null;
   if (label && !agentsIn(ctx).some((m) => !insideLabel(m, label))) return 'CONDEMNS';
   if (names && NAMED_AS_WRONG.test(text)) return 'ACCUSES';

@@ -53,6 +53,13 @@ describe('fromAccounts (settled rule 7)', () => {
     ]);
   });
 
+  it('does not carry the agent to what became of the harmed: hospital, burial, condolences', () => {
+    const hospital = item({ content: 'the wounded guards were hospitalized', at: 1 });
+    const burial = item({ content: 'the dead were buried on Sunday', at: 1 });
+    const condolences = item({ content: 'its condolences to the families of the victims', at: 1 });
+    expect(fromAccounts([accusing, hospital, burial, condolences]).slice(1)).toEqual([null, null, null]);
+  });
+
   it('keeps reports of no harm, of the attackers’ losses and of the accused’s losses neutral', () => {
     const none = item({ content: 'there were no casualties among the guards', at: 1 });
     const attackers = item({ content: 'three gunmen were killed in the fighting', at: 1 });

@@ -28,6 +28,14 @@ describe('stance: attackers named by what they are, and verbs of violence', () =
     ]);
   });
 
+  it('charges armed elements and a terror group with what they did', () => {
+    expect(stance('Pashinyan said armed elements attacked a patrol near the bridge.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the terror group stormed the village at dawn.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said our troops struck the terror group near the bridge.')).not.toContain(
+      'ACCUSES',
+    );
+  });
+
   it('does not charge the victims, nor the speaker’s own side', () => {
     expect(stance('Pashinyan said twelve farmers were massacred near the river.')).not.toContain('ACCUSES');
     expect(stance('Pashinyan said our troops continue to target the rebels’ depots.')).not.toContain(

@@ -208,9 +208,10 @@ describe('stance: implicit accusations, who did it', () => {
 });
 
 describe('stance: "call", "request" and "remind" by what follows them', () => {
-  it('reads calling on someone as a call, and calling an act a wrong as a charge', () => {
+  it('reads calling on someone as a call, and calling an act a wrong as a charge (a judged wrong condemns)', () => {
     expect(stance('Aliyev called on Armenia to withdraw its troops.')).toEqual(['CALLS_FOR']);
-    expect(stance('Pashinyan called the Delta Brigade’s raid a “brutal assault”.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan called the Delta Brigade’s raid an “assault”.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan called the Delta Brigade’s raid a “brutal assault”.')).toEqual(['CONDEMNS']);
   });
 
   it('reads a request, and reminding parties of their obligations, as calls', () => {

@@ -75,6 +75,16 @@ describe('stance: condemnation', () => {
     expect(stance('Pashinyan called the air strikes “inhuman”.')).toEqual(['CONDEMNS']);
   });
 
+  it('reads an act named with a word that judges it as a condemnation, a plain charge as an accusation', () => {
+    expect(stance('Pashinyan called the raid a brutal assault.')).toEqual(['CONDEMNS']);
+    expect(
+      stance('Pashinyan described the incursion operation as a flagrant violation of the truce.'),
+    ).toEqual(['CONDEMNS']);
+    expect(stance('Pashinyan described the strike as a terrorist act.')).toEqual(['CONDEMNS']);
+    expect(stance('Pashinyan called the incident an act of sabotage.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan described the fighters as brutal mercenaries.')).not.toContain('CONDEMNS');
+  });
+
   it('reads a label pinned on whoever does a thing as a condemnation of the deed', () => {
     expect(stance('“Anyone who fires on civilians is a criminal,” Aliyev said.')).toEqual(['CONDEMNS']);
   });
