@@ -12,6 +12,7 @@ import { directQuotes, findQuotes } from '../candidates/quotes';
 import { learnedCandidates } from '../candidates/learned/detector';
 import { type TextAnalysis, analyse, tokenAtOrAfter } from '../text/sentences';
 import { type Resolution, SpeakerResolver } from '../speakers/speakers';
+import { chooseSpeaker } from '../speakers/learned/chooser';
 import { type StanceContext, stanceOf, targetsOf } from '../facts/stance';
 import { type Attributed, dropSummaries } from '../facts/summaries';
 import { fromAccounts } from '../facts/accounts';
@@ -102,7 +103,8 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
   const resolver = new SpeakerResolver(doc, index, mentions);
   const found: Found[] = [];
   for (const candidate of candidates) {
-    const resolution = resolver.resolve(candidate);
+    // A learned chooser may pick another speaker than the rules' (speakers/learned/; off unless set).
+    const resolution = chooseSpeaker(resolver, candidate, resolver.resolve(candidate));
     if (!resolution) continue;
     const context: StanceContext = {
       content: text.slice(candidate.contentStart, candidate.end),
