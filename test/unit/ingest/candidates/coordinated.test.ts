@@ -73,3 +73,19 @@ describe('"and" with no comma before a new subject', () => {
     ]);
   });
 });
+
+describe('a verb coordinated with a first verb that reports nothing', () => {
+  it('"as" with no verb after it is a preposition, not the second verb’s clause', () => {
+    expect(
+      candidates(
+        'The colonel repeated the charge that the rebels used farmers as "human shields" and said the roads were mined.',
+      ),
+    ).toEqual([['The colonel', 'said the roads were mined']]);
+  });
+
+  it('"as" opening a clause still bounds it', () => {
+    expect(candidates('The town fell as the rebels advanced and the governor said ten people died.')).toEqual(
+      [['the governor', 'said ten people died']],
+    );
+  });
+});
