@@ -300,10 +300,14 @@ function attributionAfter(
       }
       if (v > k) {
         const opensClause = ['CCONJ', 'SCONJ', 'ADP'].includes((tokens[k] as Token).pos);
+        // "a police officer who gave his name as Ahmed, told …": a relative clause about the speaker ends the name.
+        const end = speakerEnd ?? v;
+        const who =
+          speakerEnd === null ? undefined : range(k + 1, end).find((i) => tokens[i]?.norm === 'who');
         // A verb in the apposition or relative aside skipped after the speaker ("who spoke …") is not a clause.
-        return opensClause || range(k, speakerEnd ?? v).some((i) => clauseVerb(tokens, i))
+        return opensClause || range(k, who ?? end).some((i) => clauseVerb(tokens, i))
           ? null
-          : { verb: v, lemma, speaker: { first: k, last: speakerEnd ?? v } };
+          : { verb: v, lemma, speaker: { first: k, last: who ?? end } };
       }
       // Inverted: "…,” said the ministry." The phrase after the verb ends the sentence, or is
       // followed only by an apposition and a participial clause (", a spokeswoman for …, adding …").

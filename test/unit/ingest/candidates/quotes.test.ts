@@ -255,4 +255,10 @@ describe('an attribution after a quote whose speaker phrase carries a participle
       candidates('"These raids must stop," added the governor without confirming that anyone had died.'),
     ).toEqual([['the governor', 'These raids must stop']]);
   });
+
+  it('a relative clause about the speaker before a stray comma ends the name', () => {
+    expect(candidates('"We hold the bridge," a soldier who gave his name as Omar, told the agency.')).toEqual(
+      [['a soldier', 'We hold the bridge']],
+    );
+  });
 });
