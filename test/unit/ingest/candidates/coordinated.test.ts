@@ -51,6 +51,19 @@ describe('coordinated verbs after an attribution', () => {
   });
 });
 
+describe('a coordinated verb after quoted words with a verb in them', () => {
+  it('"urged X to see that Y “stops its raids” and called for …": two statements', () => {
+    expect(
+      candidates(
+        'Norland “urges” the council to act so that Kestan “stops its raids at once” and called for a meeting.',
+      ),
+    ).toEqual([
+      ['Norland', '“urges” the council to act so that Kestan “stops its raids at once”'],
+      ['Norland', 'called for a meeting'],
+    ]);
+  });
+});
+
 describe('"and" with no comma before a new subject', () => {
   it('opens the verb’s own clause after a clause of its own', () => {
     expect(candidates('The army shelled the town and the rebels said ten people died.')).toEqual([
