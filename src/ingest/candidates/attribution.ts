@@ -266,7 +266,7 @@ function verbsOf(
     }
     const subject =
       sharedSubject(tokens, k, consumed) ??
-      coordinatedSubject(tokens, k, found) ??
+      coordinatedSubject(tokens, k, found, quoted) ??
       subjectOf(doc, s, goesOn ?? k);
     if (!subject.phrase) continue;
     const denial = nominalDenial(doc, s, k, lemma, subject.phrase);
@@ -459,7 +459,12 @@ function coordinated(tokens: Token[], k: number): boolean {
  * verb, and shares its speaker, when a comma closes the first verb's words or those words hold no
  * clause (a verb inside them, "said the army attacked and accused …", may be the words' own).
  */
-function coordinatedSubject(tokens: Token[], k: number, found: Candidate[]): SubjectSearch | null {
+function coordinatedSubject(
+  tokens: Token[],
+  k: number,
+  found: Candidate[],
+  quoted: Set<number>,
+): SubjectSearch | null {
   const and = conjunctionBefore(tokens, k);
   if (and === null) return null;
   const first = [...found]
@@ -475,7 +480,9 @@ function coordinatedSubject(tokens: Token[], k: number, found: Candidate[]): Sub
     );
   if (!first || first.verb === null) return null;
   const comma = tokens[and - 1]?.text === ',';
-  if (!comma && range(first.verb + 1, and).some((i) => isFiniteVerb(tokens, i))) return null;
+  // A verb inside quotation marks ("“immediately ceases its acts” and called for …") is the quoted words' own.
+  if (!comma && range(first.verb + 1, and).some((i) => !quoted.has(i) && isFiniteVerb(tokens, i)))
+    return null;
   return { phrase: first.speaker, alternatives: first.alternatives, background: first.background };
 }
 

@@ -181,8 +181,15 @@ export function accordingTo(
     // No comma closes the phrase ("According to a statement by the army one rocket …"): where the
     // source ends and the words begin is unknown, and the phrase ran to the sentence's end.
     if (start >= s.end) return null;
-    // "According to the statement, Bayramov said …": the clause has its own attribution.
-    if (found.some((c) => c.start >= start)) return null;
+    // "According to the statement, Bayramov said …": the clause has its own attribution. Not so when
+    // the clause's own verb comes first ("According to a witness, the attackers arrived … and demanded
+    // …"): the reporting verb is then part of what the source reports.
+    const own = range(last + 1, s.last).find((i) => !quoted.has(i) && isFiniteVerb(tokens, i));
+    const heads = (c: Candidate) =>
+      own === undefined ||
+      c.verb === null ||
+      range(own, c.verb).every((i) => ['AUX', 'ADV', 'PART'].includes((tokens[i] as Token).pos));
+    if (found.some((c) => c.start >= start && heads(c))) return null;
     return { ...base, start, end: s.end, contentStart: start };
   }
   const comma = tokens[a - 1];

@@ -300,10 +300,14 @@ function attributionAfter(
       }
       if (v > k) {
         const opensClause = ['CCONJ', 'SCONJ', 'ADP'].includes((tokens[k] as Token).pos);
+        // "a police officer who gave his name as Ahmed, told …": a relative clause about the speaker ends the name.
+        const end = speakerEnd ?? v;
+        const who =
+          speakerEnd === null ? undefined : range(k + 1, end).find((i) => tokens[i]?.norm === 'who');
         // A verb in the apposition or relative aside skipped after the speaker ("who spoke …") is not a clause.
-        return opensClause || range(k, speakerEnd ?? v).some((i) => clauseVerb(tokens, i))
+        return opensClause || range(k, who ?? end).some((i) => clauseVerb(tokens, i))
           ? null
-          : { verb: v, lemma, speaker: { first: k, last: speakerEnd ?? v } };
+          : { verb: v, lemma, speaker: { first: k, last: who ?? end } };
       }
       // Inverted: "…,” said the ministry." The phrase after the verb ends the sentence, or is
       // followed only by an apposition and a participial clause (", a spokeswoman for …, adding …").
@@ -349,6 +353,8 @@ function clauseVerb(tokens: Token[], i: number): boolean {
   if (t.pos !== 'VERB' || inCompound(tokens, i)) return false;
   const next = tokens[i + 1];
   if (/ed$/.test(t.norm) && ['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '')) return false;
+  // "a statement released by state-run media said": a passive participle after a noun describes it.
+  if (/ed$/.test(t.norm) && next?.norm === 'by' && tokens[i - 1]?.pos === 'NOUN') return false;
   return !(t.norm === 'known' && next?.norm === 'as');
 }
 
@@ -386,14 +392,29 @@ function unpunctuated(doc: TextAnalysis, s: Sentence, q: QuoteSpan, closeToken: 
   return k > closeToken + 1 && !!quoteLemma(doc, k);
 }
 
-/** Where a ", adding …" / ", saying …" clause starts after `from` (its comma), else `to`. */
+/**
+ * Where a ", adding …" / ", saying …" clause starts after `from` (its comma), else `to`; right after the
+ * speaker, also a participle about the quote or the speaker (", quoted in a press release …") or a
+ * gerund after a preposition ("without confirming …").
+ */
 function participialClauseAt(tokens: Token[], from: number, to: number): number {
+  const verb = (t: Token | undefined) => t?.pos === 'VERB' && !/^[A-Z]/.test(t.text);
+  if (tokens[from]?.text === ',' && verb(tokens[from + 1]) && /ed$/.test(tokens[from + 1]?.norm ?? ''))
+    return from;
+  if (
+    GERUND_PREPOSITIONS.has(tokens[from]?.norm ?? '') &&
+    verb(tokens[from + 1]) &&
+    /ing$/.test(tokens[from + 1]?.norm ?? '')
+  )
+    return from;
   for (let i = from; i < to - 1; i++) {
     if (tokens[i]?.text === ',' && /ing$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 1]?.pos === 'VERB')
       return i;
   }
   return to;
 }
+
+const GERUND_PREPOSITIONS = new Set(['without', 'before', 'after', 'while', 'when']);
 
 /** Where a speaker phrase after a verb ends: at a comma, the sentence end, or a prepositional phrase. */
 function phraseEnd(tokens: Token[], from: number, to: number): number {

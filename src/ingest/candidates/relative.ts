@@ -40,6 +40,13 @@ export function relativeSubject(doc: TextAnalysis, k: number): Phrase | null {
   const pronoun = tokens[end - 1];
   if (pronoun && pronoun.pos === 'PRON' && PERSONAL.has(pronoun.norm)) {
     if (ANTECEDENT.has(tokens[end - 2]?.pos ?? '')) return { first: end - 1, last: end };
+    // "Biari, who it says was one of the leaders", "chiefs, who he claimed were responsible": "who" is
+    // the subject of the reported words, the pronoun the reporting verb's.
+    if (
+      tokens[end - 2]?.norm === 'who' &&
+      nounPhraseBefore(tokens, tokens[end - 3]?.text === ',' ? end - 3 : end - 2)
+    )
+      return { first: end - 1, last: end };
   }
   // "patients who said they were hurt": the relative pronoun stands for the phrase before it.
   // "said lawyer Ana Ruiz, who said she counted eight dead": after a comma likewise.

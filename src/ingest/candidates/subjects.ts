@@ -71,6 +71,7 @@ function rulesSubjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Subje
   // "Two doctors - one in Adwa and one in Axum - told Reuters": a parenthesis between dashes likewise.
   const dash = dashedAside(tokens, sentence, v);
   if (dash !== null) from = dash;
+  const conjoined = conjunctionAt(tokens, v);
   for (let i = from; i >= sentence.first; i--) {
     const t = tokens[i] as Token;
     if (CLAUSE_PUNCTUATION.has(t.text) && !inCompound(tokens, i)) {
@@ -105,7 +106,13 @@ function rulesSubjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Subje
       break;
     }
     // "where" is tagged an adverb even when it opens a clause ("But where Hezbollah claimed it, …").
-    if (SUBORDINATORS.has(t.norm) && (t.pos !== 'ADV' || t.norm === 'where')) {
+    // "repeated the charge that Hamas uses civilians as “human shields” and said …": before a verb
+    // coordinated with an earlier one, a subordinator with no verb after it is a preposition.
+    if (
+      SUBORDINATORS.has(t.norm) &&
+      (t.pos !== 'ADV' || t.norm === 'where') &&
+      (conjoined === null || range(i + 1, conjoined).some((k) => isFiniteVerb(tokens, k)))
+    ) {
       clauseStart = i + 1;
       background = TEMPORAL.has(t.norm);
       break;
@@ -131,6 +138,12 @@ function rulesSubjectOf(doc: TextAnalysis, sentence: Sentence, v: number): Subje
     if (firstVerb !== undefined) end = firstVerb;
   }
   return { ...headPhrase(tokens, clauseStart, end), background };
+}
+
+/** The "and"/"but" right before verb `v` (its adverbs and auxiliaries aside), if any: `v` has no subject of its own. */
+function conjunctionAt(tokens: Token[], v: number): number | null {
+  const j = commaBefore(tokens, v);
+  return ['and', 'but'].includes(tokens[j]?.norm ?? '') ? j : null;
 }
 
 /**

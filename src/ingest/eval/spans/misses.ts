@@ -39,8 +39,8 @@ function sentencesOf(doc: TextAnalysis, g: { start: number; end: number }): Set<
   return new Set(tokensWithin(doc, g.start, g.end).map((t) => t.sentence));
 }
 
-/** Corpus J's check half (1050–1099, EXTRACT.md): measured only in aggregate, its misses never listed. */
-const isCheckHalf = (folder: string): boolean => /^10[5-9]\d-/.test(folder);
+/** Corpus K's check half (1150–1199, EXTRACT.md): measured only in aggregate, its misses never listed. */
+const isCheckHalf = (folder: string): boolean => /^11[5-9]\d-/.test(folder);
 
 function main(): void {
   const list = process.argv.includes('--list');

@@ -99,6 +99,18 @@ describe('attributed paraphrases', () => {
     ]);
   });
 
+  it('an according-to clause whose own verb comes before a reporting verb inside it', () => {
+    expect(
+      candidates('According to a witness, the gunmen arrived at dawn and demanded that shops close.'),
+    ).toEqual([
+      ['a witness', 'the gunmen arrived at dawn'],
+      ['the gunmen', 'demanded that shops close'],
+    ]);
+    expect(candidates('According to the statement, the minister has said the talks would resume.')).toEqual([
+      ['the minister', 'has said the talks would resume'],
+    ]);
+  });
+
   it('an according-to phrase that no comma closes yields no statement rather than an empty one', () => {
     const text =
       'According to a statement by the border guards one shell landed near the post. Talks resumed.';

@@ -51,6 +51,19 @@ describe('coordinated verbs after an attribution', () => {
   });
 });
 
+describe('a coordinated verb after quoted words with a verb in them', () => {
+  it('"urged X to see that Y “stops its raids” and called for …": two statements', () => {
+    expect(
+      candidates(
+        'Norland “urges” the council to act so that Kestan “stops its raids at once” and called for a meeting.',
+      ),
+    ).toEqual([
+      ['Norland', '“urges” the council to act so that Kestan “stops its raids at once”'],
+      ['Norland', 'called for a meeting'],
+    ]);
+  });
+});
+
 describe('"and" with no comma before a new subject', () => {
   it('opens the verb’s own clause after a clause of its own', () => {
     expect(candidates('The army shelled the town and the rebels said ten people died.')).toEqual([
@@ -71,5 +84,21 @@ describe('"and" with no comma before a new subject', () => {
     expect(candidates('Lorvia and Kestan accused each other of shelling the dam.')).toEqual([
       ['Lorvia and Kestan', 'accused each other of shelling the dam'],
     ]);
+  });
+});
+
+describe('a verb coordinated with a first verb that reports nothing', () => {
+  it('"as" with no verb after it is a preposition, not the second verb’s clause', () => {
+    expect(
+      candidates(
+        'The colonel repeated the charge that the rebels used farmers as "human shields" and said the roads were mined.',
+      ),
+    ).toEqual([['The colonel', 'said the roads were mined']]);
+  });
+
+  it('"as" opening a clause still bounds it', () => {
+    expect(candidates('The town fell as the rebels advanced and the governor said ten people died.')).toEqual(
+      [['the governor', 'said ten people died']],
+    );
   });
 });

@@ -239,3 +239,26 @@ describe('a speaker named with a participle after the quote', () => {
     ]);
   });
 });
+
+describe('an attribution after a quote whose speaker phrase carries a participle', () => {
+  it('"a statement released by …" is the subject, not a clause of its own', () => {
+    expect(candidates('"The border is closed," a statement released by the interior ministry said.')).toEqual(
+      [['a statement released by the interior ministry', 'The border is closed']],
+    );
+  });
+
+  it('an inverted attribution followed by ", quoted in …" or "without confirming …"', () => {
+    expect(
+      candidates('"The depot burned all night," said a member of the crew, quoted in a press release.'),
+    ).toEqual([['a member of the crew', 'The depot burned all night']]);
+    expect(
+      candidates('"These raids must stop," added the governor without confirming that anyone had died.'),
+    ).toEqual([['the governor', 'These raids must stop']]);
+  });
+
+  it('a relative clause about the speaker before a stray comma ends the name', () => {
+    expect(candidates('"We hold the bridge," a soldier who gave his name as Omar, told the agency.')).toEqual(
+      [['a soldier', 'We hold the bridge']],
+    );
+  });
+});

@@ -35,6 +35,15 @@ describe('attributions in relative clauses', () => {
     ).toContainEqual(['they', 'accuse of spying for the government']);
   });
 
+  it('"who it says …": the pronoun reports, "who" is the subject of the words', () => {
+    expect(
+      candidates('The army said the raid killed Omar Dagan, who it says led the attack on the depot.'),
+    ).toContainEqual(['it', 'says led the attack on the depot']);
+    expect(
+      candidates('The mayor blamed the generals, who he claimed were behind the shelling.'),
+    ).toContainEqual(['he', 'claimed were behind the shelling']);
+  });
+
   it('"which X called …" names something', () => {
     expect(
       candidates(
