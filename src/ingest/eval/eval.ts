@@ -1,11 +1,11 @@
 import { SEED_DIR } from '../../seed/paths';
 import { loadSeedFiles } from '../../seed/validate';
 import type { Snapshot } from '../types';
-import { type GoldActor, loadCorpus } from './corpus';
+import { loadCorpus } from './corpus';
 import { type Calibrated, calibrationTable, fitCalibration, outOfFold, writeCalibration } from './calibrate';
 import { type ArticleScore, scoreArticle } from './scoreArticle';
 import { type Tally, addTallies, metrics } from './score';
-import { type EvalArticle, fromCorpus, predictions } from './predictions';
+import { type EvalArticle, fromCorpus, predictions, seedEvalArticles } from './predictions';
 import { groupByCorpus } from './corpusGroups';
 import { printStanceConfusion } from './confusion';
 import { setDetectorModel } from '../candidates/learned/detector';
@@ -32,18 +32,7 @@ function main(): void {
   if (args.has('--learned-spans')) setDetectorModel(committedModel());
   const seed = loadSeedFiles(SEED_DIR);
   const snapshot: Snapshot = { actors: seed.actors, places: seed.places, events: seed.events };
-  const seedActors: GoldActor[] = seed.actors.map((a) => ({ ...a }));
-  const seedArticles: EvalArticle[] = seed.articles.map((a) => ({
-    name: a.id,
-    text: a.text,
-    meta: { title: a.title, outlet: a.outlet, published: a.published, url: a.url },
-    gold: (seed.annotations.find((x) => x.article === a.id)?.statements ?? []).map((s) => ({
-      ...s,
-      construction: 'seed',
-      restates: null,
-    })),
-    actors: seedActors,
-  }));
+  const seedArticles = seedEvalArticles(seed);
   const corpus = loadCorpus();
   for (const p of corpus.problems) console.warn(`corpus: left out, malformed: ${p}`);
   const split = (which: string) => corpus.articles.filter((a) => a.split === which).map(fromCorpus);

@@ -1,3 +1,4 @@
+import type { SeedData } from '../../seed/format';
 import { extractArticle } from '../plan/extract';
 import type { Extraction, Snapshot } from '../types';
 import type { CorpusArticle, GoldActor } from './corpus';
@@ -11,6 +12,22 @@ export interface EvalArticle {
   meta: { title: string | null; outlet: string | null; published: string; url: string | null };
   gold: GoldForScoring[];
   actors: GoldActor[];
+}
+
+/** The five seed articles as articles to score, each against the seed's actors. */
+export function seedEvalArticles(seed: SeedData): EvalArticle[] {
+  const actors: GoldActor[] = seed.actors.map((a) => ({ ...a }));
+  return seed.articles.map((a) => ({
+    name: a.id,
+    text: a.text,
+    meta: { title: a.title, outlet: a.outlet, published: a.published, url: a.url },
+    gold: (seed.annotations.find((x) => x.article === a.id)?.statements ?? []).map((s) => ({
+      ...s,
+      construction: 'seed',
+      restates: null,
+    })),
+    actors,
+  }));
 }
 
 /** The extractor's statements, each speaker mapped to the gold actor it stands for (by id or by name). */

@@ -3,19 +3,18 @@ import { analyse } from '../text/sentences';
 import { devArticles } from './spans/devArticles';
 import { scoreArticle } from './scoreArticle';
 import { fromCorpus, predictionsOf } from './predictions';
+import { isCheckHalf } from './corpusGroups';
 
 /**
  * Every found statement whose speaker is wrong, with the words the rules read as the speaker, how they
  * resolved them, and the sentence (issue 13, speaker11). Corpus K's check half (1150–1199) is never listed.
  * `npx tsx src/ingest/eval/speakerErrors.ts [A … J K1]`
  */
-const CHECK_HALF = /^11[5-9]\d-/;
-
 function main(): void {
   const wanted = process.argv.slice(2);
   const { articles, snapshot } = devArticles();
   for (const a of articles) {
-    if (CHECK_HALF.test(a.folder)) continue;
+    if (isCheckHalf(a.folder)) continue;
     const part = a.corpus === 'K' ? 'K1' : a.corpus;
     if (wanted.length > 0 && !wanted.includes(part)) continue;
     const article = fromCorpus(a);

@@ -1,11 +1,8 @@
-import { extractArticle } from '../../plan/extract';
-import { ActorIndex } from '../../speakers/actorIndex';
-import { SpeakerResolver } from '../../speakers/speakers';
 import { tokensWithin } from '../../text/sentences';
 import { spansMatch } from '../score';
-import { scoreArticle } from '../scoreArticle';
 import { devArticles } from './devArticles';
-import { ruleCandidates } from './rules';
+import { missedGold } from './missedGold';
+import { isCheckHalf } from '../corpusGroups';
 
 /**
  * Every missed gold statement of the dev split with its sentence, the other gold statements there, the
@@ -13,32 +10,12 @@ import { ruleCandidates } from './rules';
  * the output statements: what `misses.ts` counts, to be read one by one. Corpus K's check half is left out.
  * `npx tsx src/ingest/eval/spans/missDetail.ts [folder prefix]`
  */
-const isCheckHalf = (folder: string): boolean => /^11[5-9]\d-/.test(folder);
-
 function main(): void {
   const { articles: all, snapshot } = devArticles();
   const only = process.argv[2];
   const articles = all.filter((a) => !isCheckHalf(a.folder) && (!only || a.folder.startsWith(only)));
   for (const a of articles) {
-    const meta = { title: a.title, outlet: a.outlet, published: a.published, url: a.url };
-    const output = extractArticle(a.text, meta, snapshot).statements;
-    const { doc, rules: candidates } = ruleCandidates(a.text);
-    const index = new ActorIndex(snapshot.actors);
-    const resolver = new SpeakerResolver(doc, index, index.mentions(doc.tokens));
-    const scored = (s: { start: number; end: number; speaker: string }) => ({
-      ...s,
-      stance: '',
-      respondsTo: [],
-    });
-    const { missed } = scoreArticle(
-      a.statements.map((g) => ({ ...scored(g), construction: g.construction, restates: g.restates })),
-      output.map((s) => ({
-        ...scored({ ...s, speaker: '' }),
-        confidence: 0,
-        evidence: s.evidence,
-        direct: s.direct,
-      })),
-    );
+    const { output, doc, candidates, resolver, missed } = missedGold(a, snapshot);
     for (const g of missed) {
       const sents = [...new Set(tokensWithin(doc, g.start, g.end).map((t) => t.sentence))];
       const s0 = doc.sentences[sents[0] ?? 0];

@@ -1,12 +1,9 @@
 import { reportingLemma } from '../../candidates/reportingVerbs';
-import { extractArticle } from '../../plan/extract';
-import { ActorIndex } from '../../speakers/actorIndex';
-import { SpeakerResolver } from '../../speakers/speakers';
 import { type TextAnalysis, tokensWithin } from '../../text/sentences';
-import { ruleCandidates } from './rules';
 import { spansMatch } from '../score';
-import { scoreArticle } from '../scoreArticle';
 import { devArticles } from './devArticles';
+import { missedGold } from './missedGold';
+import { isCheckHalf } from '../corpusGroups';
 
 /**
  * Where the extractor loses the gold statements it misses on the dev split (issue 13, spanml7):
@@ -39,9 +36,6 @@ function sentencesOf(doc: TextAnalysis, g: { start: number; end: number }): Set<
   return new Set(tokensWithin(doc, g.start, g.end).map((t) => t.sentence));
 }
 
-/** Corpus K's check half (1150–1199, EXTRACT.md): measured only in aggregate, its misses never listed. */
-const isCheckHalf = (folder: string): boolean => /^11[5-9]\d-/.test(folder);
-
 function main(): void {
   const list = process.argv.includes('--list');
   const { articles: all, snapshot } = devArticles();
@@ -49,26 +43,8 @@ function main(): void {
   const counts = new Map<string, number>();
   const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const a of articles) {
-    const meta = { title: a.title, outlet: a.outlet, published: a.published, url: a.url };
-    const output = extractArticle(a.text, meta, snapshot).statements;
-    const { doc, rules: candidates } = ruleCandidates(a.text);
-    const index = new ActorIndex(snapshot.actors);
-    const resolver = new SpeakerResolver(doc, index, index.mentions(doc.tokens));
+    const { output, doc, candidates, resolver, missed } = missedGold(a, snapshot);
     const resolved = new Set(candidates.filter((c) => resolver.resolve(c) !== null));
-    const scored = (s: { start: number; end: number; speaker: string }) => ({
-      ...s,
-      stance: '',
-      respondsTo: [],
-    });
-    const { missed } = scoreArticle(
-      a.statements.map((g) => ({ ...scored(g), construction: g.construction, restates: g.restates })),
-      output.map((s) => ({
-        ...scored({ ...s, speaker: '' }),
-        confidence: 0,
-        evidence: s.evidence,
-        direct: s.direct,
-      })),
-    );
     for (const g of missed) {
       const out = output.filter((s) => spansMatch(s, g));
       const own = candidates.filter((c) => spansMatch(c, g));

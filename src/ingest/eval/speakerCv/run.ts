@@ -8,7 +8,7 @@ import { innerMargin, outOfFold, pickAt } from './cv';
 import { CHECK, FOLDS, type Labelled, articlesOf, loadSpeakerData, scored, seedSnapshot } from './dataset';
 import { SEED_DIR } from '../../../seed/paths';
 import { loadSeedFiles } from '../../../seed/validate';
-import type { EvalArticle } from '../predictions';
+import { type EvalArticle, seedEvalArticles } from '../predictions';
 
 const USAGE = `npm run cv:speakers [-- --check] [--write]
 
@@ -128,18 +128,7 @@ function main(): void {
   // Once: the model learned on every fold, scored where nothing of it was learned (seed) or read (K2).
   const final: RankerModel = { weights: fitRanker(data.rows), margin: innerMargin(outOfFold(data.rows)) };
   if (args.has('--write')) fs.writeFileSync(MODEL_FILE, `${JSON.stringify(final, null, 2)}\n`);
-  const seed = loadSeedFiles(SEED_DIR);
-  const seedArticles: EvalArticle[] = seed.articles.map((a) => ({
-    name: a.id,
-    text: a.text,
-    meta: { title: a.title, outlet: a.outlet, published: a.published, url: a.url },
-    gold: (seed.annotations.find((x) => x.article === a.id)?.statements ?? []).map((s) => ({
-      ...s,
-      construction: 'seed',
-      restates: null,
-    })),
-    actors: seed.actors.map((x) => ({ ...x })),
-  }));
+  const seedArticles = seedEvalArticles(loadSeedFiles(SEED_DIR));
   const check = args.has('--check') ? articlesOf('check').map((x) => x.article) : [];
   console.info(
     `\n== Model learned on all folds (margin ${final.margin}): seed and ${CHECK} (aggregates only)`,
