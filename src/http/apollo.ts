@@ -13,6 +13,7 @@ import { resolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/schema';
 import { log } from '../log';
 import { availabilityPlugin } from './availabilityPlugin';
+import { errorLogPlugin } from './errorLogPlugin';
 import { executorGateway } from './executorGateway';
 import { localLandingPage, type PageLink } from './landingPage';
 import { limitsPlugin, type LimitsPluginOptions } from './limits/plugin';
@@ -68,6 +69,7 @@ export function createApollo({
       availabilityPlugin(settings.mutationTimeoutMs),
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
+      errorLogPlugin(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       isDevelopment ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : localLandingPage(links),
     ],

@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../graphql/context';
 import { isServiceUnavailable } from '../graphql/errors';
-import { log } from '../log';
 import { BOOKMARKS_HEADER } from './bookmarks';
 
 /** Seconds a client should wait before retrying after a 503. */
@@ -33,7 +32,7 @@ export function availabilityPlugin(mutationTimeoutMs: number): ApolloServerPlugi
           const nothingAnswered = !data || Object.values(data).every((value) => value === null);
           if (unavailable && nothingAnswered) {
             const [first] = errors;
-            log.warn('database unavailable for the whole request', {
+            contextValue.log.warn('database unavailable for the whole request', {
               reason: first?.extensions?.reason,
               path: first?.path?.join('.'),
               operationName,
