@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import express from 'express';
 import { logIfUnexpected } from '../graphql/errors';
 import type { Logger } from '../log';
 import { corsCheck } from './cors';
 import { methodNotAllowed, sendRequestError } from './errors';
+import { jsonBodyReader } from './jsonBody';
 import { queryText, tokenGuard } from './limits/tokenGuard';
 import { beginRequest } from './requestLog';
 import type { ServerSettings } from './settings';
@@ -32,9 +32,9 @@ export function isGraphqlPath(url: string | undefined): boolean {
  * POST and GET /graphql on the bare node request, through Apollo Server's integration API
  * (`executeHTTPGraphQLRequest`, as the `@as-integrations` packages do), without Express's router and
  * response helpers on the path every query takes. In order, as Express ran it before: a request id
- * and a log line, the CORS allow-list (and preflights), 405 for other methods, the JSON body
- * (body-parser, as `express.json` with the body limit: its errors answered with our codes), the token
- * limit, then Apollo, with the request's logger handed to its context and to the error answers.
+ * and a log line, the CORS allow-list (and preflights), 405 for other methods, the JSON body (as
+ * `express.json` reads it, with the body limit: jsonBody.ts; its errors answered with our codes), the
+ * token limit, then Apollo, with the request's logger handed to its context and to the error answers.
  */
 export function graphqlRoute<TContext extends BaseContext>({
   apollo,
@@ -42,16 +42,9 @@ export function graphqlRoute<TContext extends BaseContext>({
   context,
 }: GraphqlRouteOptions<TContext>): Handler {
   const cors = corsCheck(settings.corsOrigins);
-  const readJson = express.json({ limit: settings.maxBodyBytes });
+  const readBody = jsonBodyReader(settings.maxBodyBytes);
   const guardTokens = tokenGuard(settings.limits);
   const wrongMethod = methodNotAllowed('GET, POST');
-
-  const readBody = (req: IncomingMessage, res: ServerResponse) =>
-    new Promise<unknown>((resolve, reject) =>
-      readJson(req, res, (error?: unknown) =>
-        error ? reject(error) : resolve((req as { body?: unknown }).body),
-      ),
-    );
 
   async function serve(req: IncomingMessage, res: ServerResponse, requestLog: Logger): Promise<void> {
     if (cors(req, res)) return;
