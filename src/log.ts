@@ -1,14 +1,21 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
 /**
  * One logger for the server. In production it writes one JSON object a line (time, level, msg, the
  * request id of the request being served, and fields) for a log collector; in development, readable
- * lines. Each request runs inside `withRequestId`, so anything logged while serving it carries its id.
+ * lines. What is logged while serving a request goes through that request's logger (`logFor`, handed
+ * down in the GraphQL context and kept for the response: src/http/requestLog.ts), so every line
+ * carries its id. The id is handed down rather than kept in an AsyncLocalStorage scope: a scope makes
+ * Node run its promise hooks for every promise of every request, which cost more CPU per request than
+ * anything else the server does around the query (issue 9).
  */
 type Level = 'info' | 'warn' | 'error';
 type Fields = Record<string, unknown>;
 
-const requestScope = new AsyncLocalStorage<string>();
+export interface Logger {
+  info: (msg: string, fields?: Fields) => void;
+  warn: (msg: string, fields?: Fields) => void;
+  error: (msg: string, fields?: Fields) => void;
+}
+
 const RANK: Record<Level, number> = { info: 0, warn: 1, error: 2 };
 const CONSOLE: Record<Level, (line: string) => void> = {
   info: (line) => console.info(line),
@@ -24,14 +31,6 @@ export function configureLog(options: { json: boolean; level?: Level }): void {
   lowest = options.level ?? 'info';
 }
 
-export function withRequestId<T>(requestId: string, run: () => T): T {
-  return requestScope.run(requestId, run);
-}
-
-export function currentRequestId(): string | undefined {
-  return requestScope.getStore();
-}
-
 /** Errors become plain fields (name, message, code; stack only in the server's own log). */
 function plain(value: unknown): unknown {
   if (!(value instanceof Error)) return value;
@@ -39,9 +38,8 @@ function plain(value: unknown): unknown {
   return { name: value.name, message: value.message, ...(code ? { code } : {}), stack: value.stack };
 }
 
-function write(level: Level, msg: string, fields: Fields = {}): void {
+function write(level: Level, requestId: string | undefined, msg: string, fields: Fields = {}): void {
   if (RANK[level] < RANK[lowest]) return;
-  const requestId = currentRequestId();
   const entries = Object.entries(fields).map(([key, value]) => [key, plain(value)] as const);
   if (asJson) {
     const line = { time: new Date().toISOString(), level, msg, ...(requestId ? { requestId } : {}) };
@@ -54,8 +52,14 @@ function write(level: Level, msg: string, fields: Fields = {}): void {
   CONSOLE[level]([msg, ...(requestId ? [`requestId=${requestId}`] : []), ...details].join(' '));
 }
 
-export const log = {
-  info: (msg: string, fields?: Fields) => write('info', msg, fields),
-  warn: (msg: string, fields?: Fields) => write('warn', msg, fields),
-  error: (msg: string, fields?: Fields) => write('error', msg, fields),
-};
+/** The logger of one request: its lines carry `requestId`. */
+export function logFor(requestId: string | undefined): Logger {
+  return {
+    info: (msg, fields) => write('info', requestId, msg, fields),
+    warn: (msg, fields) => write('warn', requestId, msg, fields),
+    error: (msg, fields) => write('error', requestId, msg, fields),
+  };
+}
+
+/** The server's own logger, for what happens outside any request (start-up, shutdown, the driver). */
+export const log: Logger = logFor(undefined);

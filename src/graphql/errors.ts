@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DatabaseUnavailableError, InvalidBookmarkError } from '../db/errors';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Unavailability } from '../db/availability';
-import { log } from '../log';
+import type { Logger } from '../log';
 import { BadArgumentError, MissingApiKeyError } from '../model/errors';
 
 /** The closed set of error codes clients branch on (`extensions.code`). */
@@ -56,9 +56,27 @@ export function isServiceUnavailable(error: GraphQLError): boolean {
   );
 }
 
+/** Whether an error is none of ours: one `formatError` masks, from a code-less or internal error. */
+function isUnexpected(original: unknown, code: unknown): boolean {
+  return (
+    !(original instanceof AppError) && !(typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR)
+  );
+}
+
+/**
+ * Logs, under the request's id, an error `formatError` will mask (with its message and stack, which
+ * the client never sees). Called where the request's logger is at hand: Apollo's `formatError` is
+ * not given the request.
+ */
+export function logIfUnexpected(error: unknown, requestLog: Logger): void {
+  const original = toApiError(unwrapResolverError(error));
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  if (isUnexpected(original, code)) requestLog.error('Unexpected error', { error: original });
+}
+
 /**
  * Turns anything thrown into what the client sees, and never throws. Known errors keep their code and
- * message; anything else is logged and masked, with no stack trace outside development.
+ * message; anything else is masked (`logIfUnexpected` logs it), with no stack trace outside development.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -70,14 +88,9 @@ export function formatError(
     const { message, extensions } = original;
     return { message, locations: formatted.locations, path: formatted.path, extensions };
   }
-  const code = formatted.extensions?.code;
-  if (
-    original instanceof AppError ||
-    (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR)
-  ) {
+  if (!isUnexpected(original, formatted.extensions?.code)) {
     return isDevelopment ? formatted : withoutStack(formatted);
   }
-  log.error('Unexpected error', { error: original });
   return {
     message: 'Internal server error',
     locations: formatted.locations,

@@ -1,7 +1,10 @@
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
@@ -12,11 +15,10 @@ import { compiledExecutor } from '../graphql/execute';
 import { resolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/schema';
 import { log } from '../log';
-import { availabilityPlugin } from './availabilityPlugin';
+import { apiPlugin } from './apiPlugin';
 import { executorGateway } from './executorGateway';
 import { localLandingPage, type PageLink } from './landingPage';
-import { limitsPlugin, type LimitsPluginOptions } from './limits/plugin';
-import { noStorePlugin } from './noStore';
+import type { LimitsOptions } from './limits/check';
 import { defaultSettings, type ServerSettings } from './settings';
 
 export interface ApolloOptions {
@@ -25,7 +27,7 @@ export interface ApolloOptions {
   /** Limits, time-outs, introspection and suggestions; the defaults for the mode when omitted. */
   settings?: Partial<ServerSettings>;
   /** The worst-case-rows estimator the cost limit uses; the planner's (from its list bounds) when omitted. */
-  costEstimator?: LimitsPluginOptions['costEstimator'];
+  costEstimator?: LimitsOptions['costEstimator'];
   /** Pages the production landing page links to, besides the docs. */
   links?: readonly PageLink[];
 }
@@ -64,10 +66,11 @@ export function createApollo({
       error: (m) => log.error(m),
     },
     plugins: [
-      limitsPlugin({ limits: settings.limits, costEstimator }),
-      availabilityPlugin(settings.mutationTimeoutMs),
+      apiPlugin({ limits: settings.limits, costEstimator, mutationTimeoutMs: settings.mutationTimeoutMs }),
+      // Neither does anything for this API (no cache hints; not a federated subgraph), but installed
+      // by default each would be called for every request (cache control for every field).
       ApolloServerPluginCacheControlDisabled(),
-      noStorePlugin(),
+      ApolloServerPluginInlineTraceDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       isDevelopment ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : localLandingPage(links),
     ],

@@ -58,7 +58,7 @@ export async function createApp({
   const graphql = graphqlRoute({
     apollo,
     settings,
-    context: async (req) =>
+    context: async (req, requestLog) =>
       createContext(
         graph,
         isAuthorized(req.headers.authorization, apiKey),
@@ -68,6 +68,7 @@ export async function createApp({
           transactionTimeoutMs: settings.transactionTimeoutMs,
         }),
         bookmarksOf(req),
+        requestLog,
       ),
   });
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
-import { log } from '../log';
+import { requestLogOf } from './requestLog';
 
 /**
  * The GraphQL error shape, for answers that never reach GraphQL (bad JSON, wrong route or method).
@@ -74,7 +74,7 @@ export function sendRequestError(res: ServerResponse, error: unknown, maxBodyByt
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return sendError(res, status, 'BAD_REQUEST', 'The request could not be read.');
   }
-  log.error('Unexpected error', { error });
+  requestLogOf(res).error('Unexpected error', { error });
   sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 }
 

@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import express from 'express';
-import { withRequestId } from '../log';
+import { logIfUnexpected } from '../graphql/errors';
+import type { Logger } from '../log';
 import { corsCheck } from './cors';
 import { methodNotAllowed, sendRequestError } from './errors';
+import { jsonBodyReader } from './jsonBody';
 import { queryText, tokenGuard } from './limits/tokenGuard';
 import { beginRequest } from './requestLog';
 import type { ServerSettings } from './settings';
@@ -11,8 +12,8 @@ import type { ServerSettings } from './settings';
 export interface GraphqlRouteOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   settings: Pick<ServerSettings, 'corsOrigins' | 'maxBodyBytes' | 'limits'>;
-  /** This request's context (graph handle, authorization, budget, bookmarks). */
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /** This request's context (graph handle, authorization, budget, bookmarks, its logger). */
+  context: (req: IncomingMessage, requestLog: Logger) => Promise<TContext>;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -31,9 +32,9 @@ export function isGraphqlPath(url: string | undefined): boolean {
  * POST and GET /graphql on the bare node request, through Apollo Server's integration API
  * (`executeHTTPGraphQLRequest`, as the `@as-integrations` packages do), without Express's router and
  * response helpers on the path every query takes. In order, as Express ran it before: a request id
- * and a log line, the CORS allow-list (and preflights), 405 for other methods, the JSON body
- * (body-parser, as `express.json` with the body limit: its errors answered with our codes), the token
- * limit, then Apollo, all in the request's log scope.
+ * and a log line, the CORS allow-list (and preflights), 405 for other methods, the JSON body (as
+ * `express.json` reads it, with the body limit: jsonBody.ts; its errors answered with our codes), the
+ * token limit, then Apollo, with the request's logger handed to its context and to the error answers.
  */
 export function graphqlRoute<TContext extends BaseContext>({
   apollo,
@@ -41,18 +42,11 @@ export function graphqlRoute<TContext extends BaseContext>({
   context,
 }: GraphqlRouteOptions<TContext>): Handler {
   const cors = corsCheck(settings.corsOrigins);
-  const readJson = express.json({ limit: settings.maxBodyBytes });
+  const readBody = jsonBodyReader(settings.maxBodyBytes);
   const guardTokens = tokenGuard(settings.limits);
   const wrongMethod = methodNotAllowed('GET, POST');
 
-  const readBody = (req: IncomingMessage, res: ServerResponse) =>
-    new Promise<unknown>((resolve, reject) =>
-      readJson(req, res, (error?: unknown) =>
-        error ? reject(error) : resolve((req as { body?: unknown }).body),
-      ),
-    );
-
-  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function serve(req: IncomingMessage, res: ServerResponse, requestLog: Logger): Promise<void> {
     if (cors(req, res)) return;
     const method = req.method ?? 'GET';
     if (method !== 'POST' && method !== 'GET') return wrongMethod(req, res);
@@ -72,18 +66,19 @@ export function graphqlRoute<TContext extends BaseContext>({
     }
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search, body },
-      context: () => context(req),
+      context: () =>
+        context(req, requestLog).catch((error: unknown) => {
+          logIfUnexpected(error, requestLog);
+          throw error;
+        }),
     });
     await send(res, answer);
   }
 
   return (req, res) => {
-    const requestId = beginRequest(req, res);
-    withRequestId(requestId, () => {
-      serve(req, res).catch((error: unknown) => {
-        if (res.headersSent) res.destroy();
-        else sendRequestError(res, error, settings.maxBodyBytes);
-      });
+    serve(req, res, beginRequest(req, res)).catch((error: unknown) => {
+      if (res.headersSent) res.destroy();
+      else sendRequestError(res, error, settings.maxBodyBytes);
     });
   };
 }

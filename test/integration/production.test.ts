@@ -154,6 +154,26 @@ describe('JSON errors from HTTP', () => {
     expect({ status: scalar.status, code: firstCode(scalar) }).toEqual({ status: 400, code: 'BAD_REQUEST' });
   });
 
+  it('reads a plain JSON body as body-parser reads a chunked one: BOM, whitespace, charset, empty', async () => {
+    const query = JSON.stringify({ query: '{ __typename }' });
+    const bodies = [query, `\uFEFF ${query}`, `\r\n\t ${query}`, '', ' 42', '[]'];
+    const answers = async (body: string, chunked: boolean, type = 'application/json; charset=UTF-8') => {
+      const response = await fetch(`${production.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        // A stream has no length: it goes out chunked, which the route leaves to body-parser.
+        ...(chunked ? { body: new Blob([body]).stream(), duplex: 'half' } : { body }),
+      } as RequestInit);
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    for (const body of bodies) expect(await answers(body, false)).toEqual(await answers(body, true));
+    expect(await answers(`\uFEFF${query}`, false, 'application/json')).toEqual({
+      status: 200,
+      body: { data: { __typename: 'Query' } },
+    });
+    expect((await answers('', false)).status).toBe(400);
+  });
+
   it('serves GET queries (with the CSRF header), under /graphql/ and with a query string', async () => {
     const query = encodeURIComponent('{ __typename }');
     const get = await fetch(`${production.url}/graphql?query=${query}`, {

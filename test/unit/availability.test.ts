@@ -3,7 +3,7 @@ import { unavailabilityOf } from '../../src/db/availability';
 import { RequestBudget, RequestTimeoutError } from '../../src/db/requestBudget';
 import { translateDriverError } from '../../src/db/errors';
 import { toApiError } from '../../src/graphql/errors';
-import { configureLog, log, withRequestId } from '../../src/log';
+import { configureLog, logFor } from '../../src/log';
 
 const neo4jError = (code: string) => new Neo4jError('whatever the text says', code, 'N/A', 'N/A');
 
@@ -85,7 +85,7 @@ describe('log', () => {
     const lines: string[] = [];
     const spy = jest.spyOn(console, 'info').mockImplementation((line: string) => void lines.push(line));
     configureLog({ json: true });
-    withRequestId('req-1', () => log.info('request', { status: 200 }));
+    logFor('req-1').info('request', { status: 200 });
     spy.mockRestore();
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({
       level: 'info',

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { DatabaseUnavailableError, translateDriverError } from '../../src/db/errors';
-import { AppError, ErrorCode, badInput, formatError } from '../../src/graphql/errors';
+import { AppError, ErrorCode, badInput, formatError, logIfUnexpected } from '../../src/graphql/errors';
+import { logFor } from '../../src/log';
 import { BadArgumentError, MissingApiKeyError } from '../../src/model/errors';
 
 const formatted = (error: GraphQLError) => error.toJSON();
@@ -31,7 +32,7 @@ describe('formatError', () => {
     });
   });
 
-  it('logs and masks anything unexpected, without a stack trace', () => {
+  it('masks anything unexpected, without a stack trace, and logs it under the request id', () => {
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const secret = new Error('Cypher query x failed: password=hunter2');
     const wrapped = new GraphQLError(secret.message, {
@@ -43,7 +44,11 @@ describe('formatError', () => {
       message: 'Internal server error',
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Unexpected error .*password=hunter2/));
+    logIfUnexpected(wrapped, logFor('req-9'));
+    logIfUnexpected(badInput('first must be positive.', 'first'), logFor('req-9'));
+    expect(log.mock.calls).toEqual([
+      [expect.stringMatching(/^Unexpected error requestId=req-9 .*password=hunter2/)],
+    ]);
     log.mockRestore();
   });
 
