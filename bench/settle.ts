@@ -70,13 +70,18 @@ const QUIET_SAMPLE_MS = 200;
  * heavy window would otherwise run on the cores the next window measures. Gives up after `maxMs`
  * (a process busy for longer, such as Neo4j building an index, is not a window's leftover, and
  * waiting for it before each of a hundred windows would stall the run; the log shows such waits).
+ * `readCpu` reads a process's CPU milliseconds (/proc, unless a test gives the readings).
  */
-export async function settleCpu(pids: readonly number[], maxMs = 5_000): Promise<number> {
+export async function settleCpu(
+  pids: readonly number[],
+  maxMs = 5_000,
+  readCpu: (pid: number) => number = cpuMs,
+): Promise<number> {
   const started = performance.now();
   for (;;) {
-    const before = pids.map((pid) => cpuMs(pid));
+    const before = pids.map((pid) => readCpu(pid));
     await sleep(QUIET_SAMPLE_MS);
-    const busy = pids.some((pid, i) => cpuMs(pid) - (before[i] as number) > QUIET_SAMPLE_MS * QUIET_SHARE);
+    const busy = pids.some((pid, i) => readCpu(pid) - (before[i] as number) > QUIET_SAMPLE_MS * QUIET_SHARE);
     const waited = performance.now() - started;
     if (!busy || waited > maxMs) return Math.round(waited);
   }

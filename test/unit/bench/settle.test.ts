@@ -1,10 +1,18 @@
-import { spawn } from 'node:child_process';
 import { cpuMs, settleCpu } from '../../../bench/settle';
 
-/** A child process that spins for `ms` milliseconds, then idles until killed. */
-function spinner(ms: number) {
-  const script = `const end = Date.now() + ${ms}; while (Date.now() < end); setInterval(() => {}, 1000);`;
-  return spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+/**
+ * A process's CPU readings as settleCpu takes them (one before and one after each 200 ms sample):
+ * 100 ms of CPU per sample (half a core) for `busySamples` samples, then none.
+ */
+function readings(busySamples: number) {
+  let reads = 0;
+  const readCpu = () => {
+    const sample = Math.floor(reads / 2);
+    const cpu = 100 * Math.min(sample + (reads % 2), busySamples);
+    reads += 1;
+    return cpu;
+  };
+  return { readCpu, samples: () => reads / 2 };
 }
 
 describe('settleCpu', () => {
@@ -15,17 +23,30 @@ describe('settleCpu', () => {
     expect(cpuMs(process.pid)).toBeGreaterThan(before);
   });
 
-  it('waits while a process is busy and returns once it is quiet', async () => {
-    const child = spinner(1200);
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const waited = await settleCpu([child.pid as number]);
-      // At least until the spinning ended (from the child's start), and not much past it.
-      expect(waited).toBeGreaterThanOrEqual(800);
-      expect(waited).toBeLessThan(10_000);
-      expect(await settleCpu([child.pid as number])).toBeLessThan(1000);
-    } finally {
-      child.kill();
-    }
+  it('samples while a process is busy and returns at its first quiet sample', async () => {
+    const busy = readings(3);
+    const waited = await settleCpu([1], 5_000, busy.readCpu);
+    expect(busy.samples()).toBe(4);
+    expect(waited).toBeGreaterThanOrEqual(3 * 190);
+  });
+
+  it('returns after one sample when the process is already quiet', async () => {
+    const quiet = readings(0);
+    await settleCpu([1], 5_000, quiet.readCpu);
+    expect(quiet.samples()).toBe(1);
+  });
+
+  it('waits for the busiest of several processes', async () => {
+    const quiet = readings(0);
+    const busy = readings(2);
+    await settleCpu([1, 2], 5_000, (pid) => (pid === 1 ? quiet.readCpu() : busy.readCpu()));
+    expect(busy.samples()).toBe(3);
+  });
+
+  it('gives up after its limit on a process that never quiets', async () => {
+    const endless = readings(Number.POSITIVE_INFINITY);
+    const waited = await settleCpu([1], 500, endless.readCpu);
+    expect(waited).toBeGreaterThan(500);
+    expect(endless.samples()).toBeLessThanOrEqual(5);
   });
 });
