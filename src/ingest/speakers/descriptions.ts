@@ -75,21 +75,14 @@ export function fromDescription(
   // "the military source": an unnamed source described before, or one of its own; not the military.
   if (words[0] === 'the' && /^sources?$/.test(lastWord) && words.length > 2) {
     const name = words.slice(1).join(' ');
-    return simple(
-      definite(ctx, p) ??
-        ctx.create(newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'PERSON')),
-      'descriptor',
-    );
+    return simple(definite(ctx, p) ?? describedPerson(ctx, name, mention), 'descriptor');
   }
   // "local officials said", "according to military sources": described sources of their own (the
   // guidelines' described local officials and anonymous sources), not the state or the organ, nor
   // whichever state spoke last.
   if (DESCRIBED_OFFICIALS.test(norm)) {
     const name = mention.replace(/^the\s+/i, '');
-    return simple(
-      ctx.create(newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'PERSON')),
-      'new',
-    );
+    return simple(describedPerson(ctx, name, mention), 'new');
   }
   const key = organOf(norm);
   // "The paramilitary forces" after "the paramilitary Rapid Support Forces": the description outranks the organ.
@@ -109,11 +102,7 @@ export function fromDescription(
     [`${lastWord}s`, `${lastWord}es`].some((w) => INDIVIDUALS.has(w))
   ) {
     const name = words.slice(1).join(' ');
-    return simple(
-      definite(ctx, p) ??
-        ctx.create(newActor(name.charAt(0).toUpperCase() + name.slice(1), mention, null, 'PERSON')),
-      'descriptor',
-    );
+    return simple(definite(ctx, p) ?? describedPerson(ctx, name, mention), 'descriptor');
   }
   const titled = simple(
     ctx.titles.get(words.filter((w) => w !== 'the').join(' ')) ??
@@ -127,5 +116,12 @@ export function fromDescription(
     describedGroup(ctx, p, mention) ??
     simple(groupSpokenBefore(ctx, p), 'descriptor') ??
     describedPlural(ctx, p, mention)
+  );
+}
+
+/** An unnamed source of its own, named by how the article describes it ("Local officials", "Witness"). */
+function describedPerson(ctx: SpeakerContext, description: string, mention: string): IndexedActor {
+  return ctx.create(
+    newActor(description.charAt(0).toUpperCase() + description.slice(1), mention, null, 'PERSON'),
   );
 }

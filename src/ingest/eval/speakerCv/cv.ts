@@ -4,6 +4,7 @@ import {
   type RankRow,
   fitRanker,
   optionProbabilities,
+  pickAt,
 } from '../../speakers/learned/ranker';
 
 /** Margins the sure variant may take: 0 is the plain argmax, above 1 never overrides the rules. */
@@ -27,13 +28,6 @@ export function outOfFold(rows: RankRow[], options: RankOptions = RANK_DEFAULTS)
       pooled.push({ p: optionProbabilities(weights, r.options), right: r.right, rules: r.rules });
   }
   return pooled;
-}
-
-/** The option a margin picks, from an option's probabilities (as `pick` does with a model). */
-export function pickAt(p: number[], rules: number, margin: number): number {
-  let best = rules;
-  for (let i = 0; i < p.length; i++) if ((p[i] as number) > (p[best] as number)) best = i;
-  return best !== rules && (p[best] as number) - (p[rules] as number) >= margin ? best : rules;
 }
 
 /**

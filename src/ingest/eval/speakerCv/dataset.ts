@@ -7,7 +7,7 @@ import type { RankRow } from '../../speakers/learned/ranker';
 import type { Snapshot } from '../../types';
 import { type EvalArticle, fromCorpus, predictionsOf } from '../predictions';
 import { loadCorpus } from '../corpus';
-import { corpusOf } from '../corpusGroups';
+import { corpusOf, isCheckHalf } from '../corpusGroups';
 import { type ArticleScore, scoreArticle } from '../scoreArticle';
 import { goldActorFor } from '../speakerMatch';
 
@@ -22,7 +22,7 @@ export const CHECK = 'K2';
 export function foldOf(folder: string): string | null {
   const letter = /corpus (\w)/.exec(corpusOf(folder) ?? '')?.[1] ?? null;
   if (letter !== 'K') return letter;
-  return Number(folder.slice(0, 4)) < 1150 ? 'K1' : CHECK;
+  return isCheckHalf(folder) ? CHECK : 'K1';
 }
 
 export interface Labelled {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type RankerModel, fitRanker, pick } from '../../speakers/learned/ranker';
+import { type RankerModel, fitRanker, pick, pickAt } from '../../speakers/learned/ranker';
 import type { SpeakerChooser } from '../../speakers/learned/chooser';
 import type { Snapshot } from '../../types';
 import { type Tally, addTallies, metrics } from '../score';
-import { innerMargin, outOfFold, pickAt } from './cv';
+import { innerMargin, outOfFold } from './cv';
 import { CHECK, FOLDS, type Labelled, articlesOf, loadSpeakerData, scored, seedSnapshot } from './dataset';
 import { SEED_DIR } from '../../../seed/paths';
 import { loadSeedFiles } from '../../../seed/validate';

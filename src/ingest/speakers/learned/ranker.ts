@@ -40,10 +40,14 @@ export function optionProbabilities(weights: Record<string, number>, options: st
  * else the rules' pick.
  */
 export function pick(model: RankerModel, options: string[][], rules: number): number {
-  const p = optionProbabilities(model.weights, options);
+  return pickAt(optionProbabilities(model.weights, options), rules, model.margin);
+}
+
+/** The option a margin picks from the options' probabilities (`pick` with a model's; cross-validation's own). */
+export function pickAt(p: number[], rules: number, margin: number): number {
   let best = rules;
   for (let i = 0; i < p.length; i++) if ((p[i] as number) > (p[best] as number)) best = i;
-  return (p[best] as number) - (p[rules] as number) >= model.margin && best !== rules ? best : rules;
+  return best !== rules && (p[best] as number) - (p[rules] as number) >= margin ? best : rules;
 }
 
 /**

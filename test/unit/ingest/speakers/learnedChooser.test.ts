@@ -5,8 +5,9 @@ import {
   fitRanker,
   optionProbabilities,
   pick,
+  pickAt,
 } from '../../../../src/ingest/speakers/learned/ranker';
-import { innerMargin, pickAt } from '../../../../src/ingest/eval/speakerCv/cv';
+import { innerMargin } from '../../../../src/ingest/eval/speakerCv/cv';
 import { foldOf } from '../../../../src/ingest/eval/speakerCv/dataset';
 import { extract } from '../knownGraph';
 
