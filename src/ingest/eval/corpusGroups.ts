@@ -1,6 +1,6 @@
 /**
  * The corpus's sub-corpora, named by the hundreds of the article folder's number (test/corpus/README.md):
- * 1xx corpus A, 2xx B, and so on to 9xx I; then 10xx J, 11xx K. A per-corpus row shows whether a change carries across
+ * 1xx corpus A, 2xx B, and so on to 9xx I; then 10xx J, 11xx K, 12xx L. A per-corpus row shows whether a change carries across
  * corpora collected apart, not only over the split as a whole.
  */
 export function corpusOf(folder: string): string | null {
@@ -11,11 +11,11 @@ export function corpusOf(folder: string): string | null {
 }
 
 /**
- * The in-session check half of the newest dev corpus (corpus K's 1150–1199): measured only in aggregate
+ * The in-session check half of the newest dev corpus (corpus L's 1250–1299): measured only in aggregate
  * while a session tunes on the rest, so its misses are never listed by the tools that print them.
  */
 export function isCheckHalf(folder: string): boolean {
-  return /^11[5-9]\d-/.test(folder);
+  return /^12[5-9]\d-/.test(folder);
 }
 
 /** Items grouped by their folder's corpus, in corpus order; folders with no number are left out. */

@@ -7,15 +7,15 @@ import { isCheckHalf } from './corpusGroups';
 
 /**
  * Every found statement whose speaker is wrong, with the words the rules read as the speaker, how they
- * resolved them, and the sentence (issue 13, speaker11). Corpus K's check half (1150–1199) is never listed.
- * `npx tsx src/ingest/eval/speakerErrors.ts [A … J K1]`
+ * resolved them, and the sentence (issue 13, speaker11). Corpus L's check half (1250–1299) is never listed.
+ * `npx tsx src/ingest/eval/speakerErrors.ts [A … K L1]`
  */
 function main(): void {
   const wanted = process.argv.slice(2);
   const { articles, snapshot } = devArticles();
   for (const a of articles) {
     if (isCheckHalf(a.folder)) continue;
-    const part = a.corpus === 'K' ? 'K1' : a.corpus;
+    const part = a.corpus === 'L' ? 'L1' : a.corpus;
     if (wanted.length > 0 && !wanted.includes(part)) continue;
     const article = fromCorpus(a);
     const x = extractArticle(article.text, article.meta, snapshot);

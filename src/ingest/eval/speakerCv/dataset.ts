@@ -12,17 +12,17 @@ import { type ArticleScore, scoreArticle } from '../scoreArticle';
 import { goldActorFor } from '../speakerMatch';
 
 /**
- * The folds: the dev corpora A–J and K's first half. K's second half (1150–1199) is the check that is
+ * The folds: the dev corpora A–K and L's first half. L's second half (1250–1299) is the check that is
  * never read: it is only ever scored in aggregate, by a model learned on all the folds.
  */
-export const FOLDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K1'] as const;
-export const CHECK = 'K2';
+export const FOLDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L1'] as const;
+export const CHECK = 'L2';
 
 /** Which fold (or the check) an article belongs to, by its folder's number. */
 export function foldOf(folder: string): string | null {
   const letter = /corpus (\w)/.exec(corpusOf(folder) ?? '')?.[1] ?? null;
-  if (letter !== 'K') return letter;
-  return isCheckHalf(folder) ? CHECK : 'K1';
+  if (letter !== 'L') return letter;
+  return isCheckHalf(folder) ? CHECK : 'L1';
 }
 
 export interface Labelled {
