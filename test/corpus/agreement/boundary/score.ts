@@ -31,8 +31,8 @@ function readLabels(file: string): Map<string, Label> {
   const labels = new Map<string, Label>();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line.startsWith('statement:')) continue;
-    const [id, verdict, targets] = line.split('|').map((part) => part.trim());
-    if (verdict !== 'A' && verdict !== 'N') throw new Error(`${id}: label ${verdict} is not A or N`);
+    const [id = '', verdict, targets] = line.split('|').map((part) => part.trim());
+    if (verdict !== 'A' && verdict !== 'N') throw new Error(`${id}: label ${String(verdict)} is not A or N`);
     const list = (targets ?? '').split(',').map((t) => t.trim());
     labels.set(id, { accuses: verdict === 'A', targets: list.filter((t) => t.length > 0).sort() });
   }
