@@ -1,7 +1,7 @@
 import { type Candidate, trimEnd } from './candidates';
 import { TRAILING_VERBS } from './reportingVerbs';
 import type { Sentence, TextAnalysis, Token } from '../text/sentences';
-import { type Phrase, isFiniteVerb, isPunct, range, subjectOf } from './subjects';
+import { type Phrase, inCompound, isFiniteVerb, isPunct, range, subjectOf } from './subjects';
 
 /**
  * Whole clauses attributed from outside: "According to X, …", "…, according to X." and "…, the
@@ -96,9 +96,13 @@ function onlyAdverbialsAfter(tokens: Token[], k: number, end: number): boolean {
       (i) => (tokens[i] as Token).norm !== 'that' && (!isFiniteVerb(tokens, i) || reducedRelative(tokens, i)),
     ) &&
     (rest.length === 0 ||
-      ['ADP', 'ADV', 'PROPN', 'NOUN', 'DET'].includes((tokens[rest[0] as number] as Token).pos))
+      ['ADP', 'ADV', 'PROPN', 'NOUN', 'DET'].includes((tokens[rest[0] as number] as Token).pos) ||
+      // "said late Monday", "said last week": a time the tagger reads as an adjective.
+      TIME_ADJECTIVES.has((tokens[rest[0] as number] as Token).norm))
   );
 }
+
+const TIME_ADJECTIVES = new Set(['late', 'early', 'last', 'earlier', 'later']);
 
 /** "a press conference held by the group": a participle describing the noun before it, not a clause. */
 function reducedRelative(tokens: Token[], i: number): boolean {
@@ -142,7 +146,14 @@ function attributionEnd(tokens: Token[], k: number, s: Sentence): number {
     // ", in an escalation of …", ", amid fears of …": the reporter's comment on the words.
     if (['in', 'amid'].includes(next.norm) && ['DET', 'ADJ', 'NOUN'].includes(tokens[i + 2]?.pos ?? ''))
       return i;
+    // ", and investigations were underway", ", but it was unclear who …": a clause of its own after the attribution.
+    if (['and', 'but'].includes(next.norm)) return i;
+    // ", three of them with serious injuries": the reporter's addition to the words' figures.
+    if (next.pos === 'NUM' && tokens[i + 2]?.norm === 'of') return i;
   }
+  // "officials said – but the true figures …": a dash opens the reporter's own clause.
+  for (let i = k + 1; i < s.last - 1; i++)
+    if (['\u2013', '\u2014', '--'].includes((tokens[i] as Token).text) && !inCompound(tokens, i)) return i;
   return s.last;
 }
 
