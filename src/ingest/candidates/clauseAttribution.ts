@@ -55,6 +55,42 @@ export function trailingAttribution(
 }
 
 /**
+ * "…, local authorities were quoted as saying on Friday.", "…, IRNA quoted the police chief as saying.":
+ * an attribution (starting at `opener`, after a comma) that closes the sentence with nothing but adverbials
+ * after its verb `k` gives the clause before it to `speaker`. Undefined when words follow the verb or no
+ * comma opens the attribution; null when a statement of its own holds the clause.
+ */
+export function closingAttribution(
+  doc: TextAnalysis,
+  s: Sentence,
+  k: number,
+  speaker: Phrase,
+  opener: Phrase | null,
+  taken: Candidate[],
+): Candidate | null | undefined {
+  const { tokens } = doc;
+  if (!opener || !onlyAdverbialsAfter(tokens, k, attributionEnd(tokens, k, s))) return undefined;
+  const comma = tokens[opener.first - 1];
+  if (comma?.text !== ',' || opener.first - 1 <= s.first) return undefined;
+  const start = afterDateline(doc.text, (tokens[s.first] as Token).start, comma.start);
+  const end = trimEnd(doc.text, start, comma.start);
+  if (taken.some((c) => c.start < end && c.end > start && !c.background && !c.nested)) return null;
+  return {
+    kind: 'trailing',
+    start,
+    end,
+    direct: false,
+    sentence: s.index,
+    speaker,
+    alternatives: [],
+    verb: k,
+    lemma: 'say',
+    contentStart: start,
+    background: false,
+  };
+}
+
+/**
  * "On Wednesday, the police announced …", "Earlier today, the governor had told …": a fronted
  * adverbial with no verb is where or when the verb's own words were said, not a clause of words.
  */
