@@ -9,7 +9,12 @@ import {
   possessiveCalls,
   reducedAgentive,
 } from './nominal';
-import { accordingTo, invertedAttribution, trailingAttribution } from './clauseAttribution';
+import {
+  accordingTo,
+  closingAttribution,
+  invertedAttribution,
+  trailingAttribution,
+} from './clauseAttribution';
 import { TRAILING_VERBS, afterComma, reportingLemma } from './reportingVerbs';
 import { namingInRelative, relativeComma, relativeEnd, relativeSubject, whichSubject } from './relative';
 import {
@@ -198,10 +203,35 @@ function verbsOf(
       continue;
     }
     const quotedSpeaker = quotedAsSaying(doc, s, k);
+    // "…, IRNA quoted the police chief as saying on Saturday.": the clause before is the chief's words.
+    const quotedTrailing = quotedSpeaker
+      ? closingAttribution(doc, s, k, quotedSpeaker, subjectOf(doc, s, quotedSpeaker.first - 1).phrase, [
+          ...direct,
+          ...found,
+        ])
+      : undefined;
+    if (quotedTrailing !== undefined) {
+      if (quotedTrailing) found.push(quotedTrailing);
+      continue;
+    }
     if (quotedSpeaker) {
       found.push(
         paraphrase(doc, k, lemma, s, { phrase: quotedSpeaker, alternatives: [], background: false }, false),
       );
+      continue;
+    }
+    // "X was quoted as saying that …", "…, X was quoted as saying on Friday.": the passive's subject speaks.
+    const passive = quotedPassively(tokens, k);
+    if (passive !== null) {
+      const subject = subjectOf(doc, s, passive + 1);
+      if (!subject.phrase) continue;
+      const closing = closingAttribution(doc, s, k, subject.phrase, subject.phrase, [...direct, ...found]);
+      if (closing !== undefined) {
+        if (closing) found.push(closing);
+        continue;
+      }
+      const c = paraphrase(doc, k, lemma, s, subject, subject.background);
+      found.push({ ...c, start: (tokens[passive] as Token).start });
       continue;
     }
     const loose = /ing$/.test((tokens[k] as Token).norm) ? looseParticiple(tokens, k) : null;
@@ -307,6 +337,13 @@ function verbsOf(
     found.push(goesOn === null ? c : { ...c, start: (tokens[goesOn] as Token).start });
   }
   return { found, cuts };
+}
+
+/** "was quoted as saying", "were quoted as saying": the auxiliary's index when `k` is that "saying", else null. */
+function quotedPassively(tokens: Token[], k: number): number | null {
+  if (tokens[k]?.norm !== 'saying' || tokens[k - 1]?.norm !== 'as' || tokens[k - 2]?.norm !== 'quoted')
+    return null;
+  return BE.has(tokens[k - 3]?.norm ?? '') ? k - 3 : null;
 }
 
 /** "went on to", "continued to": the verb before `to` (its first token), else null. */

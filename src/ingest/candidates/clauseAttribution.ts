@@ -1,7 +1,7 @@
 import { type Candidate, trimEnd } from './candidates';
 import { TRAILING_VERBS } from './reportingVerbs';
 import type { Sentence, TextAnalysis, Token } from '../text/sentences';
-import { type Phrase, isFiniteVerb, isPunct, range, subjectOf } from './subjects';
+import { type Phrase, inCompound, isFiniteVerb, isPunct, range, subjectOf } from './subjects';
 
 /**
  * Whole clauses attributed from outside: "According to X, …", "…, according to X." and "…, the
@@ -55,6 +55,42 @@ export function trailingAttribution(
 }
 
 /**
+ * "…, local authorities were quoted as saying on Friday.", "…, IRNA quoted the police chief as saying.":
+ * an attribution (starting at `opener`, after a comma) that closes the sentence with nothing but adverbials
+ * after its verb `k` gives the clause before it to `speaker`. Undefined when words follow the verb or no
+ * comma opens the attribution; null when a statement of its own holds the clause.
+ */
+export function closingAttribution(
+  doc: TextAnalysis,
+  s: Sentence,
+  k: number,
+  speaker: Phrase,
+  opener: Phrase | null,
+  taken: Candidate[],
+): Candidate | null | undefined {
+  const { tokens } = doc;
+  if (!opener || !onlyAdverbialsAfter(tokens, k, attributionEnd(tokens, k, s))) return undefined;
+  const comma = tokens[opener.first - 1];
+  if (comma?.text !== ',' || opener.first - 1 <= s.first) return undefined;
+  const start = afterDateline(doc.text, (tokens[s.first] as Token).start, comma.start);
+  const end = trimEnd(doc.text, start, comma.start);
+  if (taken.some((c) => c.start < end && c.end > start && !c.background && !c.nested)) return null;
+  return {
+    kind: 'trailing',
+    start,
+    end,
+    direct: false,
+    sentence: s.index,
+    speaker,
+    alternatives: [],
+    verb: k,
+    lemma: 'say',
+    contentStart: start,
+    background: false,
+  };
+}
+
+/**
  * "On Wednesday, the police announced …", "Earlier today, the governor had told …": a fronted
  * adverbial with no verb is where or when the verb's own words were said, not a clause of words.
  */
@@ -96,9 +132,13 @@ function onlyAdverbialsAfter(tokens: Token[], k: number, end: number): boolean {
       (i) => (tokens[i] as Token).norm !== 'that' && (!isFiniteVerb(tokens, i) || reducedRelative(tokens, i)),
     ) &&
     (rest.length === 0 ||
-      ['ADP', 'ADV', 'PROPN', 'NOUN', 'DET'].includes((tokens[rest[0] as number] as Token).pos))
+      ['ADP', 'ADV', 'PROPN', 'NOUN', 'DET'].includes((tokens[rest[0] as number] as Token).pos) ||
+      // "said late Monday", "said last week": a time the tagger reads as an adjective.
+      TIME_ADJECTIVES.has((tokens[rest[0] as number] as Token).norm))
   );
 }
+
+const TIME_ADJECTIVES = new Set(['late', 'early', 'last', 'earlier', 'later']);
 
 /** "a press conference held by the group": a participle describing the noun before it, not a clause. */
 function reducedRelative(tokens: Token[], i: number): boolean {
@@ -142,7 +182,14 @@ function attributionEnd(tokens: Token[], k: number, s: Sentence): number {
     // ", in an escalation of …", ", amid fears of …": the reporter's comment on the words.
     if (['in', 'amid'].includes(next.norm) && ['DET', 'ADJ', 'NOUN'].includes(tokens[i + 2]?.pos ?? ''))
       return i;
+    // ", and investigations were underway", ", but it was unclear who …": a clause of its own after the attribution.
+    if (['and', 'but'].includes(next.norm)) return i;
+    // ", three of them with serious injuries": the reporter's addition to the words' figures.
+    if (next.pos === 'NUM' && tokens[i + 2]?.norm === 'of') return i;
   }
+  // "officials said – but the true figures …": a dash opens the reporter's own clause.
+  for (let i = k + 1; i < s.last - 1; i++)
+    if (['\u2013', '\u2014', '--'].includes((tokens[i] as Token).text) && !inCompound(tokens, i)) return i;
   return s.last;
 }
 

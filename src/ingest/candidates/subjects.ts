@@ -245,12 +245,41 @@ function headPhrase(
     RELATIVES.has((tokens[p.first] as Token).norm) ||
     range(p.first, p.last).some((k) => isFiniteVerb(tokens, k));
   const pieces = apposition && nominal.some((p) => !clause(p)) ? nominal.filter((p) => !clause(p)) : nominal;
-  // With an apposition before the verb, the subject is the first nominal piece; otherwise the last one.
-  const ordered = apposition ? pieces : nominal.slice(-1);
+  // With an apposition before the verb, the subject is the first nominal piece; otherwise the last one,
+  // or the whole list when that piece is a list's end ("the embassy, the mission and the consulate said").
+  const ordered = apposition ? pieces : [listBefore(tokens, segments, nominal[nominal.length - 1])].flat();
   const [phrase, ...alternatives] = ordered
     .map((piece) => trimPhrase(tokens, piece))
     .filter((x): x is Phrase => x !== null);
   return { phrase: phrase ?? null, alternatives };
+}
+
+const LIST_ITEM_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'PUNCT', 'ADP', 'NUM']);
+
+/**
+ * "The embassy, the mission and the consulate condemned …": the last piece ends a list ("X and Y")
+ * whose earlier items are the pieces before it, each a bare noun phrase with no "and" of its own
+ * ("in Khartoum, Omdurman and Bahri, residents and witnesses said" keeps "residents and witnesses").
+ */
+function listBefore(tokens: Token[], segments: Phrase[], last: Phrase | undefined): Phrase[] {
+  if (!last) return [];
+  const words = range(last.first, last.last).map((k) => tokens[k] as Token);
+  const and = words.findIndex((t) => t.norm === 'and' || t.norm === '&');
+  if (and < 1 || words.slice(and + 1).some((t) => t.norm === 'and')) return [last];
+  let first = last.first;
+  for (let i = segments.indexOf(last) - 1; i >= 0; i--) {
+    const item = segments[i] as Phrase;
+    const itemWords = range(item.first, item.last).map((k) => tokens[k] as Token);
+    const bare =
+      item.last === first - 1 &&
+      itemWords.length <= 8 &&
+      ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(itemWords[0]?.pos ?? '') &&
+      itemWords.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') &&
+      itemWords.every((t) => LIST_ITEM_TAGS.has(t.pos) && t.norm !== 'and' && t.norm !== '&');
+    if (!bare) break;
+    first = item.first;
+  }
+  return [{ first, last: last.last }];
 }
 
 /** "In a statement on July 13", "At the UN on Tuesday", "in turn": pieces that cannot be the subject. */
