@@ -62,7 +62,7 @@ const ASSERTING = new Set(
 );
 
 const DENIAL =
-  /\b(reject\w*|(?<!(cannot|can't|can not|could not|couldn't) )den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any|block\w*|send|sent|deploy\w*|cross\w*|use|used|seiz\w*|captur\w*|abduct\w*|detain\w*|invad\w*|suppl(y|ied)|confirm (the |these |those |such )?(claims?|allegations?|accusations?|reports?))|(is|was|are|were) not to (target|attack|strike|shell|bomb)|out of (\W?the\W? )?question (for (us|me|them|it) )?to (target|attack|strike|shell|bomb|kill|harm)|(this|that|it) is (an? |pure |a mere |just an? )?(illusion|myth|fiction|fantasy|fairy[ -]tale)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|responsibility\b[^.;]{0,40}?\b(is|was|lies|lay|rests)( \w+)? not (on|with)|(is|are|was|were) not responsible|(is|are|was|were) not (behind|carrying out|conducting|attacking|targeting|firing|shelling)|no such (activity|activities|attacks?|actions?|operations?|strikes?|incidents?)|(is|are|was|were) not (\w+ )?(terrorists|militants|rebels|fighters|combatants)|not civilians|not (\w+ ){0,3}policy to (attack|target|strike|kill|shell|bomb)|\bno\b[^.;]{0,120}\bas (alleged|claimed)\b|(bears?|has|have) no responsibility|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
+  /\b(reject\w*|(?<!(cannot|can't|can not|could not|couldn't) )den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any|block\w*|send|sent|deploy\w*|cross\w*|use|used|seiz\w*|captur\w*|abduct\w*|detain\w*|invad\w*|suppl(y|ied)|confirm (the |these |those |such )?(claims?|allegations?|accusations?|reports?))|(is|was|are|were) not to (target|attack|strike|shell|bomb)|out of (\W?the\W? )?question (for (us|me|them|it) )?to (target|attack|strike|shell|bomb|kill|harm)|(this|that|it) is (an? |pure |a mere |just an? )?(illusion|myth|fiction|fantasy|fairy[ -]tale)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|responsibility\b[^.;]{0,40}?\b(is|was|lies|lay|rests)( \w+)? not (on|with)|(is|are|was|were) not responsible|(is|are|was|were) not (behind|carrying out|conducting|attacking|targeting|firing|shelling)|no such (activity|activities|attacks?|actions?|operations?|strikes?|incidents?)|(is|are|was|were) not (\w+ )?(terrorists|militants|rebels|fighters|combatants)|not civilians|not (\w+ ){0,3}policy to (attack|target|strike|kill|shell|bomb)|\bno\b[^.;]{0,120}\bas (alleged|claimed)\b|(bears?|has|have) no responsibility|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|not real|false|fake|fabricat\w*|fallac\w*|slander\w*|ridicul\w*|disinformation|misinformation|no truth)\b/;
 /** Calling someone's accusation or claim wrong denies it ("accusing us of this is wrong"). */
 const WORDS_CALLED_WRONG =
   /\b(accus\w+|allegations?|claims?|assertions?)\b[^.]{0,200}?\b(is|are|was|were) ["\u201c]?(simply |completely |totally |absolutely )?(wrong|incorrect|absurd|ridiculous|nonsense|a lie|lies)\b/;
@@ -261,7 +261,7 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // "Anyone who does so is a terrorist": a charge against no one in particular condemns the deed.
   if (GENERIC_DOER.test(text) && (charge !== null || CONDEMNING.test(text) || LABEL_WORD.test(text)))
     return 'CONDEMNS';
-  const call = CALL.exec(text);
+  const call = firstCall(text);
   if (call) {
     // "We condemn the campaign, which must not distract …", "The regime bullies civilians … we will
     // need to act": what the words say first carries them.
@@ -313,6 +313,21 @@ const GENERIC_DOER = /^(\W*)(anyone|anybody|whoever|all those who|any (person|gr
 const LABEL_WORD = /\b(terrorists?|criminals?|enem(y|ies) of|outlaws?)\b/;
 
 const STOP_CALL = /^(must|should) (stop|end|cease)\b/;
+
+/**
+ * What the speaker must still find out or wait for calls on no one ("we will need to confirm their identities",
+ * "the outcome must be awaited", "it should be noted that …", "let's wait until …").
+ */
+const FINDING_OUT =
+  /^\s*(\w+ly )?(be )?(confirm(ed)?|verif(y|ied)|ascertain(ed)?|wait|await(ed)?|noted|mentioned)\b/;
+const CALLS = new RegExp(CALL.source, 'g');
+
+/** The first call in the words that is not about what remains to be found out. */
+function firstCall(text: string): RegExpExecArray | null {
+  for (const call of text.matchAll(CALLS))
+    if (!FINDING_OUT.test(text.slice((call.index ?? 0) + call[0].length))) return call as RegExpExecArray;
+  return null;
+}
 
 /** "called on", "calls for": the calling sense of "call", as against naming ("called the raid an assault"). */
 const CALLING = /\bcall(s|ed|ing)?\s+(on|upon|for|to|in)\b/;
