@@ -366,11 +366,33 @@ export function targetsOf(stance: Stance, ctx: StanceContext, principals: string
   const from = supported ? ctx.contentStart + supported.index : 0;
   const others = ctx.mentions
     .filter((m) => !m.actor.isNew && m.start >= from && otherSide(m, ctx))
+    .filter((m) => !namesAThing(m, ctx) && !(stance === 'ACCUSES' && harmedOrCited(m, ctx)))
     .map((m) => m.actor.id);
   const both = /\b(both|all|the two|the) (sides|parties|countries|nations)\b/.test(text) ? principals : [];
   // A call or support addresses everyone it names; a charge is against the first party it names.
   const named = stance === 'CALLS_FOR' || stance === 'SUPPORTS' ? others : others.slice(0, 1);
   return [...new Set([...both, ...named])].filter((id) => id !== ctx.speaker.id);
+}
+
+/** A name fused to a word that makes it describe a thing, not a party ("Turkish-made drones", "the French-speaking region"). */
+const THING_OF =
+  /^[-\u2010\u2011]\s*(made|speaking|supplied|built|manufactured|produced|designed|owned|flagged|registered|born|origin)\b/i;
+/** Whoever the words say was harmed ("U.S. forces … were targeted", "three Turkish soldiers were killed"). */
+const HARMED_AFTER =
+  /^(?:(?!\b(and|or|by)\b)[\w\s'\u2019.-]){0,40}?\b(was|were|has been|have been|had been|being|came under)\s+(\w+ly\s+)?(killed|wounded|injured|hurt|targeted|attacked|hit|shelled|struck|bombed|abducted|kidnapped|detained|arrested|fire|attack)\b/i;
+/** A body cited as the law broken or the source of a report ("UN Security Council resolutions", "amid U.N. efforts"). */
+const CITED_BODY =
+  /^\W*((security council|general assembly|high commissioner|human rights council)\W*)?(resolutions?|charter|efforts?|mandate|report|experts?|envoy|spokes\w+|staff|officials?)\b/i;
+
+/** Whether a mention names a thing's origin or language rather than a party ("Turkish-made"). */
+function namesAThing(m: Mention, ctx: StanceContext): boolean {
+  return THING_OF.test(ctx.content.slice(m.end - ctx.contentStart));
+}
+
+/** Whether the accusing words name this party as the one harmed, or cite it as a rule or a source, not as the doer. */
+function harmedOrCited(m: Mention, ctx: StanceContext): boolean {
+  const after = ctx.content.slice(m.end - ctx.contentStart);
+  return HARMED_AFTER.test(after) || CITED_BODY.test(after);
 }
 
 /** The stance patterns that fire on some words, by name: what the learned stance classifier may read of these rules. */
