@@ -43,3 +43,18 @@ describe('stance: what remains to be found out is not a call', () => {
     expect(stance('Pashinyan said the investigators must establish who fired.')).toEqual(['CALLS_FOR']);
   });
 });
+
+describe('stance: directing someone to act is a call', () => {
+  it('reads "directed/advise/want … to" and "pressed … to" as calls, not an order one reports having given', () => {
+    expect(
+      stance('Pashinyan said the attack was unprovoked and directed the police to find the attackers.'),
+    ).toEqual(['CALLS_FOR']);
+    expect(stance('"We strongly advise residents to stay indoors," Pashinyan said.')).toEqual(['CALLS_FOR']);
+    expect(stance('"We want everyone to stay calm," Pashinyan said.')).toEqual(['CALLS_FOR']);
+    expect(stance("Armenia has pressed Azerbaijan's leaders to free the prisoners.")).toEqual(['CALLS_FOR']);
+    expect(stance('"I have directed the police to bury the dead," Pashinyan said.')).not.toContain(
+      'CALLS_FOR',
+    );
+    expect(stance('"I want to say that we are ready," Pashinyan said.')).not.toContain('CALLS_FOR');
+  });
+});
