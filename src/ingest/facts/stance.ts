@@ -35,6 +35,8 @@ const BY_VERB: Record<string, Stance> = {
   request: 'CALLS_FOR',
   // Only ever a reporting verb as "push for" or "pushed the parties to" (candidates/reportingVerbs.ts).
   push: 'CALLS_FOR',
+  // Only ever a reporting verb as "pressed for" or "pressed the rulers to …" (candidates/reportingVerbs.ts).
+  press: 'CALLS_FOR',
   praise: 'SUPPORTS',
   welcome: 'SUPPORTS',
   hail: 'SUPPORTS',
@@ -62,12 +64,12 @@ const ASSERTING = new Set(
 );
 
 const DENIAL =
-  /\b(reject\w*|(?<!(cannot|can't|can not|could not|couldn't) )den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any|block\w*|send|sent|deploy\w*|cross\w*|use|used|seiz\w*|captur\w*|abduct\w*|detain\w*|invad\w*|suppl(y|ied)|confirm (the |these |those |such )?(claims?|allegations?|accusations?|reports?))|(is|was|are|were) not to (target|attack|strike|shell|bomb)|out of (\W?the\W? )?question (for (us|me|them|it) )?to (target|attack|strike|shell|bomb|kill|harm)|(this|that|it) is (an? |pure |a mere |just an? )?(illusion|myth|fiction|fantasy|fairy[ -]tale)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|responsibility\b[^.;]{0,40}?\b(is|was|lies|lay|rests)( \w+)? not (on|with)|(is|are|was|were) not responsible|(is|are|was|were) not (behind|carrying out|conducting|attacking|targeting|firing|shelling)|no such (activity|activities|attacks?|actions?|operations?|strikes?|incidents?)|(is|are|was|were) not (\w+ )?(terrorists|militants|rebels|fighters|combatants)|not civilians|not (\w+ ){0,3}policy to (attack|target|strike|kill|shell|bomb)|\bno\b[^.;]{0,120}\bas (alleged|claimed)\b|(bears?|has|have) no responsibility|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|false|fake|fabricat\w*|disinformation|misinformation|no truth)\b/;
+  /\b(reject\w*|(?<!(cannot|can't|can not|could not|couldn't) )den(y|ies|ied)|refut\w*|(did|does|do|has|have|had|was|were)( not|n't) (carry out|carried out|launch\w*|fire\w*|attack\w*|conduct\w*|strike|struck|target\w*|shell\w*|violat\w*|open\w* fire|shoot|shot|kill\w*|bomb\w*|have any|block\w*|send|sent|deploy\w*|cross\w*|use|used|seiz\w*|captur\w*|abduct\w*|detain\w*|invad\w*|suppl(y|ied)|confirm (the |these |those |such )?(claims?|allegations?|accusations?|reports?))|(is|was|are|were) not to (target|attack|strike|shell|bomb)|out of (\W?the\W? )?question (for (us|me|them|it) )?to (target|attack|strike|shell|bomb|kill|harm)|(this|that|it) is (an? |pure |a mere |just an? )?(illusion|myth|fiction|fantasy|fairy[ -]tale)|never (carried out|launched|fired|attacked|targeted)|nothing but|nothing to do with|(a|an|blatant|outright|complete|pure|total) lie|(nobody|no one)( \w+){0,4} (fired|attacked|shelled|opened fire|violated|crossed|targeted|struck)|no (\w+ )?involvement|responsibility\b[^.;]{0,40}?\b(is|was|lies|lay|rests)( \w+)? not (on|with)|(is|are|was|were) not responsible|(is|are|was|were) not (behind|carrying out|conducting|attacking|targeting|firing|shelling)|no such (activity|activities|attacks?|actions?|operations?|strikes?|incidents?)|(is|are|was|were) not (\w+ )?(terrorists|militants|rebels|fighters|combatants)|not civilians|not (\w+ ){0,3}policy to (attack|target|strike|kill|shell|bomb)|\bno\b[^.;]{0,120}\bas (alleged|claimed)\b|(bears?|has|have) no responsibility|not involved|(did|does)(n't| not) involve|never (occurred|happened|took place)|(did|does)(n't| not) (occur|happen|take place)|(has|have|had) (\w+ )?never (been )?\w+ed|hypocris\w*|baseless|groundless|unfounded|untrue|not true|not real|false|fake|fabricat\w*|fallac\w*|slander\w*|ridicul\w*|disinformation|misinformation|no truth)\b/;
 /** Calling someone's accusation or claim wrong denies it ("accusing us of this is wrong"). */
 const WORDS_CALLED_WRONG =
   /\b(accus\w+|allegations?|claims?|assertions?)\b[^.]{0,200}?\b(is|are|was|were) ["\u201c]?(simply |completely |totally |absolutely )?(wrong|incorrect|absurd|ridiculous|nonsense|a lie|lies)\b/;
 const CALL =
-  /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|(^|[.!?]\s+)the need for|(urgent|pressing|immediate) need (for|to)|have to|has to|(?<!(was|were) )(essential|necessary) to|remind(s|ed|ing)? (\w+ ){0,4}of (their|its|his|her) (obligations?|duty|duties|responsibilit\w*|commitments?)|request(s|ed|ing) (an?|the|that|urgent|immediate|international|help|assistance|support|protection|aid)\b|(call|calls|called|calling) (on|for|upon)|(push|press)(es|ed|ing)? for|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(?<!(was|were|been|being|is|are) )(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(ask|asks|asked|asking) for|(his|her|its|their|our|my|renewed|repeated) calls? (to|on|upon|for)|(must|should) (stop|end|cease)|(^|[.!?:]\s+)(stop|end|cease|halt) (the|this|these|all)\b|(it is|it's) (high )?time (for (\w+ ){1,3})?to|invok(e|es|ed|ing) (the |an? )?(\w+ ){0,5}(clause|article|treaty|charter|mechanism|provision)s?|hop(e|es|ed|ing) (that )?(\w+ ){1,4}(will|would|can|could) |we request|request(s|ed)? (that|the|all|everyone|people)|(requires?|needs?|calls for|demands?) (a |an )?(\w+ ){0,2}(position|stance|action|response|measures|steps) (from|by)\b)\b/;
+  /\b(should|must|would like|(?<!(not|n't|no) )(wish|plea|appeal) (is )?(for|to)|let us|let's|stop this|need to|needs to|(^|[.!?]\s+)the need for|(urgent|pressing|immediate) need (for|to)|have to|has to|(?<!(was|were) )(essential|necessary) to|remind(s|ed|ing)? (\w+ ){0,4}of (their|its|his|her) (obligations?|duty|duties|responsibilit\w*|commitments?)|request(s|ed|ing) (an?|the|that|urgent|immediate|international|help|assistance|support|protection|aid)\b|(call|calls|called|calling) (on|for|upon)|(push|press)(es|ed|ing)? for|urg(e|es|ed|ing)|appeal\w*|demand\w*|refrain|restraint|if (both|all|the) (sides|parties)|(hold|held|holding) \w+( \w+)? (accountable|responsible)|brought to justice|invit(e|es|ed|ing)|invitation (to|for)|(has|have|bears?) (a|the) (\w+ )?(responsibility|duty|obligation) to|(the )?importance of|(?<!(was|were|been|being|is|are) )(ask|asks|asked|asking|will ask|would ask) (\w+ ){1,3}to|(ask|asks|asked|asking) for|(?<!\b(i|we)( have| had|'ve) )(press(es|ed)?|direct(s|ed)|advis(e|es|ed)) ([\w'\u2019-]+ ){1,4}to (?!be\b|the\b|a\b)[a-z]+|\b(we|i) (\w+ )?want (?!to\b)(\w+ ){1,3}to (?!be\b|know\b|say\b|see\b)[a-z]+|(his|her|its|their|our|my|renewed|repeated) calls? (to|on|upon|for)|(must|should) (stop|end|cease)|(^|[.!?:]\s+)(stop|end|cease|halt) (the|this|these|all)\b|(it is|it's) (high )?time (for (\w+ ){1,3})?to|invok(e|es|ed|ing) (the |an? )?(\w+ ){0,5}(clause|article|treaty|charter|mechanism|provision)s?|hop(e|es|ed|ing) (that )?(\w+ ){1,4}(will|would|can|could) |we request|request(s|ed)? (that|the|all|everyone|people)|(requires?|needs?|calls for|demands?) (a |an )?(\w+ ){0,2}(position|stance|action|response|measures|steps) (from|by)\b)\b/;
 const SUPPORT = /\b(support|solidarity)\b/;
 /** Backing given to armed groups or to a wrong: a charge, not support. */
 const WRONG_BACKED = new RegExp(
@@ -261,7 +263,7 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // "Anyone who does so is a terrorist": a charge against no one in particular condemns the deed.
   if (GENERIC_DOER.test(text) && (charge !== null || CONDEMNING.test(text) || LABEL_WORD.test(text)))
     return 'CONDEMNS';
-  const call = CALL.exec(text);
+  const call = firstCall(text);
   if (call) {
     // "We condemn the campaign, which must not distract …", "The regime bullies civilians … we will
     // need to act": what the words say first carries them.
@@ -314,6 +316,21 @@ const LABEL_WORD = /\b(terrorists?|criminals?|enem(y|ies) of|outlaws?)\b/;
 
 const STOP_CALL = /^(must|should) (stop|end|cease)\b/;
 
+/**
+ * What the speaker must still find out or wait for calls on no one ("we will need to confirm their identities",
+ * "the outcome must be awaited", "it should be noted that …", "let's wait until …").
+ */
+const FINDING_OUT =
+  /^\s*(\w+ly )?(be )?(confirm(ed)?|verif(y|ied)|ascertain(ed)?|wait|await(ed)?|noted|mentioned)\b/;
+const CALLS = new RegExp(CALL.source, 'g');
+
+/** The first call in the words that is not about what remains to be found out. */
+function firstCall(text: string): RegExpExecArray | null {
+  for (const call of text.matchAll(CALLS))
+    if (!FINDING_OUT.test(text.slice((call.index ?? 0) + call[0].length))) return call as RegExpExecArray;
+  return null;
+}
+
 /** "called on", "calls for": the calling sense of "call", as against naming ("called the raid an assault"). */
 const CALLING = /\bcall(s|ed|ing)?\s+(on|upon|for|to|in)\b/;
 /** "called the raid a brutal assault", "called it an attempt to …": what naming puts before any "to". */
@@ -351,11 +368,33 @@ export function targetsOf(stance: Stance, ctx: StanceContext, principals: string
   const from = supported ? ctx.contentStart + supported.index : 0;
   const others = ctx.mentions
     .filter((m) => !m.actor.isNew && m.start >= from && otherSide(m, ctx))
+    .filter((m) => !namesAThing(m, ctx) && !(stance === 'ACCUSES' && harmedOrCited(m, ctx)))
     .map((m) => m.actor.id);
   const both = /\b(both|all|the two|the) (sides|parties|countries|nations)\b/.test(text) ? principals : [];
   // A call or support addresses everyone it names; a charge is against the first party it names.
   const named = stance === 'CALLS_FOR' || stance === 'SUPPORTS' ? others : others.slice(0, 1);
   return [...new Set([...both, ...named])].filter((id) => id !== ctx.speaker.id);
+}
+
+/** A name fused to a word that makes it describe a thing, not a party ("Turkish-made drones", "the French-speaking region"). */
+const THING_OF =
+  /^[-\u2010\u2011]\s*(made|speaking|supplied|built|manufactured|produced|designed|owned|flagged|registered|born|origin)\b/i;
+/** Whoever the words say was harmed ("U.S. forces … were targeted", "three Turkish soldiers were killed"). */
+const HARMED_AFTER =
+  /^(?:(?!\b(and|or|by)\b)[\w\s'\u2019.-]){0,40}?\b(was|were|has been|have been|had been|being|came under)\s+(\w+ly\s+)?(killed|wounded|injured|hurt|targeted|attacked|hit|shelled|struck|bombed|abducted|kidnapped|detained|arrested|fire|attack)\b/i;
+/** A body cited as the law broken or the source of a report ("UN Security Council resolutions", "amid U.N. efforts"). */
+const CITED_BODY =
+  /^\W*((security council|general assembly|high commissioner|human rights council)\W*)?(resolutions?|charter|efforts?|mandate|report|experts?|envoy|spokes\w+|staff|officials?)\b/i;
+
+/** Whether a mention names a thing's origin or language rather than a party ("Turkish-made"). */
+function namesAThing(m: Mention, ctx: StanceContext): boolean {
+  return THING_OF.test(ctx.content.slice(m.end - ctx.contentStart));
+}
+
+/** Whether the accusing words name this party as the one harmed, or cite it as a rule or a source, not as the doer. */
+function harmedOrCited(m: Mention, ctx: StanceContext): boolean {
+  const after = ctx.content.slice(m.end - ctx.contentStart);
+  return HARMED_AFTER.test(after) || CITED_BODY.test(after);
 }
 
 /** The stance patterns that fire on some words, by name: what the learned stance classifier may read of these rules. */

@@ -185,3 +185,22 @@ describe('stance: denying an intent to target, and crimes that go on', () => {
     ).toEqual(['ACCUSES']);
   });
 });
+
+describe('stance: hostile acts with a modifier inside (issue 13, stance12)', () => {
+  it('accuses fire opened with a modifier, bombs dropped with a count, and shelling of areas', () => {
+    expect(stance('Pashinyan said the Delta Brigade opened indiscriminate fire on the village.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(
+      stance('Pashinyan said Delta Brigade aircraft dropped at least three bombs on the house.'),
+    ).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the Delta Brigade was shelling areas near the town.')).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the Delta Brigade opened an office in the town.')).not.toContain('ACCUSES');
+  });
+
+  it('accuses whoever a convoy was ambushed by', () => {
+    expect(stance('Pashinyan said the convoy was ambushed by the Delta Brigade near the bridge.')).toEqual([
+      'ACCUSES',
+    ]);
+  });
+});
