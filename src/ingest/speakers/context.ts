@@ -10,6 +10,9 @@ import type { Phrase } from '../candidates/subjects';
 import type { NewActor } from '../types';
 import type { Resolution, Spoken } from './resolution';
 
+/** Words that tie a described person or part to a body named after them ("an official at", "the head of"). */
+const LINKS = new Set(['of', 'at', 'for', 'from', 'in', 'with', 'by', 'the', 'to', 'on']);
+
 /**
  * What resolving an article's speakers reads and remembers: the article, the graph's actors and their
  * mentions, the speakers so far (for "he", "it", "the ministry" and continuations) and the actors the
@@ -96,7 +99,7 @@ export abstract class SpeakerContext {
    * article gave it, and the full name keeps the acronym as an alias.
    */
   private withAcronym(actor: NewActor): NewActor {
-    const full = this.acronyms.get(actor.name)?.name;
+    const full = this.acronyms.get(actor.name)?.name ?? this.fullerName(actor);
     if (full) {
       const named = newActor(full, actor.name, actor.partOf);
       return { ...named, aliases: [...new Set([...named.aliases, ...actor.aliases])] };
@@ -107,5 +110,31 @@ export abstract class SpeakerContext {
     return acronym && !actor.aliases.includes(acronym[0])
       ? { ...actor, aliases: [...actor.aliases, acronym[0]] }
       : actor;
+  }
+
+  /**
+   * "a report from the United Nations High Commissioner for Refugees (UNHCR)" read as "Commissioner for
+   * Refugees", "the Pakistan military's media wing Inter Services Public Relations (ISPR)" read whole:
+   * where the words name a body the article gives in full with its acronym, and the name read is part of
+   * that full name or holds it, the body is named in full.
+   */
+  private fullerName(actor: NewActor): string | undefined {
+    const words = (s: string) =>
+      ` ${s
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()} `;
+    const name = words(actor.name);
+    if (name.trim().split(' ').length < 2) return undefined;
+    const said = [actor.name, ...actor.aliases].map(words);
+    return [...this.acronyms.values()]
+      .map((a) => a.name)
+      .find((full) => {
+        const f = words(full);
+        // "Official at the Joint Chiefs of Staff" is a person of the body, not the body.
+        const before = name.slice(0, name.indexOf(f)).trim().split(' ').pop() ?? '';
+        const apposed = name.includes(f) && !LINKS.has(before);
+        return said.some((m) => m.includes(f)) && (f.includes(name) || apposed);
+      });
   }
 }

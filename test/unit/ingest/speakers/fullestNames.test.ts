@@ -1,0 +1,37 @@
+import { acronymsOf } from '../../../../src/ingest/speakers/acronyms';
+import { extract } from '../knownGraph';
+
+/** A body is named by the fullest form the article gives it (issue 13, names12). */
+describe('the fullest name the article gives a body', () => {
+  const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
+
+  it('an acronym stands for the words whose initials it has, not for their owner or a description', () => {
+    const names = acronymsOf(
+      'The UN’s Independent Review Panel for Veloria (IRPV) met. The Prime Minister’s Office of the Valley Unity Council (VUC) spoke.',
+    );
+    expect(names.get('IRPV')).toBe('Independent Review Panel for Veloria');
+    expect(names.get('VUC')).toBe('Valley Unity Council');
+  });
+
+  it('keeps a name whose acronym is spelt in another order whole', () => {
+    expect(acronymsOf('The Democratic Forces for the Freedom of Tarvonia (FDFT) said so.').get('FDFT')).toBe(
+      'Democratic Forces for the Freedom of Tarvonia',
+    );
+  });
+
+  it('a name read short of the full name given with its acronym is the full name', () => {
+    expect(
+      speakers(
+        'More than 2,000 people have fled, according to a report from the United Nations High Commissioner for Coastal Affairs (UNHCCA).',
+      ),
+    ).toEqual(['United Nations High Commissioner for Coastal Affairs']);
+  });
+
+  it('a description glued before the full name is not part of it', () => {
+    expect(
+      speakers(
+        'Gunmen attacked two posts in the valley, the Veloran army’s media wing Joint Services Public Relations (JSPR) said in a statement.',
+      ),
+    ).toEqual(['Joint Services Public Relations']);
+  });
+});
