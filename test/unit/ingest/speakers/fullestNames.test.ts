@@ -35,3 +35,15 @@ describe('the fullest name the article gives a body', () => {
     ).toEqual(['Joint Services Public Relations']);
   });
 });
+
+describe('a state organ named by its nationality', () => {
+  it('is the organ of the state, named as the seed names organs', () => {
+    const { statements } = extract(
+      'Rebels attacked a village in Ituri on Sunday, according to the Congolese army. The Congolese army said the rebels fled.',
+    );
+    expect(statements.map((s) => s.speaker.name)).toEqual([
+      'Armed Forces of the Democratic Republic of the Congo',
+      'Armed Forces of the Democratic Republic of the Congo',
+    ]);
+  });
+});
