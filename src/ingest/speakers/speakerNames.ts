@@ -145,7 +145,8 @@ function organizationAround(
     while (j < p.last && ORGANIZATION_CONNECTORS.has((tokens[j] as Token).norm)) j++;
     if (j > last && capitalised(j)) {
       last = j;
-      while (capitalised(last)) last++;
+      // "US Department of Defence Spokesperson Philip Ventura": a title after the name starts a person's.
+      while (capitalised(last) && !TITLE_WORDS.has((tokens[last] as Token).norm)) last++;
     } else break;
   }
   const within = runFirst >= first && runLast <= last;

@@ -47,3 +47,13 @@ describe('a state organ named by its nationality', () => {
     ]);
   });
 });
+
+describe('a person named after an organ and a title', () => {
+  it('is the person, not an organization whose name runs on into theirs', () => {
+    const { statements, newActors } = extract(
+      'Veloran Department of Water Spokesperson Ana Ruiz told reporters that the dam was intact.',
+    );
+    expect(statements.map((s) => s.speaker.name)).toEqual(['Ana Ruiz']);
+    expect(newActors.map((a) => a.name)).not.toContain('Veloran Department of Water Spokesperson Ana Ruiz');
+  });
+});
