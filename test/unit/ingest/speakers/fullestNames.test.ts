@@ -57,3 +57,15 @@ describe('a person named after an organ and a title', () => {
     expect(newActors.map((a) => a.name)).not.toContain('Veloran Department of Water Spokesperson Ana Ruiz');
   });
 });
+
+describe('one unnamed person of a named body', () => {
+  it('speaks as that description, not as the body', () => {
+    const { statements } = extract(
+      'A Veloran Union official in Tarvona confirmed the account. A VFU source said the convoy turned back.',
+    );
+    expect(statements.map((s) => s.speaker.name)).toEqual([
+      'Veloran Union official in Tarvona',
+      'VFU source',
+    ]);
+  });
+});
