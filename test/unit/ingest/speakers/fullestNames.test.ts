@@ -69,3 +69,13 @@ describe('one unnamed person of a named body', () => {
     ]);
   });
 });
+
+describe('a body described in lower case with its acronym in brackets', () => {
+  it('is one actor with the body the acronym names later', () => {
+    const { statements, newActors } = extract(
+      'The UN agency for coastal affairs (UNOCA) said aid groups suspended work. Later UNOCA said the roads were cut.',
+    );
+    expect(new Set(statements.map((s) => s.speaker.id)).size).toBe(1);
+    expect(newActors.find((a) => a.id === statements[0]?.speaker.id)?.aliases).toContain('UNOCA');
+  });
+});
