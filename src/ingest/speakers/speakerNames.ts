@@ -3,6 +3,7 @@ import { TITLE_WORDS } from './gazetteer';
 import { isCapitalised } from '../text/nameTrie';
 import type { TextAnalysis, Token } from '../text/sentences';
 import { type Phrase, inCompound } from '../candidates/subjects';
+import { pluralPossessive } from './phrases';
 
 /** How speaker phrases name people and organisations the graph does not know, and the titles it gives known ones. */
 
@@ -234,7 +235,8 @@ function nameTests(
   const connector = (k: number) => {
     let j = k;
     // "Muqtada al-Sadr", "Abdel Fattah el-Burhan": a particle glued to the name by a hyphen.
-    const glued = (i: number) => (tokens[i] as Token).text === '-' && i > k && inCompound(tokens, i);
+    const glued = (i: number) =>
+      ((tokens[i] as Token).text === '-' && i > k && inCompound(tokens, i)) || pluralPossessive(tokens, i);
     while (j < end && (NAME_CONNECTORS.has((tokens[j] as Token).norm) || glued(j))) j++;
     return j > k && namelike(j);
   };

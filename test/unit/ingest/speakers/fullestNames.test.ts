@@ -79,3 +79,13 @@ describe('a body described in lower case with its acronym in brackets', () => {
     expect(newActors.find((a) => a.id === statements[0]?.speaker.id)?.aliases).toContain('UNOCA');
   });
 });
+
+describe('a plural possessive inside a name', () => {
+  it('does not end the name', () => {
+    expect(
+      extract(
+        "According to the Veloran Nurses' Union, 40 people were hurt. The Coastal Mayors’ Forum said it was shocked.",
+      ).statements.map((s) => s.speaker.name),
+    ).toEqual(["Veloran Nurses' Union", 'Coastal Mayors’ Forum']);
+  });
+});
