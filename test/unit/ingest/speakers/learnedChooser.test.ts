@@ -135,9 +135,10 @@ describe('learned speaker chooser: training (speakers/learned/ranker.ts)', () =>
     expect(innerMargin([{ p: [0.5, 0.5], right: [true, true], rules: 0 }])).toBe(1.01);
   });
 
-  it('splits corpus K into the fold read (K1) and the check never read (K2)', () => {
-    expect(foldOf('1120-x')).toBe('K1');
-    expect(foldOf('1150-x')).toBe('K2');
+  it('splits corpus L into the fold read (L1) and the check never read (L2); K is read whole', () => {
+    expect(foldOf('1220-x')).toBe('L1');
+    expect(foldOf('1250-x')).toBe('L2');
+    expect(foldOf('1150-x')).toBe('K');
     expect(foldOf('305-x')).toBe('C');
   });
 });
