@@ -26,15 +26,38 @@ export function acronymNames(text: string): Map<string, { name: string; at: numb
     // "the UK-based Syrian Observatory for Human Rights (SOHR)": the description is not part of the name.
     words.splice(0, descriptionsBefore(words));
     while (words.length && !/^[A-Z]/.test(words[words.length - 1] as string)) words.pop();
+    // "the UN's Independent Investigative Mechanism for Myanmar (IIMM)", "Prime Minister's Office of
+    // National Unity Government (NUG)": leading words no letter of the acronym stands for are its owner
+    // or a description, not its name.
+    words.splice(0, ownerWords(words, acronym));
     const capitals = words.filter((w) => /^[A-Z]/.test(w));
     // Every letter of the acronym is an initial of the name ("Kurdistan Workers' Party (PKK)" too).
-    const initials = new Set(capitals.map((w) => w.charAt(0)));
-    const fits = [...acronym.replace(/[a-z]/g, '')].every((c) => initials.has(c));
-    if (capitals.length < 2 || !fits || found.has(acronym)) continue;
+    if (capitals.length < 2 || !fits(words, acronym) || found.has(acronym)) continue;
     const name = words.join(' ');
     found.set(acronym, { name, at: (m.index ?? 0) + (m[0] as string).indexOf(name) });
   }
   return found;
+}
+
+/** How many leading words of a name an acronym leaves out: capitalised words whose initial it lacks, and connectors after them. */
+function ownerWords(words: readonly string[], acronym: string): number {
+  const letters = new Set(acronym.replace(/[a-z]/g, ''));
+  let k = 0;
+  while (k < words.length - 1) {
+    const word = words[k] as string;
+    if (/^[A-Z]/.test(word) && !letters.has(word.charAt(0))) k++;
+    else if (k > 0 && !/^[A-Z]/.test(word)) k++;
+    else break;
+  }
+  // "Democratic Forces for the Liberation of Rwanda (FDLR)": a word its letters are spelt in another order
+  // for stays when leaving it out would leave a letter of the acronym without a word.
+  return fits(words.slice(k), acronym) ? k : 0;
+}
+
+/** Every capital letter of the acronym is the initial of a capitalised word of the name. */
+function fits(words: readonly string[], acronym: string): boolean {
+  const initials = new Set(words.filter((w) => /^[A-Z]/.test(w)).map((w) => w.charAt(0)));
+  return [...acronym.replace(/[a-z]/g, '')].every((c) => initials.has(c));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { IndexedActor } from './actorIndex';
-import { type OrganKey, organOf } from './gazetteer';
+import { type OrganKey, countries, organOf } from './gazetteer';
 import { withoutDescription } from './described';
 
 /**
@@ -12,6 +12,8 @@ export function organName(state: IndexedActor, key: Exclude<OrganKey, 'state'>, 
   const own = named
     .split(/\s+/)
     .filter((w) => !w.toLowerCase().startsWith(state.name.toLowerCase().slice(0, 4)))
+    // "the Congolese army": the state's nationality is not the organ's own name.
+    .filter((w) => !formsOf(state.name).has(w.replace(/['\u2019]s$/, '').toLowerCase()))
     .filter((w) => /^[A-Z]/.test(w) && !/^(the|an?|and|of)$/i.test(w))
     // "Police said" opening a sentence: a common noun capitalised, not the organ's own name (which would
     // make one "Police" actor for every country).
@@ -19,7 +21,26 @@ export function organName(state: IndexedActor, key: Exclude<OrganKey, 'state'>, 
   const generic = ['mfa', 'mod', 'interior'].includes(key) || own.length === 0;
   if (!generic) return named;
   const pattern = ORGAN_NAMES[key];
-  return `${/defence/i.test(alias) ? pattern.replace('Defense', 'Defence') : pattern} of ${state.name}`;
+  return `${/defence/i.test(alias) ? pattern.replace('Defense', 'Defence') : pattern} of ${withArticle(state.name)}`;
+}
+
+/** The names and nationality adjectives of a state the gazetteer knows, lower case. */
+function formsOf(state: string): Set<string> {
+  const country = countries().find((c) => c.name === state);
+  return new Set(
+    country
+      ? [country.name, ...country.demonyms, ...(country.aliases ?? [])].map((w) => w.toLowerCase())
+      : [],
+  );
+}
+
+/** "Armed Forces of the Philippines", "… of the Democratic Republic of the Congo": states named with "the". */
+export function withArticle(state: string): string {
+  return /^(United|Democratic|Central African|Republic|Czech Republic)\b|^(Philippines|Netherlands|Gambia)$/.test(
+    state,
+  )
+    ? `the ${state}`
+    : state;
 }
 
 /** How the seed names a state's organs ("Ministry of Foreign Affairs of Armenia", "Armed Forces of Azerbaijan"). */

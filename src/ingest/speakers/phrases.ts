@@ -35,7 +35,25 @@ export function completePhrase(tokens: Token[], p: Phrase): Phrase {
     }
     if (k > last + 1) last = k;
   }
+  // "the Sudan Doctors' Union": a plural possessive inside a name does not end it.
+  while (pluralPossessive(tokens, last) && /^[A-Z]/.test(tokens[last + 1]?.text ?? '')) {
+    last += 2;
+    while (tokens[last]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[last]?.text ?? '')) last++;
+  }
   return { first, last };
+}
+
+/** Token k is the apostrophe of a capitalised plural glued to it ("Workers’ Party", "Governors' Forum"). */
+export function pluralPossessive(tokens: Token[], k: number): boolean {
+  const mark = tokens[k];
+  const word = tokens[k - 1];
+  return (
+    !!mark &&
+    !!word &&
+    /^['\u2019]$/.test(mark.text) &&
+    mark.start === word.end &&
+    /^[A-Z].*s$/.test(word.text)
+  );
 }
 
 /** A noun without its plural ending, so "sources" finds "the source" and "forces" "the force". */

@@ -62,7 +62,12 @@ export function indefiniteSource(
   const demonym = (k: number) =>
     mentionsWithin(ctx.mentions, k, k + 1).some((m) => m.how === 'demonym' || m.actor.kind === 'STATE');
   // A soldier, a resident, or anyone unnamed on purpose speaks for themselves, not for the group named before.
-  const individual = INDIVIDUALS.has(words[head] ?? '') || anonymous;
+  // "A UNIFIL source", "a United Nations official in the region": one unnamed person of the body speaks as that
+  // description, as "a security source" does (a spokesperson, who speaks for the body, was set apart above).
+  const individual =
+    INDIVIDUALS.has(words[head] ?? '') ||
+    anonymous ||
+    (ONE_OF.has(words[0] ?? '') && PERSON_OF.has(words[head] ?? ''));
   for (let k = p.first + 1; k < p.first + head && !individual; k++)
     if (isCapitalised((ctx.doc.tokens[k] as Token).text) && !demonym(k)) return null;
   if (!INDEFINITE.has(words[0] ?? '')) {
@@ -77,6 +82,10 @@ export function indefiniteSource(
   }
   return describedSource(ctx, words, mention);
 }
+
+/** Articles that make one unnamed person, and the singular nouns for one person of a body. */
+const ONE_OF = new Set(['a', 'an', 'one', 'another']);
+const PERSON_OF = new Set(['source', 'official', 'officer']);
 
 /**
  * "A security source", "a second source familiar with the talks", "another local lawmaker",

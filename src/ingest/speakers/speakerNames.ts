@@ -3,6 +3,7 @@ import { TITLE_WORDS } from './gazetteer';
 import { isCapitalised } from '../text/nameTrie';
 import type { TextAnalysis, Token } from '../text/sentences';
 import { type Phrase, inCompound } from '../candidates/subjects';
+import { pluralPossessive } from './phrases';
 
 /** How speaker phrases name people and organisations the graph does not know, and the titles it gives known ones. */
 
@@ -145,7 +146,8 @@ function organizationAround(
     while (j < p.last && ORGANIZATION_CONNECTORS.has((tokens[j] as Token).norm)) j++;
     if (j > last && capitalised(j)) {
       last = j;
-      while (capitalised(last)) last++;
+      // "US Department of Defence Spokesperson Philip Ventura": a title after the name starts a person's.
+      while (capitalised(last) && !TITLE_WORDS.has((tokens[last] as Token).norm)) last++;
     } else break;
   }
   const within = runFirst >= first && runLast <= last;
@@ -233,7 +235,8 @@ function nameTests(
   const connector = (k: number) => {
     let j = k;
     // "Muqtada al-Sadr", "Abdel Fattah el-Burhan": a particle glued to the name by a hyphen.
-    const glued = (i: number) => (tokens[i] as Token).text === '-' && i > k && inCompound(tokens, i);
+    const glued = (i: number) =>
+      ((tokens[i] as Token).text === '-' && i > k && inCompound(tokens, i)) || pluralPossessive(tokens, i);
     while (j < end && (NAME_CONNECTORS.has((tokens[j] as Token).norm) || glued(j))) j++;
     return j > k && namelike(j);
   };

@@ -91,11 +91,11 @@ describe('phrases that name an actor without being it', () => {
     expect(speakers('The EU peacekeeping force said the night was calm.')).toEqual(['EU peacekeeping force']);
   });
 
-  it('a soldier or a resident of a named group is a described source, and "he" later', () => {
+  it('an official, a soldier or a resident of a named group is a described source, and "he" later', () => {
     const text =
       'A Hamas official said the talks had stalled. ' +
       'A Taliban soldier who saw the blast said two people died. He said one attacker was caught.';
-    expect(speakers(text)).toEqual(['Hamas', 'Taliban soldier', 'Taliban soldier']);
+    expect(speakers(text)).toEqual(['Hamas official', 'Taliban soldier', 'Taliban soldier']);
   });
 });
 
