@@ -1,11 +1,10 @@
 import { SEED_DIR } from '../../seed/paths';
 import { loadSeedFiles } from '../../seed/validate';
-import type { Snapshot } from '../types';
 import { loadCorpus } from './corpus';
 import { type Calibrated, calibrationTable, fitCalibration, outOfFold, writeCalibration } from './calibrate';
 import { type ArticleScore, scoreArticle } from './scoreArticle';
 import { type Tally, addTallies, metrics } from './score';
-import { type EvalArticle, fromCorpus, predictions, seedEvalArticles } from './predictions';
+import { type EvalArticle, fromCorpus, predictions, seedEvalArticles, snapshotOf } from './predictions';
 import { groupByCorpus } from './corpusGroups';
 import { printStanceConfusion } from './confusion';
 import { setDetectorModel } from '../candidates/learned/detector';
@@ -31,7 +30,7 @@ function main(): void {
   }
   if (args.has('--learned-spans')) setDetectorModel(committedModel());
   const seed = loadSeedFiles(SEED_DIR);
-  const snapshot: Snapshot = { actors: seed.actors, places: seed.places, events: seed.events };
+  const snapshot = snapshotOf(seed);
   const seedArticles = seedEvalArticles(seed);
   const corpus = loadCorpus();
   for (const p of corpus.problems) console.warn(`corpus: left out, malformed: ${p}`);

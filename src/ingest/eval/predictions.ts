@@ -5,6 +5,11 @@ import type { CorpusArticle, GoldActor } from './corpus';
 import type { GoldForScoring, PredictedForScoring } from './scoreArticle';
 import { goldActorFor } from './speakerMatch';
 
+/** The graph an evaluated article is extracted against: the seed's actors, places and events. */
+export function snapshotOf(seed: SeedData): Snapshot {
+  return { actors: seed.actors, places: seed.places, events: seed.events };
+}
+
 /** One article to score: its text and metadata, and its gold statements and actors. */
 export interface EvalArticle {
   name: string;

@@ -3,9 +3,8 @@ import { loadSeedFiles } from '../../seed/validate';
 import { extractArticle } from '../plan/extract';
 import { stanceCues } from '../facts/stance';
 import { foldedWords } from '../facts/words';
-import type { Snapshot } from '../types';
 import { loadCorpus } from './corpus';
-import { fromCorpus, predictionsOf } from './predictions';
+import { fromCorpus, predictionsOf, snapshotOf } from './predictions';
 import { neutralStance, scoreArticle } from './scoreArticle';
 import { isCheckHalf } from './corpusGroups';
 
@@ -39,7 +38,7 @@ function main(): void {
   const json = args.includes('--json');
   const wanted = args.filter((a) => a in LETTERS).map((a) => LETTERS[a] as RegExp);
   const seed = loadSeedFiles(SEED_DIR);
-  const snapshot: Snapshot = { actors: seed.actors, places: seed.places, events: seed.events };
+  const snapshot = snapshotOf(seed);
   const rows: Record<string, string>[] = [];
   for (const article of loadCorpus().articles) {
     if (article.split !== 'dev' || isCheckHalf(article.folder)) continue;

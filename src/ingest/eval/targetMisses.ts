@@ -4,10 +4,9 @@ import YAML from 'yaml';
 import { SEED_DIR } from '../../seed/paths';
 import { loadSeedFiles } from '../../seed/validate';
 import { extractArticle } from '../plan/extract';
-import type { Snapshot } from '../types';
 import { CORPUS_DIR, loadCorpus } from './corpus';
 import { isCheckHalf } from './corpusGroups';
-import { fromCorpus, predictionsOf } from './predictions';
+import { fromCorpus, predictionsOf, snapshotOf } from './predictions';
 import { scoreArticle } from './scoreArticle';
 import { goldActorFor } from './speakerMatch';
 
@@ -54,7 +53,7 @@ function kindOf(gold: Set<string>, given: Set<string>, known: Set<string>): Kind
 function main(): void {
   const list = process.argv.includes('--list');
   const seed = loadSeedFiles(SEED_DIR);
-  const snapshot: Snapshot = { actors: seed.actors, places: seed.places, events: seed.events };
+  const snapshot = snapshotOf(seed);
   const inGraph = new Set(seed.actors.map((a) => a.id));
   const tally = new Map<string, Map<string, number>>();
   for (const article of loadCorpus().articles) {

@@ -5,9 +5,9 @@ import { SEED_DIR } from '../../../seed/paths';
 import { loadSeedFiles } from '../../../seed/validate';
 import { extractArticle } from '../../plan/extract';
 import { type TextAnalysis, type Token, analyse } from '../../text/sentences';
-import type { Snapshot } from '../../types';
 import { loadCorpus } from '../corpus';
 import { spansMatch } from '../score';
+import { snapshotOf } from '../predictions';
 
 /**
  * `npx tsx src/ingest/eval/parserTrial/clauseEnds.ts`: where does a paraphrase's reported clause
@@ -64,7 +64,7 @@ function enParseEnd(doc: TextAnalysis, from: number): number | null {
 
 function main(): void {
   const seed = loadSeedFiles(SEED_DIR);
-  const snapshot: Snapshot = { actors: seed.actors, places: seed.places, events: seed.events };
+  const snapshot = snapshotOf(seed);
   const tally = {
     pairs: 0,
     rules: 0,

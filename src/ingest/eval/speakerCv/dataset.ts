@@ -5,7 +5,7 @@ import { type SpeakerChooser, setSpeakerChooser } from '../../speakers/learned/c
 import type { SpeakerOption } from '../../speakers/learned/options';
 import type { RankRow } from '../../speakers/learned/ranker';
 import type { Snapshot } from '../../types';
-import { type EvalArticle, fromCorpus, predictionsOf } from '../predictions';
+import { type EvalArticle, fromCorpus, predictionsOf, snapshotOf } from '../predictions';
 import { loadCorpus } from '../corpus';
 import { corpusOf, isCheckHalf } from '../corpusGroups';
 import { type ArticleScore, scoreArticle } from '../scoreArticle';
@@ -31,8 +31,7 @@ export interface Labelled {
 }
 
 export function seedSnapshot(): Snapshot {
-  const seed = loadSeedFiles(SEED_DIR);
-  return { actors: seed.actors, places: seed.places, events: seed.events };
+  return snapshotOf(loadSeedFiles(SEED_DIR));
 }
 
 /** The dev articles of the folds, or of the check when asked for (only to be scored in aggregate). */

@@ -5,8 +5,7 @@ import { articleContext, articleFeatures } from '../../facts/stanceModel/article
 import { stanceText } from '../../facts/stanceModel/context';
 import type { StanceText } from '../../facts/stanceModel/features';
 import { analyse } from '../../text/sentences';
-import type { Snapshot } from '../../types';
-import { fromCorpus, predictionsOf } from '../predictions';
+import { fromCorpus, predictionsOf, snapshotOf } from '../predictions';
 import { loadCorpus } from '../corpus';
 import { corpusOf } from '../corpusGroups';
 import { neutralStance, scoreArticle } from '../scoreArticle';
@@ -42,7 +41,7 @@ const letterOf = (folder: string) => /corpus (\w)/.exec(corpusOf(folder) ?? '')?
  */
 export function loadStanceData(): StanceData {
   const seed = loadSeedFiles(SEED_DIR);
-  const snapshot: Snapshot = { actors: seed.actors, places: seed.places, events: seed.events };
+  const snapshot = snapshotOf(seed);
   const allowed = new Set<string>(TRAINING_CORPORA);
   const data: StanceData = { gold: [], found: [] };
   for (const article of loadCorpus().articles) {
