@@ -93,10 +93,12 @@ type Samples = Map<string, { total: number[]; main: number[]; neo4j: number[]; r
 
 /**
  * One window of `requests` requests to a server: its CPU per request (all threads, main thread), and
- * Neo4j's (`neo4jPid`): equal db hits need not mean equal work in its runtime.
+ * Neo4j's (`neo4jPid`): equal db hits need not mean equal work in its runtime. Neo4j's is shared by
+ * the `sharing` servers loaded at the same time (ours and ours@base), so it is split evenly.
  */
 async function measure(
   neo4jPid: number,
+  sharing: number,
   label: string,
   server: ServerProcess,
   target: HttpTarget,
@@ -110,7 +112,7 @@ async function measure(
   await load(target, requests, connections);
   const seconds = (performance.now() - started) / 1000;
   const sample = samples.get(label) ?? { total: [], main: [], neo4j: [], rps: [] };
-  sample.neo4j.push((cpuMs(neo4jPid) - neo4jBefore) / requests);
+  sample.neo4j.push((cpuMs(neo4jPid) - neo4jBefore) / requests / sharing);
   sample.total.push((cpuMs(server.pid) - before) / requests);
   sample.main.push((cpuMs(server.pid, server.pid) - mainBefore) / requests);
   sample.rps.push(requests / seconds);
@@ -155,7 +157,15 @@ async function main(): Promise<void> {
             await Promise.all(targets.map((target) => load(target, before, connections)));
             await Promise.all(
               group.map(({ label, server }, k) =>
-                measure(neo4jPid, label, server, targets[k] as HttpTarget, connections, samples),
+                measure(
+                  neo4jPid,
+                  group.length,
+                  label,
+                  server,
+                  targets[k] as HttpTarget,
+                  connections,
+                  samples,
+                ),
               ),
             );
           }
