@@ -28,14 +28,18 @@ export class ServerProcess {
     });
   }
 
-  /** `nodeArgs`: more flags for its Node (bench/cpu.ts passes `--cpu-prof`, which NODE_OPTIONS refuses). */
+  /**
+   * `nodeArgs`: more flags for its Node (bench/cpu.ts passes `--cpu-prof`, which NODE_OPTIONS refuses);
+   * `script`: the child script to run, another checkout's for bench/cpu.ts `--baseline`.
+   */
   static async start(
     name: ServerName,
     port: number,
     settings: Neo4jSettings,
     nodeArgs: readonly string[] = [],
+    script: string = CHILD,
   ): Promise<ServerProcess> {
-    const child = fork(CHILD, [name, String(port)], {
+    const child = fork(script, [name, String(port)], {
       execArgv: ['--import', 'tsx', ...nodeArgs],
       env: {
         ...process.env,
