@@ -6,6 +6,7 @@
  *   npx tsx test/corpus/agreement/boundary/score.ts            # the table
  *   npx tsx test/corpus/agreement/boundary/score.ts --list     # every disagreement, with its gold label
  *   npx tsx test/corpus/agreement/boundary/score.ts --sample 0.15   # only the first, smaller sample (seed 13)
+ *   npx tsx test/corpus/agreement/boundary/score.ts --beyond 0.3    # only the labels outside that sample (its extension)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -97,11 +98,17 @@ function main(): void {
   let all = pairs(labels);
   if (all.length !== labels.size)
     throw new Error(`${labels.size - all.length} labels match no gold statement`);
-  if (args.includes('--sample')) {
-    const share = Number(args[args.indexOf('--sample') + 1]);
+  const sampled = (share: number): Set<string> => {
     const dev = loadCorpus().articles.filter((a) => a.split === 'dev');
-    const kept = new Set(sample(boundarySet(dev), share, 13).map((item) => item.statement.id));
+    return new Set(sample(boundarySet(dev), share, 13).map((item) => item.statement.id));
+  };
+  if (args.includes('--sample')) {
+    const kept = sampled(Number(args[args.indexOf('--sample') + 1]));
     all = all.filter((p) => kept.has(p.id));
+  }
+  if (args.includes('--beyond')) {
+    const earlier = sampled(Number(args[args.indexOf('--beyond') + 1]));
+    all = all.filter((p) => !earlier.has(p.id));
   }
   console.log(
     '| corpus | n | gold A | audit A | agree | % | kappa | gold A, audit neutral | gold neutral, audit A | same targets (both A) |',
