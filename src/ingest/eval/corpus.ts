@@ -37,6 +37,8 @@ export interface GoldStatement {
   /** The fuller statement this one only repeats: neither a miss nor a false positive (seed rule). */
   restates: string | null;
   respondsTo: string[];
+  /** Who the statement accuses, condemns, urges…: actor ids of the article (the eval does not score them). */
+  targets: string[];
 }
 
 export interface CorpusArticle {
@@ -157,6 +159,9 @@ function readArticle(full: string, folder: string, problems: string[]): CorpusAr
           construction,
           restates: str(s.restates),
           respondsTo: [],
+          targets: Array.isArray(s.targets)
+            ? s.targets.filter((t): t is string => typeof t === 'string')
+            : [],
         },
       ];
     },

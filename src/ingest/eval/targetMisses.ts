@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
 import { SEED_DIR } from '../../seed/paths';
 import { loadSeedFiles } from '../../seed/validate';
 import { extractArticle } from '../plan/extract';
-import { CORPUS_DIR, loadCorpus } from './corpus';
+import { loadCorpus } from './corpus';
 import { isCheckHalf } from './corpusGroups';
 import { fromCorpus, predictionsOf, snapshotOf } from './predictions';
 import { scoreArticle } from './scoreArticle';
@@ -25,13 +22,6 @@ type Kind =
   | 'given, gold none'
   | 'partly'
   | 'other actor';
-
-interface GoldStatement {
-  start: number;
-  end: number;
-  speaker: string;
-  targets?: string[];
-}
 
 const ADDRESSED = new Set(['ACCUSES', 'CONDEMNS', 'DENIES', 'CALLS_FOR', 'SUPPORTS']);
 
@@ -61,19 +51,14 @@ function main(): void {
     const a = fromCorpus(article);
     const x = extractArticle(a.text, a.meta, snapshot);
     const known = new Map([...snapshot.actors, ...x.newActors].map((actor) => [actor.id, actor]));
-    const raw = YAML.parse(
-      fs.readFileSync(path.join(CORPUS_DIR, article.folder, 'annotation.yaml'), 'utf8'),
-    ) as {
-      statements: GoldStatement[];
-    };
     for (const [g, p] of scoreArticle(a.gold, predictionsOf(x, a, snapshot)).pairs) {
       if (g.stance !== p.stance || !ADDRESSED.has(g.stance)) continue;
       const found = x.statements.find((s) => s.start === p.start && s.end === p.end);
-      const gold = raw.statements.find(
+      const gold = article.statements.find(
         (s) => s.start === g.start && s.end === g.end && s.speaker === g.speaker,
       );
       if (!found || !gold) continue;
-      const goldTargets = new Set(gold.targets ?? []);
+      const goldTargets = new Set(gold.targets);
       const given = new Set(
         found.targets.map((t) => {
           const actor = known.get(t.id);

@@ -10,8 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
-import { CORPUS_DIR, loadCorpus } from '../../../../src/ingest/eval/corpus';
+import { loadCorpus } from '../../../../src/ingest/eval/corpus';
 import { corpusOf } from '../../../../src/ingest/eval/corpusGroups';
 import { boundarySet, sample } from './select';
 
@@ -40,25 +39,17 @@ function readLabels(file: string): Map<string, Label> {
   return labels;
 }
 
-interface GoldTargets {
-  statements?: { id: string; targets?: string[] }[];
-}
-
 function pairs(labels: Map<string, Label>): Pair[] {
   const { articles } = loadCorpus();
   return articles.flatMap((article) => {
     const mine = article.statements.filter((s) => labels.has(s.id));
     if (mine.length === 0) return [];
-    const doc = YAML.parse(
-      fs.readFileSync(path.join(CORPUS_DIR, article.folder, 'annotation.yaml'), 'utf8'),
-    ) as GoldTargets;
-    const targetsOf = new Map((doc.statements ?? []).map((s) => [s.id, [...(s.targets ?? [])].sort()]));
     return mine.map((s) => ({
       id: s.id,
       folder: article.folder,
       span: article.text.slice(s.start, s.end),
       goldStance: s.stance,
-      goldTargets: targetsOf.get(s.id) ?? [],
+      goldTargets: [...s.targets].sort(),
       label: labels.get(s.id) as Label,
     }));
   });
