@@ -18,6 +18,16 @@ export function isCheckHalf(folder: string): boolean {
   return /^12[5-9]\d-/.test(folder);
 }
 
+/**
+ * The part of the corpus a folder is read as: its corpus letter, or for the corpus split in a session the read
+ * half and the check half ("L1", "L2"). Null for folders with no number.
+ */
+export function partOf(folder: string): string | null {
+  const letter = /corpus (\w)/.exec(corpusOf(folder) ?? '')?.[1] ?? null;
+  if (letter !== 'L') return letter;
+  return isCheckHalf(folder) ? 'L2' : 'L1';
+}
+
 /** Items grouped by their folder's corpus, in corpus order; folders with no number are left out. */
 export function groupByCorpus<T>(items: T[], folderOf: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();

@@ -3,7 +3,7 @@ import { analyse } from '../text/sentences';
 import { devArticles } from './spans/devArticles';
 import { scoreArticle } from './scoreArticle';
 import { fromCorpus, predictionsOf } from './predictions';
-import { isCheckHalf } from './corpusGroups';
+import { isCheckHalf, partOf } from './corpusGroups';
 
 /**
  * Every found statement whose speaker is wrong, with the words the rules read as the speaker, how they
@@ -15,7 +15,7 @@ function main(): void {
   const { articles, snapshot } = devArticles();
   for (const a of articles) {
     if (isCheckHalf(a.folder)) continue;
-    const part = a.corpus === 'L' ? 'L1' : a.corpus;
+    const part = partOf(a.folder) ?? '';
     if (wanted.length > 0 && !wanted.includes(part)) continue;
     const article = fromCorpus(a);
     const x = extractArticle(article.text, article.meta, snapshot);

@@ -2,7 +2,7 @@ import { SEED_DIR } from '../../seed/paths';
 import { loadSeedFiles } from '../../seed/validate';
 import { extractArticle } from '../plan/extract';
 import { loadCorpus } from './corpus';
-import { isCheckHalf } from './corpusGroups';
+import { isCheckHalf, partOf } from './corpusGroups';
 import { fromCorpus, predictionsOf, snapshotOf } from './predictions';
 import { scoreArticle } from './scoreArticle';
 import { goldActorFor } from './speakerMatch';
@@ -24,13 +24,6 @@ type Kind =
   | 'other actor';
 
 const ADDRESSED = new Set(['ACCUSES', 'CONDEMNS', 'DENIES', 'CALLS_FOR', 'SUPPORTS']);
-
-function letterOf(folder: string): string {
-  const n = Number(folder.split('-')[0]);
-  if (n >= 1200) return n < 1250 ? 'L1' : 'L2';
-  if (n >= 1000) return String.fromCharCode('J'.charCodeAt(0) + Math.floor(n / 100) - 10);
-  return String.fromCharCode('A'.charCodeAt(0) + Math.floor(n / 100) - 1);
-}
 
 function kindOf(gold: Set<string>, given: Set<string>, known: Set<string>): Kind {
   if (gold.size === given.size && [...gold].every((t) => given.has(t))) return 'right';
@@ -69,7 +62,8 @@ function main(): void {
       const kind = kindOf(goldTargets, given, inGraph);
       const key = `${g.stance.padEnd(10)} ${kind}`;
       const row = tally.get(key) ?? new Map<string, number>();
-      row.set(letterOf(article.folder), (row.get(letterOf(article.folder)) ?? 0) + 1);
+      const part = partOf(article.folder) ?? '';
+      row.set(part, (row.get(part) ?? 0) + 1);
       tally.set(key, row);
       if (list && kind !== 'right' && kind !== 'none given, not in the graph')
         console.info(

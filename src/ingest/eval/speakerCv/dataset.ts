@@ -7,7 +7,7 @@ import type { RankRow } from '../../speakers/learned/ranker';
 import type { Snapshot } from '../../types';
 import { type EvalArticle, fromCorpus, predictionsOf, snapshotOf } from '../predictions';
 import { loadCorpus } from '../corpus';
-import { corpusOf, isCheckHalf } from '../corpusGroups';
+import { partOf } from '../corpusGroups';
 import { type ArticleScore, scoreArticle } from '../scoreArticle';
 import { goldActorFor } from '../speakerMatch';
 
@@ -17,13 +17,6 @@ import { goldActorFor } from '../speakerMatch';
  */
 export const FOLDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L1'] as const;
 export const CHECK = 'L2';
-
-/** Which fold (or the check) an article belongs to, by its folder's number. */
-export function foldOf(folder: string): string | null {
-  const letter = /corpus (\w)/.exec(corpusOf(folder) ?? '')?.[1] ?? null;
-  if (letter !== 'L') return letter;
-  return isCheckHalf(folder) ? CHECK : 'L1';
-}
 
 export interface Labelled {
   article: EvalArticle;
@@ -38,7 +31,7 @@ export function seedSnapshot(): Snapshot {
 export function articlesOf(which: 'folds' | 'check'): Labelled[] {
   return loadCorpus()
     .articles.filter((a) => a.split === 'dev')
-    .map((a) => ({ article: fromCorpus(a), fold: foldOf(a.folder) ?? '' }))
+    .map((a) => ({ article: fromCorpus(a), fold: partOf(a.folder) ?? '' }))
     .filter(({ fold }) => (which === 'check' ? fold === CHECK : (FOLDS as readonly string[]).includes(fold)));
 }
 

@@ -8,7 +8,7 @@ import {
   pickAt,
 } from '../../../../src/ingest/speakers/learned/ranker';
 import { innerMargin } from '../../../../src/ingest/eval/speakerCv/cv';
-import { foldOf } from '../../../../src/ingest/eval/speakerCv/dataset';
+import { partOf } from '../../../../src/ingest/eval/corpusGroups';
 import { extract } from '../knownGraph';
 
 const TEXT =
@@ -136,9 +136,9 @@ describe('learned speaker chooser: training (speakers/learned/ranker.ts)', () =>
   });
 
   it('splits corpus L into the fold read (L1) and the check never read (L2); K is one fold', () => {
-    expect(foldOf('1220-x')).toBe('L1');
-    expect(foldOf('1250-x')).toBe('L2');
-    expect(foldOf('1150-x')).toBe('K');
-    expect(foldOf('305-x')).toBe('C');
+    expect(partOf('1220-x')).toBe('L1');
+    expect(partOf('1250-x')).toBe('L2');
+    expect(partOf('1150-x')).toBe('K');
+    expect(partOf('305-x')).toBe('C');
   });
 });
