@@ -31,27 +31,16 @@ export function trailingAttribution(
   if (comma?.text !== ',' || subject.first - 1 <= s.first || subject.last - subject.first > 14)
     return undefined;
   if (adverbialOnly(tokens, s.first, comma.index)) return undefined;
-  const start = afterDateline(doc.text, (tokens[s.first] as Token).start, comma.start);
-  const end = trimEnd(doc.text, start, comma.start);
-  // The clause is a direct quote, or holds its own attribution ("X accused Y …, the ministry said"): taken already.
-  // A verb in a temporal clause inside it ("… after villagers complained …, the army said") is the words' background.
-  // A statement nested in the clause ("an attack claimed by X", "areas the rebels say they hold") leaves it words.
-  if (taken.some((c) => c.start < end && c.end > start && !c.background && !c.nested)) return null;
   // "X offered talks, his office said": the words are X's, delivered by the office.
   const principal = POSSESSIVES.has((tokens[subject.first] as Token).norm)
     ? clauseSubject(doc, s, comma.index)
     : null;
-  const base = {
-    direct: false,
-    sentence: s.index,
+  return clauseBeforeComma(doc, s, comma, taken, {
     speaker: principal ?? subject,
     alternatives: principal ? [subject] : [],
     verb: k,
     lemma,
-    contentStart: start,
-    background: false,
-  };
-  return { ...base, kind: 'trailing', start, end };
+  });
 }
 
 /**
@@ -72,8 +61,25 @@ export function closingAttribution(
   if (!opener || !onlyAdverbialsAfter(tokens, k, attributionEnd(tokens, k, s))) return undefined;
   const comma = tokens[opener.first - 1];
   if (comma?.text !== ',' || opener.first - 1 <= s.first) return undefined;
-  const start = afterDateline(doc.text, (tokens[s.first] as Token).start, comma.start);
+  return clauseBeforeComma(doc, s, comma, taken, { speaker, alternatives: [], verb: k, lemma: 'say' });
+}
+
+/**
+ * The clause before the comma that opens an attribution at the end of the sentence, as the attribution's
+ * statement; null when a statement of its own holds the clause already.
+ */
+function clauseBeforeComma(
+  doc: TextAnalysis,
+  s: Sentence,
+  comma: Token,
+  taken: Candidate[],
+  said: Pick<Candidate, 'speaker' | 'alternatives' | 'verb' | 'lemma'>,
+): Candidate | null {
+  const start = afterDateline(doc.text, (doc.tokens[s.first] as Token).start, comma.start);
   const end = trimEnd(doc.text, start, comma.start);
+  // The clause is a direct quote, or holds its own attribution ("X accused Y …, the ministry said"): taken already.
+  // A verb in a temporal clause inside it ("… after villagers complained …, the army said") is the words' background.
+  // A statement nested in the clause ("an attack claimed by X", "areas the rebels say they hold") leaves it words.
   if (taken.some((c) => c.start < end && c.end > start && !c.background && !c.nested)) return null;
   return {
     kind: 'trailing',
@@ -81,10 +87,7 @@ export function closingAttribution(
     end,
     direct: false,
     sentence: s.index,
-    speaker,
-    alternatives: [],
-    verb: k,
-    lemma: 'say',
+    ...said,
     contentStart: start,
     background: false,
   };
