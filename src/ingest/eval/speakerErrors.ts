@@ -7,8 +7,8 @@ import { isCheckHalf, partOf } from './corpusGroups';
 
 /**
  * Every found statement whose speaker is wrong, with the words the rules read as the speaker, how they
- * resolved them, and the sentence (issue 13, speaker11). Corpus L's check half (1250–1299) is never listed.
- * `npx tsx src/ingest/eval/speakerErrors.ts [A … K L1]`
+ * resolved them, and the sentence (issue 13, speaker11). Corpus M's check half (1350–1399) is never listed.
+ * `npx tsx src/ingest/eval/speakerErrors.ts [A … L M1]`
  */
 function main(): void {
   const wanted = process.argv.slice(2);

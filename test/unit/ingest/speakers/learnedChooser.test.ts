@@ -135,10 +135,10 @@ describe('learned speaker chooser: training (speakers/learned/ranker.ts)', () =>
     expect(innerMargin([{ p: [0.5, 0.5], right: [true, true], rules: 0 }])).toBe(1.01);
   });
 
-  it('splits corpus L into the fold read (L1) and the check never read (L2); K is one fold', () => {
-    expect(partOf('1220-x')).toBe('L1');
-    expect(partOf('1250-x')).toBe('L2');
-    expect(partOf('1150-x')).toBe('K');
+  it('splits corpus M into the fold read (M1) and the check never read (M2); L is one fold', () => {
+    expect(partOf('1320-x')).toBe('M1');
+    expect(partOf('1350-x')).toBe('M2');
+    expect(partOf('1250-x')).toBe('L');
     expect(partOf('305-x')).toBe('C');
   });
 });
