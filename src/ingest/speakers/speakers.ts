@@ -26,6 +26,7 @@ import { fromDescription } from './descriptions';
 import { describedPlural } from './describedPlural';
 import { citedBy } from './cited';
 import { discourseReferent } from './discourse';
+import { roleHolder } from './roleHolders';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { Resolution, ResolvedBy } from './resolution';
@@ -72,6 +73,13 @@ export class SpeakerResolver extends SpeakerContext {
       }
     }
     for (const p of phrases) if (!found) found = this.phrase(p, c.sentence);
+    // "The IAEA boss", "Wagner's commander": one person's role, read as the body it names.
+    const holder =
+      found && !found.others && phrases[0] && c.kind !== 'continuation'
+        ? roleHolder(this, phrases[0], found.actor)
+        : undefined;
+    if (found && holder)
+      found = { ...found, actor: holder, by: 'title', via: null, side: this.sideOf(holder) };
     // "the rebels", "the regional governor": where the rules name no one, the actor the article mentioned that agrees.
     if (!found && phrases[0] && c.kind !== 'continuation') found = discourseReferent(this, phrases[0]);
     if (found && speaker && c.kind !== 'continuation') found = citedBy(this, c, speaker, found) ?? found;
