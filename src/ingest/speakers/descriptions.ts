@@ -87,7 +87,9 @@ export function fromDescription(
   const key = organOf(norm);
   // "The paramilitary forces" after "the paramilitary Rapid Support Forces": the description outranks the organ.
   const earlier = key && words[0] === 'the' ? describedEarlier(ctx, p) : undefined;
-  if (earlier) return simple(earlier, 'descriptor');
+  // "Iraq's Foreign Ministry condemned Turkey's strikes. … the Foreign Ministry said": an organ is not a
+  // state whose name merely followed the same words.
+  if (earlier && !(earlier.kind === 'STATE' && key !== 'state')) return simple(earlier, 'descriptor');
   if (key)
     return (
       simple(organ(ctx, key, norm, p.first, mention), 'descriptor') ??

@@ -192,3 +192,16 @@ describe('after the candidates’ own cuts', () => {
     ).toEqual(['Armed Forces of Kenya']);
   });
 });
+
+describe('an organ described again after a state was named near its first mention', () => {
+  it('is the organ, not that state', () => {
+    const { statements } = extract(
+      'Iraq’s Foreign Ministry condemned Turkey’s strikes on the villages. Turkey said it had hit militants. “Such strikes will not serve relations,” the Foreign Ministry said.',
+    );
+    expect(statements.map((s) => s.speaker.name)).toEqual([
+      'Ministry of Foreign Affairs of Iraq',
+      'Turkey',
+      'Ministry of Foreign Affairs of Iraq',
+    ]);
+  });
+});
