@@ -92,3 +92,42 @@ export function withoutLead(tokens: Token[], p: Phrase): Phrase {
 }
 
 const LEADS = /^(moreover|however|meanwhile|also|furthermore|and|or|but|[«»"“”'‘’])$/i;
+
+/**
+ * "during the war the United States and Saudi Arabia", "in a statement Ana Ruiz", "according to a police
+ * report": a phrase that opens with a preposition's phrase (where or when, not who) is read from the noun
+ * phrase after it; "in Taiz", "especially in the two villages" name no one who speaks (null).
+ */
+export function withoutOpeningPlace(tokens: Token[], p: Phrase): Phrase | null {
+  let k = p.first;
+  if (['according', 'citing', 'quoting'].includes(tokens[k]?.norm ?? '')) {
+    k += tokens[k]?.norm === 'according' && tokens[k + 1]?.norm === 'to' ? 2 : 1;
+    return k < p.last ? { first: k, last: p.last } : null;
+  }
+  if (tokens[k]?.norm === 'especially' || tokens[k]?.norm === 'also') k++;
+  if (!PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? '') || tokens[k]?.pos !== 'ADP') return p;
+  k++;
+  // The preposition's own noun phrase: a determiner, then its words, up to a second determiner or a
+  // name right after a common noun ("in a statement Ana Ruiz").
+  if (tokens[k]?.pos === 'DET') k++;
+  while (k < p.last) {
+    const t = tokens[k] as Token;
+    const after = tokens[k - 1] as Token;
+    if (t.pos === 'DET' || (t.pos === 'PROPN' && after.pos === 'NOUN')) break;
+    if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ', 'PUNCT'].includes(t.pos)) return p;
+    k++;
+  }
+  return k < p.last ? { first: k, last: p.last } : null;
+}
+
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'during',
+  'on',
+  'near',
+  'from',
+  'across',
+  'inside',
+  'outside',
+]);

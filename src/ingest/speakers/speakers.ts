@@ -3,7 +3,7 @@ import type { Candidate } from '../candidates/candidates';
 import { organOf } from './gazetteer';
 import { namedWithArticle, namesGroup, newActor } from './newActors';
 import { withoutAcronym } from './acronyms';
-import { installedBy, namedAfterDescription, withoutLead } from './described';
+import { installedBy, namedAfterDescription, withoutLead, withoutOpeningPlace } from './described';
 import { COLLECTIVE, INDEFINITE, INDIVIDUALS, PERSON_ROLES, ROLES, TITLE_ROLES } from './lexicon';
 import { completePhrase } from './phrases';
 import { ROLE_NOUNS, insideQuote } from './introduced';
@@ -51,9 +51,10 @@ export class SpeakerResolver extends SpeakerContext {
       ...(c.speaker ? [completePhrase(this.doc.tokens, c.speaker)] : []),
       ...c.alternatives,
     ].filter((p) => !quoted(p));
-    const phrases = (speaker ? [speaker, ...alternatives] : []).map((p) =>
-      withoutAcronym(this.doc.tokens, withoutLead(this.doc.tokens, p)),
-    );
+    const phrases = (speaker ? [speaker, ...alternatives] : [])
+      .map((p) => withoutOpeningPlace(this.doc.tokens, withoutLead(this.doc.tokens, p)))
+      .filter((p): p is Phrase => p !== null)
+      .map((p) => withoutAcronym(this.doc.tokens, p));
     // "Ana Ruiz, a spokeswoman for the council said": the apposition's comma never closed; the name speaks.
     const named = speaker ? nameBeforeRole(this.doc.tokens, phrases[0] ?? speaker) : null;
     if (named) phrases.unshift(named);
