@@ -47,12 +47,51 @@ const NO_HARM_OR_OWN =
  * "condolences to the families of the victims"): the account's agent is not carried to it.
  */
 const AFTERMATH =
-  /\b(hospitali[sz]\w*|(to|at|in) (a|the) (\w+ )?hospital|treatment|evacuat\w*|identif\w*|bur(y|ied|ial)|condolences?|funerals?|search(ing|es|ed)? for|accounted for)\b/;
+  /\b(hospitali[sz]\w*|(to|at|in) (a|the) (\w+ )?hospital|treatment|evacuat\w*|identif\w*|bur(y|ied|ial)|condolences?|funerals?|search(ing|es|ed)? for|accounted for|laid to rest|medical care|hospitals)\b/;
 /** A fear or a forecast, not a report of harm done. */
 const FORECAST = /\b(could|may|might|would|fears?|feared|expected to) (rise|increase|grow|climb)\b/;
 /** Saying one cannot tell who did it leaves the agent open. */
 const HEDGE =
   /\b((could ?n[o’']t|can ?n[o’']t|unable to|too (soon|early) to) (immediately )?(confirm|say|verify|determine|tell)|(unclear|not clear|unknown|not known|no one|nobody) (who|which|whether|has|claimed)|accident\w*)\b/;
+/** A doer described by what it did or is (settled case 12: "gunmen", "the attackers", "terrorists", "a suicide bomber"). */
+const DESCRIBED_ATTACKER =
+  /\b(gunm[ae]n|attackers?|assailants?|(suicide )?bombers?|militants|terrorists|jihadists|insurgents|bandits|militiam[ae]n|kidnappers|abductors|raiders|armed (\w+ )?(men|groups?|gangs?|individuals|persons)|unidentified (armed )?(men|individuals|persons))\b/g;
+/**
+ * The doer as the object of one's own act or counted among the harmed, not the doer of the harm ("killed 14
+ * militants", "the fight against terrorists", "15 attackers' bodies", "one of the attackers").
+ */
+const ACTED_ON_DOER =
+  /\b(kill(ed|ing)?|neutrali[sz](ed|ing)?|eliminat(ed|ing)?|arrest(ed|ing)?|captur(ed|ing)?|against|anti|counter|of|\d+|\w+ty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|one)[- ]((the|a|an|some|several|suspected|alleged|\d+|\w+ty|two|three|four|five|six|seven|eight|nine|ten) ){0,3}$/;
+/** The attackers as the ones who lost ("the jihadists also suffered losses", "the attackers were killed"). */
+const SUFFERED = /^['\u2019]?s? ((also|had|have|has|themselves) ){0,2}(suffered|lost|died|were|was|fled)\b/;
+/** In the report itself the attacker must be doing something: "by the attackers", "attackers have massacred". */
+const DOING =
+  /^['\u2019]?s? ((have|has|had|then|also|repeatedly|allegedly|reportedly) ){0,2}(?!(were|was|are|is)\b)[a-z]+ed\b/;
+
+/** Whether the words count attackers among the harmed or the hit ("15 dead in the group of attackers"). */
+function countsAttackers(words: string): boolean {
+  return [...words.matchAll(DESCRIBED_ATTACKER)].some((m) =>
+    ACTED_ON_DOER.test(words.slice(0, m.index ?? 0)),
+  );
+}
+
+/** Whether the words describe an attacker as such, not as the ones the speaker's side hit or counted dead. */
+function describesAttacker(words: string, doing: boolean): boolean {
+  return [...words.matchAll(DESCRIBED_ATTACKER)].some((m) => {
+    const before = words.slice(0, m.index ?? 0);
+    const after = words.slice((m.index ?? 0) + m[0].length);
+    if (ACTED_ON_DOER.test(before) || SUFFERED.test(after)) return false;
+    return !doing || /\bby (the |a |an )?$/.test(before) || DOING.test(after);
+  });
+}
+
+/** A fight, one's own act owned, or a guess: the account's attacker word gives no agent to these. */
+const NOT_AN_ATTACK =
+  /\b(fighting|clash(es)?|battles?|crossfire|exchange of fire|gunfights?|responsibility|possib\w*|could be|may have been)\b/;
+
+/** The speaker owning the act ("claimed responsibility for the suicide attack that killed …"). */
+const OWNED_ACT = /\b(claim\w*|took|takes|accept\w*|assum\w*) (full )?responsibility\b/;
+
 /**
  * The stance and targets rule 7 gives each statement (null: unchanged): a neutral report of harm
  * becomes ACCUSES when the same source accuses someone close by in the article, with that statement's
@@ -82,6 +121,13 @@ export function fromAccounts(items: AccountItem[]): ({ stance: Stance; targets: 
     if (/\banother\b/i.test(item.sentence.slice(item.sentence.indexOf(item.content) + item.content.length)))
       return null;
     if (accusing) return { stance: 'ACCUSES', targets: accusing.targets };
+    if (
+      !NOT_AN_ATTACK.test(words) &&
+      !OWNED_ACT.test(foldedWords(item.sentence)) &&
+      !countsAttackers(words) &&
+      (describesAttacker(words, true) || own.some((o) => describesAttacker(foldedWords(o.content), false)))
+    )
+      return { stance: 'ACCUSES', targets: [] };
     return null;
   });
 }
