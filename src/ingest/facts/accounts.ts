@@ -36,6 +36,24 @@ const NEAR = 5;
 /** Harm to people or an attack reported as a fact: what rule 7 is about. */
 const HARM =
   /\b(killed|killing|died|dies|dead|deaths?|death toll|wounded|injur(ed|ies|y)|hurt|martyr(s|ed)?|casualt(y|ies)|fatalit(y|ies)|victims|bodies|lost (their|his|her) lives?|burned alive|beheaded)\b/;
+/** The act or its damage reported as a fact (settled case 12: "came under attack", "was ambushed", "a bomb was dropped"). */
+const ACT_REPORTED =
+  /\b(abducted|kidnapped|damaged|destroyed|came under (\w+ )?(attack|fire|shelling)|under fire|ambushed|(was|were|been|being) (\w+ )?(attacked|hit|shelled|bombed|targeted|struck|raided|looted|torched|burned|set on fire)|(shelling|bombardment|strikes?|missiles?|rockets?|shells?|drones?|bombs?) (\w+ )?(hit|struck|landed|fell|stretched)|(bombs?|shells?|missiles?) (was|were) dropped)\b/;
+/** A threat or a circumstance, not the act reported: "will be destroyed", "unarmed when he was hit". */
+const NOT_REPORTED =
+  /\b((will|would|could|may|might|must|shall|to)( (be|been|have|\w+ly|not|also))* |(when|while|before|after|as|if|unless) ([\w'-]+ ){0,4})$/;
+/** What one's own strike hits: a group or targets, not people or places harmed ("a drone hit another group"). */
+const HIT_FIGHTERS =
+  /^ (\w+ ){0,2}(group|groups|cell|cells|squad|militants|terrorists|fighters|launchers?|targets)\b/;
+
+/** Whether the words report the act or its damage as done (settled case 12). */
+function actReported(words: string): boolean {
+  return [...words.matchAll(new RegExp(ACT_REPORTED.source, 'g'))].some((m) => {
+    const at = m.index ?? 0;
+    return !NOT_REPORTED.test(words.slice(0, at)) && !HIT_FIGHTERS.test(words.slice(at + m[0].length));
+  });
+}
+
 /** The attackers are the ones harmed ("three terrorists were killed", "killed 14 insurgents"): the speaker's side did it. */
 const ATTACKERS_HARMED =
   /\b(militants?|terrorists?|jihadists?|insurgents?|extremists?|fighters|rebels?|assailants?|attackers?|bombers?|gunm[ae]n)["\u201d]?( \w+){0,3} (were|was|have been|had been|has been) (\w+ )?(killed|neutrali[sz]ed|eliminated|slain|wounded|injured)|\b(kill(ed|ing)?|neutrali[sz](ed|ing)|eliminat(ed|ing)) (at least |more than |over |some |around |about )?(\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty|dozens of|several|many)? ?(\w+ )?(militants?|terrorists?|jihadists?|insurgents?|extremists?|fighters|rebels?|assailants?|attackers?)\b/;
@@ -103,7 +121,7 @@ export function fromAccounts(items: AccountItem[]): ({ stance: Stance; targets: 
     if (item.stance !== 'CLAIMS' && item.stance !== 'OTHER') return null;
     const words = foldedWords(item.content);
     if (
-      !HARM.test(words) ||
+      !(HARM.test(words) || actReported(words)) ||
       HEDGE.test(words) ||
       ATTACKERS_HARMED.test(words) ||
       NO_HARM_OR_OWN.test(words) ||
