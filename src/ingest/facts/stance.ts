@@ -243,7 +243,18 @@ export function stanceOf(c: Candidate, ctx: StanceContext): Stance {
   // justification does not carry the statement.
   const responseTo = RESPONSE_TO.exec(text);
   const justified = found !== null && responseTo !== null && responseTo.index < found;
-  const charge = noFault || justified ? null : found;
+  // "two JeM terrorists have been killed", "the elimination of three terrorists": the fought group's label in
+  // a report of its losses is the speaker's side's operation, not a charge.
+  const groupHarmed = found !== null ? FOUGHT_GROUP_HARMED.exec(text) : null;
+  // Not when the words also report the speaker's side's losses ("…, while five soldiers had been martyred"): that
+  // harm is the fought group's doing (settled case 12).
+  const ownOperation =
+    groupHarmed !== null &&
+    found !== null &&
+    found >= groupHarmed.index &&
+    found < groupHarmed.index + groupHarmed[0].length &&
+    !OWN_LOSSES.test(text.slice(groupHarmed.index + groupHarmed[0].length));
+  const charge = noFault || justified || ownOperation ? null : found;
   // "We reserve the right to respond to this terrorist attack": a threat of response, whatever it answers,
   // unless the charge comes first ("they shelled our villages and we will respond").
   const threat = RESPONSE_THREAT.exec(text);
@@ -297,6 +308,17 @@ const TERROR_PREDICATE =
 const CONCERN_LEAD =
   /^(\W*)(he |she |it |they |we |i )?(is |was |are |were |am )?((deeply|gravely|very|particularly|seriously|extremely) )?(concerned|worried|troubled|alarmed)\b/;
 const CONCERN_NOUN = /^((deep|grave|serious|strong) )?(concern|worry|alarm)\b/;
+const FOUGHT = String.raw`(terrorists?|terrorist elements|militants?|insurgents?|jihadists?|fighters|rebels?|bandits|attackers|assailants|gunmen|extremists)`;
+const COUNT = String.raw`(\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty|several|dozens of|scores of|hundreds of|more|all)`;
+const OWN_LOSSES =
+  /\b(soldiers?|troops|personnel|policem[ae]n|officers?|civilians?|sons of (the )?soil)\b[^.;]{0,40}?\b(killed|martyred|injured|wounded|lost (their|his|her) lives?)\b/;
+/**
+ * A fought group's members counted among the dead or eliminated ("two JeM terrorists have been killed", "1 more
+ * terrorist killed", "the elimination of three terrorists", "neutralized nine PKK terrorists"): no object follows.
+ */
+const FOUGHT_GROUP_HARMED = new RegExp(
+  String.raw`\b${COUNT}( [\w"\u201c-]+){0,2} ${FOUGHT}["\u201d]?( of [\w -]{1,40}?)? ((have|has|had) been |were |was )?(killed|neutrali[sz]ed|eliminated|slain)\b(?! (\w+ )?(\d+|people|civilians|soldiers|villagers|residents|a|an|the|two|three|four|five|six|seven|eight|nine|ten)\b)|\b(neutrali[sz](ed|ing)?|eliminat(ed|ing)|elimination of|deaths? of)( [\w"\u201c()-]+){0,4} ${FOUGHT}\b`,
+);
 /** Harm put down to an accident or to no one's fault (settled rule 4). */
 const NO_FAULT =
   /\b(air defen[cs]es?|accident(al|ally)?|unintentional\w*|friendly fire|misfir\w*|malfunction\w*|by mistake|mistaken(ly)?|erroneous(ly)?|inadvertent(ly)?|not (\w+ )?(intentional|deliberate)|no (sign|indication)\w* (\w+ ){0,6}(intentional|deliberate))\b/;

@@ -77,3 +77,44 @@ describe('fromAccounts (settled rule 7)', () => {
     expect(fromAccounts([accusing, call, plain]).slice(1)).toEqual([null, null]);
   });
 });
+
+describe('fromAccounts: an attacker described in the source’s account (settled case 12)', () => {
+  const described = item({ content: 'the raiders came at night and the gunmen shot at the houses', at: 0 });
+
+  it('makes a casualty report ACCUSES with no target when the account names the doer by what it is', () => {
+    const report = item({ content: 'four villagers were killed and two wounded', at: 2 });
+    expect(fromAccounts([described, report])[1]).toEqual({ stance: 'ACCUSES', targets: [] });
+  });
+
+  it('reads the doer in the report itself only when it acts ("by the attackers", "attackers have razed")', () => {
+    const by = item({ content: 'two guards died and the depot was looted by the attackers', at: 0 });
+    const counted = item({ content: 'there were about 15 dead in the group of attackers', at: 0 });
+    expect(fromAccounts([by, counted])).toEqual([{ stance: 'ACCUSES', targets: [] }, null]);
+  });
+
+  it('does not take the doer from attackers counted, hit or suffering, nor from a fight or an owned attack', () => {
+    const hit = item({ content: 'our units killed 14 gunmen and the jihadists also suffered losses', at: 0 });
+    const report = item({ content: 'four villagers were killed', at: 1 });
+    expect(fromAccounts([hit, report])[1]).toBeNull();
+    const fight = item({ content: 'the fighting killed 16 people', at: 1 });
+    const owned = item({
+      content: 'the attack killed the governor',
+      sentence: 'The group claimed responsibility for the attack that killed the governor.',
+      at: 1,
+    });
+    expect(fromAccounts([described, fight, owned]).slice(1)).toEqual([null, null]);
+  });
+
+  it('carries the agent to the act or its damage reported as done, not to a threat or a circumstance', () => {
+    const damage = item({ content: 'the clinic was shelled and three houses were destroyed', at: 1 });
+    const ambush = item({ content: 'the patrol came under attack near the river', at: 2 });
+    const threat = item({ content: 'anyone who threatens the town will be destroyed', at: 1 });
+    const when = item({ content: 'the driver had been unarmed when he was hit', at: 1 });
+    expect(fromAccounts([described, damage, ambush, threat, when]).slice(1)).toEqual([
+      { stance: 'ACCUSES', targets: [] },
+      { stance: 'ACCUSES', targets: [] },
+      null,
+      null,
+    ]);
+  });
+});

@@ -146,3 +146,26 @@ describe('stance: violence in the passive with its doer after "by"', () => {
     expect(stance('Pashinyan said two teachers were kidnapped near Berd.')).toEqual(['CLAIMS']);
   });
 });
+
+describe('stance: theft by a doer, and a fought group counted among the dead (issue 13, stance13)', () => {
+  it('charges a doer with what it took away', () => {
+    expect(stance('Pashinyan said the gunmen made away with the villagers’ motorcycles.')).toEqual([
+      'ACCUSES',
+    ]);
+    expect(stance('Pashinyan said the raiders fled with 40 cattle.')).toEqual(['ACCUSES']);
+  });
+
+  it('reads a fought group counted dead as the speaker’s side’s operation, unless its own losses come with it', () => {
+    expect(
+      stance(
+        'The Ministry of Defense of Azerbaijan said two Karsa Front terrorists have been killed so far.',
+      ),
+    ).toEqual(['CLAIMS']);
+    expect(
+      stance(
+        'The Ministry of Defense of Azerbaijan said two Karsa Front terrorists have been killed so far, while three soldiers were wounded.',
+      ),
+    ).toEqual(['ACCUSES']);
+    expect(stance('Pashinyan said the militants killed two soldiers in Berd.')).toEqual(['ACCUSES']);
+  });
+});
