@@ -422,6 +422,8 @@ function attributes(tokens: Token[], k: number): boolean {
     // "responded by saying …", "reacted by stating …": a verb of saying is the manner of the response
     // (not "accused Minsk of a provocation by encouraging migrants …", which is inside the charge).
     if (prev?.norm === 'by') return TRAILING_VERBS.has((tokens[k] as Token).lemma);
+    // "…, officials said adding that …": the comma before the participle left out after a verb of saying.
+    if (prev?.pos === 'VERB' && TRAILING_VERBS.has(prev.lemma)) return true;
     return prev?.text === ',' || (isPunct(prev) && tokens[k - 2]?.text === ',');
   }
   return true;

@@ -125,6 +125,9 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   complain: introducesWords,
   recall: introducesWords,
   maintain: (next) => next[0] === 'that',
+  // "posted on Telegram that …", "defended in a statement that …" (not "posted a video", "defended the city").
+  post: (next) => next[0] === 'that',
+  defend: (next) => next[0] === 'that',
   point: (next) => next[0] === 'out' || next[0] === 'to',
   raise: (next) =>
     next
@@ -227,12 +230,16 @@ function introducesSource(lemma: string, next: string[], word: string): boolean 
  */
 function reducedPassive(tokens: Token[], i: number): boolean {
   const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+  // "The governor warned of …", "residents complained of …": verbs whose active voice takes "of" right after its subject.
+  if (ACTIVE_WITH_OF.has((tokens[i] as Token).lemma) && prev?.text !== ',') return false;
   return (
     /ed$/.test((tokens[i] as Token).norm) &&
     next?.norm === 'of' &&
     (['NOUN', 'PROPN'].includes(prev?.pos ?? '') || prev?.text === ',')
   );
 }
+
+const ACTIVE_WITH_OF = new Set(['warn', 'complain', 'speak']);
 
 /** "a proposed plan", "the alleged attack": a participle after a determiner qualifies a noun. */
 const DETERMINERS = new Set('a an the its their his her our this that these those'.split(' '));
@@ -419,7 +426,25 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   // ", declaring the force a rebel group": after a comma, the participle is the statement whatever follows.
   if (t.lemma === 'declare' && /ing$/.test(t.norm) && doc.tokens[i - 1]?.text === ',') return t.lemma;
   const check = WITH_COMPLEMENT[t.lemma];
-  return check && check(next) ? t.lemma : null;
+  if (!check) return null;
+  const afterAdjunct = thatAfterAdjunct(next);
+  return check(next) || (afterAdjunct.length > 0 && check(afterAdjunct)) ? t.lemma : null;
+}
+
+/** Words that open a short adjunct between a verb and its "that": "on Telegram", "in a statement", "on Monday". */
+const ADJUNCT_OPENERS = new Set(
+  'on in via through during at over yesterday today earlier later late last'.split(' '),
+);
+
+/**
+ * "revealed on social media that …", "clarified in an updated statement that …", "informed on Monday that …":
+ * the words after a short adjunct of place, channel or time, when a "that" follows it (else no words).
+ */
+function thatAfterAdjunct(next: string[]): string[] {
+  if (!ADJUNCT_OPENERS.has(next[0] ?? '')) return [];
+  const that = next.slice(1, 6).indexOf('that') + 1;
+  if (that < 1 || !next.slice(0, that).every((w) => /^[\p{L}\d'\u2019-]+$/u.test(w))) return [];
+  return next.slice(that);
 }
 
 /** The tokens with token `i` read as a verb of `lemma`. */
