@@ -241,6 +241,8 @@ function verbsOf(
     if (participle) {
       // "issued a statement vowing …" is one statement, the issuing's.
       if (loose?.document && found.some((c) => c.verb !== null && c.verb < k)) continue;
+      // "issued a separate statement on Monday announcing …", "released a study claiming …" likewise.
+      if (carriedByDocument(tokens, k, found)) continue;
       const subject = loose?.withPhrase
         ? { phrase: loose.withPhrase, alternatives: [], background: false }
         : bare
@@ -337,6 +339,21 @@ function verbsOf(
     found.push(goesOn === null ? c : { ...c, start: (tokens[goesOn] as Token).start });
   }
   return { found, cuts };
+}
+
+/** Verbs whose statement is a document they put out, with what it says after it ("issued a statement saying …"). */
+const DOCUMENT_VERBS = new Set(['issue', 'release', 'publish', 'post']);
+
+/** Participle `k` says what a document put out by an earlier verb of its sentence says, no comma between. */
+function carriedByDocument(tokens: Token[], k: number, found: Candidate[]): boolean {
+  return found.some(
+    (c) =>
+      c.verb !== null &&
+      c.verb < k &&
+      DOCUMENT_VERBS.has(c.lemma) &&
+      tokens[c.verb]?.sentence === tokens[k]?.sentence &&
+      !range(c.verb + 1, k).some((i) => /^[,;:]$/.test((tokens[i] as Token).text)),
+  );
 }
 
 /** "was quoted as saying", "were quoted as saying": the auxiliary's index when `k` is that "saying", else null. */

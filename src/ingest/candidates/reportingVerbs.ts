@@ -126,7 +126,7 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   recall: introducesWords,
   maintain: (next) => next[0] === 'that',
   // "posted on Telegram that …", "defended in a statement that …" (not "posted a video", "defended the city").
-  post: (next) => next[0] === 'that',
+  post: (next) => next[0] === 'that' || showsContent(next),
   defend: (next) => next[0] === 'that',
   point: (next) => next[0] === 'out' || next[0] === 'to',
   raise: (next) =>
@@ -281,6 +281,12 @@ const DOCUMENTS = [
   'report',
   'readout',
   'message',
+  'study',
+  'letter',
+  'post',
+  'posts',
+  'tweet',
+  'tweets',
 ];
 const CONTENT_MARKERS = [
   'showing',
@@ -303,9 +309,19 @@ function introducesWords(next: string[]): boolean {
 
 /** "issued a statement saying …", "released footage showing …"; a bare "issued a statement" says nothing itself. */
 function showsContent(next: string[]): boolean {
-  const object = next.slice(0, 4).findIndex((w) => DOCUMENTS.includes(w));
-  return object >= 0 && next.slice(object + 1, object + 4).some((w) => CONTENT_MARKERS.includes(w));
+  // "issued its own foreign ministry statement after the incident expressing …", "a separate statement on
+  // Monday announcing that …": a few words of the document's description or a short adjunct may come between.
+  const object = next.slice(0, 6).findIndex((w) => DOCUMENTS.includes(w));
+  if (object < 0 || next.slice(0, object).some((w) => PUNCTUATION.test(w))) return false;
+  if (next.slice(object + 1, object + 4).some((w) => CONTENT_MARKERS.includes(w))) return true;
+  // Further on, only a participle of saying with nothing between but the adjunct's words (after a comma it is its own statement).
+  const marker = next
+    .slice(object + 1, object + 6)
+    .findIndex((w) => CONTENT_MARKERS.includes(w) || GERUNDS.has(w));
+  return marker >= 0 && !next.slice(object + 1, object + 1 + marker).some((w) => PUNCTUATION.test(w));
 }
+
+const PUNCTUATION = /^[.;:,"\u201c\u201d]$/;
 
 /** "claimed 30,000 lives": a war that claims lives is not a speaker. */
 function claimsLives(next: string[]): boolean {

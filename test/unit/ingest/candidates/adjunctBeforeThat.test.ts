@@ -43,3 +43,39 @@ describe('verbs whose active voice takes "of"', () => {
     expect(candidates('Militants accused of the raid were detained on Friday.')).toEqual([]);
   });
 });
+
+/** A document put out, then a participle of saying a few words on: one statement, the putting out's (recall13). */
+describe('a document and what it says, a few words apart', () => {
+  it('"issued a separate statement on Monday announcing that …", "released a study claiming that …"', () => {
+    expect(
+      candidates(
+        'The prefect issued a separate statement on Monday announcing that nine bodies had been found.',
+      ),
+    ).toEqual([
+      ['The prefect', 'issued a separate statement on Monday announcing that nine bodies had been found'],
+    ]);
+    expect(
+      candidates('The rights group released a long study claiming that guards beat the detainees.'),
+    ).toEqual([['The rights group', 'released a long study claiming that guards beat the detainees']]);
+  });
+
+  it('"posted Twitter posts accusing …", "issued its own ministry statement after the raid expressing …"', () => {
+    expect(
+      candidates('The rebel spokesman posted Twitter posts accusing the army of breaking the truce.'),
+    ).toEqual([['The rebel spokesman', 'posted Twitter posts accusing the army of breaking the truce']]);
+    expect(
+      candidates(
+        'The kingdom issued its own ministry statement after the raid expressing solidarity with its ally.',
+      ),
+    ).toEqual([
+      ['The kingdom', 'issued its own ministry statement after the raid expressing solidarity with its ally'],
+    ]);
+  });
+
+  it('a participle after a comma stays its own statement; a document with no words says nothing', () => {
+    expect(
+      candidates('The militia issued a statement on Sunday, voicing its opposition to the raids.'),
+    ).toEqual([['The militia', 'voicing its opposition to the raids']]);
+    expect(candidates('The army issued a statement on the raid.')).toEqual([]);
+  });
+});
