@@ -241,6 +241,8 @@ function verbsOf(
     if (participle) {
       // "issued a statement vowing …" is one statement, the issuing's.
       if (loose?.document && found.some((c) => c.verb !== null && c.verb < k)) continue;
+      // "issued a separate statement on Monday announcing …", "released a study claiming …" likewise.
+      if (carriedByDocument(tokens, k, found)) continue;
       const subject = loose?.withPhrase
         ? { phrase: loose.withPhrase, alternatives: [], background: false }
         : bare
@@ -339,6 +341,21 @@ function verbsOf(
   return { found, cuts };
 }
 
+/** Verbs whose statement is a document they put out, with what it says after it ("issued a statement saying …"). */
+const DOCUMENT_VERBS = new Set(['issue', 'release', 'publish', 'post']);
+
+/** Participle `k` says what a document put out by an earlier verb of its sentence says, no comma between. */
+function carriedByDocument(tokens: Token[], k: number, found: Candidate[]): boolean {
+  return found.some(
+    (c) =>
+      c.verb !== null &&
+      c.verb < k &&
+      DOCUMENT_VERBS.has(c.lemma) &&
+      tokens[c.verb]?.sentence === tokens[k]?.sentence &&
+      !range(c.verb + 1, k).some((i) => /^[,;:]$/.test((tokens[i] as Token).text)),
+  );
+}
+
 /** "was quoted as saying", "were quoted as saying": the auxiliary's index when `k` is that "saying", else null. */
 function quotedPassively(tokens: Token[], k: number): number | null {
   if (tokens[k]?.norm !== 'saying' || tokens[k - 1]?.norm !== 'as' || tokens[k - 2]?.norm !== 'quoted')
@@ -422,6 +439,8 @@ function attributes(tokens: Token[], k: number): boolean {
     // "responded by saying …", "reacted by stating …": a verb of saying is the manner of the response
     // (not "accused Minsk of a provocation by encouraging migrants …", which is inside the charge).
     if (prev?.norm === 'by') return TRAILING_VERBS.has((tokens[k] as Token).lemma);
+    // "…, officials said adding that …": the comma before the participle left out after a verb of saying.
+    if (prev?.pos === 'VERB' && TRAILING_VERBS.has(prev.lemma)) return true;
     return prev?.text === ',' || (isPunct(prev) && tokens[k - 2]?.text === ',');
   }
   return true;

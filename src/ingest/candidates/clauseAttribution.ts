@@ -24,6 +24,8 @@ export function trailingAttribution(
   const { tokens } = doc;
   if (!TRAILING_VERBS.has(lemma) || !onlyAdverbialsAfter(tokens, k, attributionEnd(tokens, k, s)))
     return undefined;
+  // "…, the minister warned of a famine": "of" after a verb other than "said" opens what was said.
+  if (lemma !== 'say' && tokens[k + 1]?.norm === 'of') return undefined;
   // "…, the group claimed responsibility for the attack": what was claimed follows the verb.
   if (lemma === 'claim' && tokens[k + 1]?.norm === 'responsibility') return undefined;
   const comma = tokens[subject.first - 1];
@@ -136,12 +138,12 @@ function onlyAdverbialsAfter(tokens: Token[], k: number, end: number): boolean {
     ) &&
     (rest.length === 0 ||
       ['ADP', 'ADV', 'PROPN', 'NOUN', 'DET'].includes((tokens[rest[0] as number] as Token).pos) ||
-      // "said late Monday", "said last week": a time the tagger reads as an adjective.
+      // "said late Monday", "said last week", "reported further": a time or adverb the tagger reads as an adjective.
       TIME_ADJECTIVES.has((tokens[rest[0] as number] as Token).norm))
   );
 }
 
-const TIME_ADJECTIVES = new Set(['late', 'early', 'last', 'earlier', 'later']);
+const TIME_ADJECTIVES = new Set(['late', 'early', 'last', 'earlier', 'later', 'further']);
 
 /** "a press conference held by the group": a participle describing the noun before it, not a clause. */
 function reducedRelative(tokens: Token[], i: number): boolean {
@@ -174,11 +176,16 @@ const CLAUSE_AFTER = new Set('after as while when because although though since 
  * about the same words or their background, not who said them.
  */
 function attributionEnd(tokens: Token[], k: number, s: Sentence): number {
+  // "officials said adding this left six dead": a reporting participle right after the verb, its comma left out.
+  const next = tokens[k + 1];
+  if (next?.pos === 'VERB' && /ing$/.test(next.norm) && TRAILING_VERBS.has(next.lemma)) return k + 1;
   for (let i = k + 1; i < s.last - 1; i++) {
     const t = tokens[i] as Token;
     if (t.text !== ',') continue;
     const next = tokens[i + 1] as Token;
-    if ((next.pos === 'VERB' && /ing$/.test(next.norm)) || CLAUSE_AFTER.has(next.norm)) return i;
+    // ", aggravating the crisis": the tagger reads some participles as adjectives.
+    if ((['VERB', 'ADJ'].includes(next.pos) && /ing$/.test(next.norm)) || CLAUSE_AFTER.has(next.norm))
+      return i;
     if (next.pos === 'DET' && CLAIM_NOUNS.has(tokens[i + 2]?.norm ?? '')) return i;
     // ", the latest in a surge of …", ", the deadliest since …": the reporter's apposition to the words.
     if (next.pos === 'DET' && ['ADJ', 'NUM'].includes(tokens[i + 2]?.pos ?? '')) return i;

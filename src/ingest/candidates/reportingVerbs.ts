@@ -125,6 +125,9 @@ const WITH_COMPLEMENT: Record<string, (next: string[]) => boolean> = {
   complain: introducesWords,
   recall: introducesWords,
   maintain: (next) => next[0] === 'that',
+  // "posted on Telegram that …", "defended in a statement that …" (not "posted a video", "defended the city").
+  post: (next) => next[0] === 'that' || showsContent(next),
+  defend: (next) => next[0] === 'that',
   point: (next) => next[0] === 'out' || next[0] === 'to',
   raise: (next) =>
     next
@@ -227,12 +230,16 @@ function introducesSource(lemma: string, next: string[], word: string): boolean 
  */
 function reducedPassive(tokens: Token[], i: number): boolean {
   const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+  // "The governor warned of …", "residents complained of …": verbs whose active voice takes "of" right after its subject.
+  if (ACTIVE_WITH_OF.has((tokens[i] as Token).lemma) && prev?.text !== ',') return false;
   return (
     /ed$/.test((tokens[i] as Token).norm) &&
     next?.norm === 'of' &&
     (['NOUN', 'PROPN'].includes(prev?.pos ?? '') || prev?.text === ',')
   );
 }
+
+const ACTIVE_WITH_OF = new Set(['warn', 'complain', 'speak']);
 
 /** "a proposed plan", "the alleged attack": a participle after a determiner qualifies a noun. */
 const DETERMINERS = new Set('a an the its their his her our this that these those'.split(' '));
@@ -274,6 +281,12 @@ const DOCUMENTS = [
   'report',
   'readout',
   'message',
+  'study',
+  'letter',
+  'post',
+  'posts',
+  'tweet',
+  'tweets',
 ];
 const CONTENT_MARKERS = [
   'showing',
@@ -296,9 +309,19 @@ function introducesWords(next: string[]): boolean {
 
 /** "issued a statement saying …", "released footage showing …"; a bare "issued a statement" says nothing itself. */
 function showsContent(next: string[]): boolean {
-  const object = next.slice(0, 4).findIndex((w) => DOCUMENTS.includes(w));
-  return object >= 0 && next.slice(object + 1, object + 4).some((w) => CONTENT_MARKERS.includes(w));
+  // "issued its own foreign ministry statement after the incident expressing …", "a separate statement on
+  // Monday announcing that …": a few words of the document's description or a short adjunct may come between.
+  const object = next.slice(0, 6).findIndex((w) => DOCUMENTS.includes(w));
+  if (object < 0 || next.slice(0, object).some((w) => PUNCTUATION.test(w))) return false;
+  if (next.slice(object + 1, object + 4).some((w) => CONTENT_MARKERS.includes(w))) return true;
+  // Further on, only a participle of saying with nothing between but the adjunct's words (after a comma it is its own statement).
+  const marker = next
+    .slice(object + 1, object + 6)
+    .findIndex((w) => CONTENT_MARKERS.includes(w) || GERUNDS.has(w));
+  return marker >= 0 && !next.slice(object + 1, object + 1 + marker).some((w) => PUNCTUATION.test(w));
 }
+
+const PUNCTUATION = /^[.;:,"\u201c\u201d]$/;
 
 /** "claimed 30,000 lives": a war that claims lives is not a speaker. */
 function claimsLives(next: string[]): boolean {
@@ -419,7 +442,25 @@ export function reportingLemma(doc: TextAnalysis, i: number): string | null {
   // ", declaring the force a rebel group": after a comma, the participle is the statement whatever follows.
   if (t.lemma === 'declare' && /ing$/.test(t.norm) && doc.tokens[i - 1]?.text === ',') return t.lemma;
   const check = WITH_COMPLEMENT[t.lemma];
-  return check && check(next) ? t.lemma : null;
+  if (!check) return null;
+  const afterAdjunct = thatAfterAdjunct(next);
+  return check(next) || (afterAdjunct.length > 0 && check(afterAdjunct)) ? t.lemma : null;
+}
+
+/** Words that open a short adjunct between a verb and its "that": "on Telegram", "in a statement", "on Monday". */
+const ADJUNCT_OPENERS = new Set(
+  'on in via through during at over yesterday today earlier later late last'.split(' '),
+);
+
+/**
+ * "revealed on social media that …", "clarified in an updated statement that …", "informed on Monday that …":
+ * the words after a short adjunct of place, channel or time, when a "that" follows it (else no words).
+ */
+function thatAfterAdjunct(next: string[]): string[] {
+  if (!ADJUNCT_OPENERS.has(next[0] ?? '')) return [];
+  const that = next.slice(1, 6).indexOf('that') + 1;
+  if (that < 1 || !next.slice(0, that).every((w) => /^[\p{L}\d'\u2019-]+$/u.test(w))) return [];
+  return next.slice(that);
 }
 
 /** The tokens with token `i` read as a verb of `lemma`. */

@@ -44,3 +44,40 @@ describe('", X said" with more after it', () => {
     ).toContainEqual(['the mayor', 'The storm cut power to the port']);
   });
 });
+
+/** More of the reporter's sentence after ", X said" (recall13): a participle read as an adjective, no comma, "further". */
+describe('", X said" followed by a participle or an adverb', () => {
+  it('", aggravating …" after the attribution is the reporter\'s, even when tagged an adjective', () => {
+    expect(
+      candidates(
+        'Fighting in the north has grown in recent weeks, the agency reported, aggravating the shortage of shelter for families.',
+      ),
+    ).toContainEqual(['the agency', 'Fighting in the north has grown in recent weeks']);
+  });
+
+  it('"said adding …" without a comma: the clause before and the participle are two statements', () => {
+    expect(
+      candidates(
+        'A patrol that went to help was met with gunfire, officials said adding this left two wardens hurt.',
+      ),
+    ).toEqual([
+      ['officials', 'A patrol that went to help was met with gunfire'],
+      ['officials', 'adding this left two wardens hurt'],
+    ]);
+  });
+
+  it('"reported further": an adverb the tagger reads as an adjective closes the attribution', () => {
+    expect(
+      candidates('Most of the deserters had gone back to their farms, the local paper reported further.'),
+    ).toEqual([['the local paper', 'Most of the deserters had gone back to their farms']]);
+  });
+
+  it('"…, X confirmed having …" and "…, X warned of …" are not closing attributions', () => {
+    expect(candidates('Last weekend, the brigade confirmed having captured the hill.')).toEqual([
+      ['the brigade', 'confirmed having captured the hill'],
+    ]);
+    expect(candidates('A day earlier, the mayor warned of floods along the river.')).toEqual([
+      ['the mayor', 'warned of floods along the river'],
+    ]);
+  });
+});
