@@ -101,6 +101,11 @@ export interface NewActor {
   aliases: string[];
   partOf: string | null;
   confidence: number;
+  /**
+   * A source the article describes but does not name ("Residents", "A security source"): a different one in
+   * each article, so its id is the article's and later articles never resolve their own "residents" to it.
+   */
+  described: boolean;
 }
 
 export interface NewEvent {

@@ -128,6 +128,39 @@ it('changes nothing when the same text is ingested again', async () => {
   expect(await counts()).toEqual(before);
 });
 
+/** The actors named Residents and the articles their statements come from. */
+const RESIDENTS = cypher<{ id: string; described: boolean; articles: string[] }>(
+  'testResidents',
+  `MATCH (a:Actor {name: 'Residents'})
+   RETURN a.id AS id, a.described AS described,
+          COLLECT { MATCH (a)-[:SAID]->(:Statement)-[:SOURCE]->(art:Article) RETURN art.title ORDER BY art.title } AS articles
+   ORDER BY id`,
+);
+
+it("makes each article's unnamed residents a source of their own, never one node for all", async () => {
+  const said = 'Residents said the shelling lasted until dawn.\n';
+  await ingestArticle(
+    db.graph,
+    `Shelling hit the village of Sotk on Monday.\n${said}`,
+    { ...META, title: 'Sotk' },
+    false,
+  );
+  await ingestArticle(
+    db.graph,
+    `Fighting resumed near Berd on Friday.\n${said}`,
+    { ...META, title: 'Berd' },
+    false,
+  );
+  const residents = await db.graph.read(RESIDENTS);
+  expect(residents.map((r) => [r.described, r.articles])).toEqual(
+    expect.arrayContaining([
+      [true, ['Sotk']],
+      [true, ['Berd']],
+    ]),
+  );
+  expect(residents).toHaveLength(2);
+});
+
 it('never changes a curated statement or actor when a seed article is ingested as new', async () => {
   const curated = await db.graph.read(CURATED);
   const text = fs.readFileSync(path.join(SEED_DIR, 'articles', '000_8cae9906a7b6c654.txt'), 'utf8');

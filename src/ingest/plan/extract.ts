@@ -6,7 +6,7 @@ import { channelOf } from '../facts/channel';
 import { findDates } from '../text/dates';
 import { detectIncident, eventRef, matchEvent, newEvent, respondsTo } from '../facts/events';
 import { calibratedConfidence, priorConfidence } from './confidence';
-import { claimId, coSpeakerStatementId, statementId, textHash } from './ids';
+import { claimId, coSpeakerStatementId, describedActorId, statementId, textHash } from './ids';
 import { PlaceIndex } from '../facts/places';
 import { directQuotes, findQuotes } from '../candidates/quotes';
 import { learnedCandidates } from '../candidates/learned/detector';
@@ -195,14 +195,16 @@ export function extractArticle(text: string, meta: ArticleMeta, snapshot: Snapsh
   // A new actor's kind can be learnt after it first spoke ("X said …. "…," the group said"): the last word.
   const newActors = resolver.newActors();
   const kinds = new Map(newActors.map((a) => [a.id, a.kind]));
-  const final = <A extends ActorRef>(a: A): A => (a.isNew ? { ...a, kind: kinds.get(a.id) ?? a.kind } : a);
+  const ids = new Map(newActors.map((a) => [a.id, a.described ? describedActorId(hash, a.id) : a.id]));
+  const final = <A extends ActorRef>(a: A): A =>
+    a.isNew ? { ...a, id: ids.get(a.id) ?? a.id, kind: kinds.get(a.id) ?? a.kind } : a;
   return {
     textHash: hash,
     text,
     meta,
     statements: statements.map((s) => ({ ...s, speaker: final(s.speaker), via: s.via && final(s.via) })),
-    claims,
-    newActors: newActors.filter((a) => used.has(a.id)),
+    claims: claims.map((c) => ({ ...c, claimant: final(c.claimant) })),
+    newActors: newActors.filter((a) => used.has(a.id)).map((a) => ({ ...a, id: ids.get(a.id) ?? a.id })),
     newEvents: created ? [created] : [],
     incident: incidentRef,
     mentions: incidentRef && incident?.mention ? [{ event: incidentRef.id, ...incident.mention }] : [],

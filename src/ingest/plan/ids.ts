@@ -18,5 +18,7 @@ export const statementId = (hash: string, start: number, end: number): string =>
 /** The same words given to a second speaker of a joint attribution. */
 export const coSpeakerStatementId = (hash: string, start: number, end: number, speaker: string): string =>
   derived('statement', hash, start, end, speaker);
+/** An unnamed source the article describes ("actor:residents") is the article's own: its id carries the text's hash. */
+export const describedActorId = (hash: string, id: string): string => `${id}-${hash.slice(0, 12)}`;
 export const claimId = (hash: string, start: number, end: number): string =>
   derived('claim', hash, start, end);

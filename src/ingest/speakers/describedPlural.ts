@@ -1,5 +1,5 @@
 import { mentionsWithin } from './actorIndex';
-import { newActor } from './newActors';
+import { unnamedSource } from './newActors';
 import { POSSESSIVES, SOURCE_NOUNS } from './lexicon';
 import { principalState } from './stateOrgans';
 import { isCapitalised } from '../text/nameTrie';
@@ -56,7 +56,7 @@ export function describedPlural(ctx: SpeakerContext, p: Phrase, mention: string)
     return resolved(ctx, ctx.ensure(state), mention, 'descriptor');
   if (nationality) return null;
   const description = mention.charAt(0).toUpperCase() + mention.slice(1);
-  const actor = ctx.create(newActor(`${description} (${state.name})`, mention, null, 'PERSON'));
+  const actor = ctx.create(unnamedSource(`${description} (${state.name})`, mention));
   return { actor, mention, by: 'new', via: null, side: null };
 }
 

@@ -1,6 +1,6 @@
 import type { IndexedActor } from './actorIndex';
 import { organOf } from './gazetteer';
-import { newActor } from './newActors';
+import { unnamedSource } from './newActors';
 import { DESCRIBED_OFFICIALS, DOCUMENT, INDEFINITE, INDIVIDUALS, SOURCE_NOUNS } from './lexicon';
 import { antecedent, definite, describedEarlier, isPronoun, lastPerson, pronoun } from './antecedents';
 import {
@@ -123,7 +123,5 @@ export function fromDescription(
 
 /** An unnamed source of its own, named by how the article describes it ("Local officials", "Witness"). */
 function describedPerson(ctx: SpeakerContext, description: string, mention: string): IndexedActor {
-  return ctx.create(
-    newActor(description.charAt(0).toUpperCase() + description.slice(1), mention, null, 'PERSON'),
-  );
+  return ctx.create(unnamedSource(description.charAt(0).toUpperCase() + description.slice(1), mention));
 }

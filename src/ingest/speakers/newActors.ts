@@ -44,7 +44,13 @@ export function newActor(name: string, mention: string, partOf: string | null, k
     aliases,
     partOf,
     confidence: 0.6,
+    described: false,
   };
+}
+
+/** An unnamed source named by how the article describes it ("Local officials", "Witness"): its own in each article. */
+export function unnamedSource(name: string, mention: string): NewActor {
+  return { ...newActor(name, mention, null, 'PERSON'), described: true };
 }
 
 /** Nouns a group's name modifies ("Hamas authorities", "the M23 rebel group", "Houthi-run"), never a person's. */

@@ -1,5 +1,5 @@
 import { mentionsWithin } from './actorIndex';
-import { newActor } from './newActors';
+import { unnamedSource } from './newActors';
 import {
   ANONYMOUS,
   GROUP_PRONOUNS,
@@ -73,7 +73,7 @@ export function indefiniteSource(
   if (!INDEFINITE.has(words[0] ?? '')) {
     const name = bare ? mention : mention.charAt(0).toUpperCase() + mention.slice(1);
     return {
-      actor: ctx.create(newActor(name, mention, null, 'PERSON')),
+      actor: ctx.create(unnamedSource(name, mention)),
       mention,
       by: 'new',
       via: null,
@@ -102,7 +102,7 @@ export function describedSource(ctx: SpeakerContext, words: string[], mention: s
     .replace(/^(a|an|another|one|two|three|several|some|many|a second|a third)\s+/i, '')
     .replace(/^(second|third|other)\s+/i, '');
   const name = described.charAt(0).toUpperCase() + described.slice(1);
-  const actor = ctx.create(newActor(name, mention, null, 'PERSON'));
+  const actor = ctx.create(unnamedSource(name, mention));
   return { actor, mention, by: 'new', via: null, side: null };
 }
 
@@ -112,7 +112,7 @@ export function describedGroup(ctx: SpeakerContext, p: Phrase, mention: string):
   const last = tokens[p.last - 1] as Token;
   if (p.last - p.first > 4 || !adjectiveBeforeNoun(tokens, p.first, p.first + 1)) return null;
   if (last.pos !== 'NOUN' || !/s$/.test(last.norm) || NOT_PARTIES.has(last.norm)) return null;
-  const actor = ctx.create(newActor(mention, mention, null, 'PERSON'));
+  const actor = ctx.create(unnamedSource(mention, mention));
   return { actor, mention, by: 'new', via: null, side: null };
 }
 

@@ -1,10 +1,18 @@
 import { type IndexedActor, type Mention, mentionsWithin } from './actorIndex';
 import type { Candidate } from '../candidates/candidates';
 import { organOf } from './gazetteer';
-import { namedWithArticle, namesGroup, newActor } from './newActors';
+import { namedWithArticle, namesGroup, newActor, unnamedSource } from './newActors';
 import { withoutAcronym } from './acronyms';
 import { installedBy, namedAfterDescription, withoutLead, withoutOpeningPlace } from './described';
-import { COLLECTIVE, INDEFINITE, INDIVIDUALS, PERSON_ROLES, ROLES, TITLE_ROLES } from './lexicon';
+import {
+  COLLECTIVE,
+  INDEFINITE,
+  INDIVIDUALS,
+  PERSON_ROLES,
+  ROLES,
+  SOURCE_NOUNS,
+  TITLE_ROLES,
+} from './lexicon';
 import { completePhrase } from './phrases';
 import { ROLE_NOUNS, insideQuote } from './introduced';
 import { inPrepositionalPhrase, unknownName } from './speakerNames';
@@ -188,7 +196,11 @@ export class SpeakerResolver extends SpeakerContext {
       const organization = roleOrganization(this, p, owners);
       const group = namesGroup(this.doc.text, unknown.name) || namedWithArticle(mention, unknown.name);
       const kind = group ? 'ORGANIZATION' : undefined;
-      const actor = this.create(newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization, kind));
+      const actor = this.create(
+        describesASource(unknown.name)
+          ? unnamedSource(unknown.name, mention)
+          : newActor(unknown.name, mention.replace(/^the\s+/i, ''), organization, kind),
+      );
       return { actor, mention, by: 'new', via: null, side: affiliation };
     }
     // "the Serbian leader", "a Kenyan minister": a person the article introduces with that role.
@@ -241,4 +253,11 @@ function nameBeforeRole(tokens: Token[], p: Phrase): Phrase | null {
   const opens =
     !before || before.sentence !== tokens[comma]?.sentence || /^[,\u2013\u2014-]$/.test(before.text);
   return length >= 2 && length <= 4 && opens ? { first, last: comma } : null;
+}
+
+/** "Residents said", "Local officials said": a description capitalised only because it opens the sentence. */
+function describesASource(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return SOURCE_NOUNS.has(last.toLowerCase()) && words.slice(1).every((w) => w === w.toLowerCase());
 }

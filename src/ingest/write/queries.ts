@@ -71,7 +71,8 @@ export const MERGE_ACTORS = cypher<{ id: string; created: boolean }>(
    WITH row, before IS NULL AS created
    MERGE (a:Actor {id: row.id})
    ON CREATE SET a:Node, a.name = row.name, a.kind = row.kind, a.orgType = row.orgType, a.aliases = row.aliases,
-                 a.aliasText = row.aliasText, a.searchText = row.searchText, a.nameKeys = row.nameKeys, a.provenance = 'EXTRACTED', a.confidence = row.confidence
+                 a.aliasText = row.aliasText, a.searchText = row.searchText, a.nameKeys = row.nameKeys, a.provenance = 'EXTRACTED', a.confidence = row.confidence,
+                 a.described = row.described
    WITH a, row, created
    // Labels and links only on actors the ingest made, and only for the kind they were made with.
    FOREACH (_ IN CASE WHEN created AND row.kind = 'PERSON' THEN [1] ELSE [] END | SET a:Person)
@@ -146,6 +147,8 @@ export const MERGE_MENTIONS = cypher<never>(
 export const SNAPSHOT_ACTORS = cypher<ActorEntry>(
   'ingestSnapshotActors',
   `MATCH (a:Actor)
+   // An unnamed source described by another article ("Residents") is that article's own, never this one's.
+   WHERE NOT coalesce(a.described, false)
    RETURN a.id AS id, a.name AS name, a.kind AS kind, a.orgType AS orgType, coalesce(a.aliases, []) AS aliases,
           head([(a)-[:PART_OF]->(p:Actor) | p.id]) AS partOf
    ORDER BY a.id`,

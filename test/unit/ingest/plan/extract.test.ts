@@ -35,6 +35,30 @@ describe('extractArticle', () => {
   });
 });
 
+describe('unnamed sources the article describes', () => {
+  const SOTK =
+    'Shelling hit the village of Sotk on Monday.\nResidents said the shelling lasted until dawn.\n';
+  const BERD = 'Fighting resumed near Berd on Friday.\nResidents said the shelling lasted until dawn.\n';
+  const speakerOf = (text: string) => extract(text).statements[0]?.speaker;
+
+  it("are each article's own actor, with an id from the article's text", () => {
+    const [sotk, berd] = [speakerOf(SOTK), speakerOf(BERD)];
+    expect(sotk).toMatchObject({ name: 'Residents', isNew: true });
+    expect(berd).toMatchObject({ name: 'Residents', isNew: true });
+    expect(sotk?.id).toMatch(/^actor:residents-[0-9a-f]{12}$/);
+    expect(berd?.id).not.toBe(sotk?.id);
+    expect(speakerOf(SOTK)?.id).toBe(sotk?.id);
+  });
+
+  it('are marked described where a named newcomer is not', () => {
+    const x = extract(`${SOTK}Karen Petrosyan, the head of the village, said the school was hit.\n`);
+    expect(x.newActors.map((a) => [a.name, a.described])).toEqual([
+      ['Residents', true],
+      ['Karen Petrosyan', false],
+    ]);
+  });
+});
+
 describe('stance in news of conflicts the graph has not seen', () => {
   const stance = (text: string) => extract(text).statements.map((s) => s.stance);
 
