@@ -1,3 +1,4 @@
+import cluster, { type Worker } from 'node:cluster';
 import type http from 'node:http';
 import { createDriver } from '../../src/db/connection';
 import { profileQueries } from '../profile';
@@ -65,6 +66,11 @@ async function main(): Promise<void> {
           case 'profile':
             send({ id: message.id, type: 'profiled', profiles: await profileQueries(driver, lastRecording) });
             return;
+          case 'elu': {
+            const { idle, active } = performance.eventLoopUtilization();
+            send({ id: message.id, type: 'elu', loops: [{ idle, active }] });
+            return;
+          }
         }
       } catch (error) {
         send({
@@ -85,10 +91,92 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', shutdown);
   process.on('disconnect', shutdown);
-  send({ type: 'ready' });
+  send({ type: 'ready', pids: [process.pid] });
 }
 
-main().catch((error: unknown) => {
+/** The workers' answers to one message, as one answer: counts summed, lists joined. */
+function merge(replies: FromServer[]): FromServer {
+  const [first] = replies;
+  if (!first) throw new Error('no workers answered');
+  const failed = replies.find((reply) => reply.type === 'error');
+  if (failed) return failed;
+  switch (first.type) {
+    case 'recorded':
+      return replies.reduce((sum, reply) =>
+        reply.type === 'recorded' && sum.type === 'recorded'
+          ? {
+              ...sum,
+              driverRuns: sum.driverRuns + reply.driverRuns,
+              graphCalls: sum.graphCalls + reply.graphCalls,
+              names: [...sum.names, ...reply.names],
+            }
+          : sum,
+      );
+    case 'profiled':
+      return {
+        ...first,
+        profiles: replies.flatMap((reply) => (reply.type === 'profiled' ? reply.profiles : [])),
+      };
+    case 'elu':
+      return { ...first, loops: replies.flatMap((reply) => (reply.type === 'elu' ? reply.loops : [])) };
+    default:
+      return first;
+  }
+}
+
+/**
+ * With `ENV.workers` > 1: this process only forks the workers (node:cluster, which shares the port
+ * among them) and relays the bench's messages to every worker, answering once all have.
+ */
+async function primary(workers: number): Promise<void> {
+  const forked: Worker[] = Array.from({ length: workers }, () => cluster.fork());
+  const pids = await Promise.all(
+    forked.map(
+      (worker) =>
+        new Promise<number>((resolve, reject) => {
+          worker.once('exit', (code) =>
+            reject(new Error(`a worker exited with code ${code} while starting`)),
+          );
+          worker.on('message', (message: FromServer) => {
+            if (message.type === 'ready') resolve(worker.process.pid ?? -1);
+          });
+        }),
+    ),
+  );
+  process.on('message', (message: ToServer) => {
+    void Promise.all(
+      forked.map(
+        (worker) =>
+          new Promise<FromServer>((resolve) => {
+            const answer = (reply: FromServer) => {
+              if (!('id' in reply) || reply.id !== message.id) return;
+              worker.off('message', answer);
+              resolve(reply);
+            };
+            worker.on('message', answer);
+            worker.send(message);
+          }),
+      ),
+    ).then((replies) => process.send?.(merge(replies)));
+  });
+  const shutdown = () => {
+    void Promise.all(
+      forked.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            worker.once('exit', () => resolve());
+            worker.process.kill('SIGTERM');
+          }),
+      ),
+    ).then(() => process.exit(0));
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('disconnect', shutdown);
+  process.send?.({ type: 'ready', pids } satisfies FromServer);
+}
+
+const workers = Number(process.env[ENV.workers] ?? 1);
+(cluster.isPrimary && workers > 1 ? primary(workers) : main()).catch((error: unknown) => {
   console.error(`[bench server ${process.argv[2]}]`, error);
   process.exit(1);
 });

@@ -7,9 +7,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import { type QuerySink, recordingDriver } from './recording';
 
-export const TYPE_DEFS_FILE = path.join(__dirname, 'neo4j-graphql.graphql');
+export const TYPE_DEFS_FILE = path.join(PROJECT_ROOT, 'bench', 'servers', 'neo4j-graphql.graphql');
 
 /**
  * The reference: an Apollo Server over the schema @neo4j/graphql generates from our type definitions,

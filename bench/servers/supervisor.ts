@@ -1,15 +1,49 @@
-import { type ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Neo4jSettings } from '../../src/db/connection';
+import { PROJECT_ROOT } from '../../src/projectRoot';
 import type { QueryProfile } from '../profile';
 import type { ServerName } from '../operations';
-import { ENV, type FromServer, type ToServer } from './protocol';
+import { ENV, type EventLoopTime, type FromServer, type ToServer } from './protocol';
 
-const CHILD = path.join(__dirname, 'child.ts');
+/** Where `npm run build` puts this file's neighbour child.ts, compiled. */
+const COMPILED_CHILD = ['dist', 'server', 'bench', 'servers', 'child.js'];
 const START_TIMEOUT_MS = 120_000;
 
 type Reply<T extends FromServer['type']> = Extract<FromServer, { type: T }>;
+
+interface StartOptions {
+  nodeArgs?: readonly string[];
+  script?: string;
+  workers?: number;
+}
+
+const built = new Set<string>();
+
+/**
+ * The bench's server script in the checkout at `root`, compiled by that checkout's `npm run build`
+ * (incremental: seconds when nothing changed), once per root and process. Every server under test
+ * runs as `npm start` runs ours, compiled JavaScript in plain Node, so the comparison stays code
+ * against code. A checkout from before the build existed (no tsconfig.build.json; bench/cpu.ts
+ * `--baseline`) runs its child.ts through tsx, as it did then.
+ */
+export function serverScript(root: string = PROJECT_ROOT): string {
+  if (!fs.existsSync(path.join(root, 'tsconfig.build.json')))
+    return path.join(root, 'bench', 'servers', 'child.ts');
+  if (!built.has(root)) {
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
+    built.add(root);
+  }
+  return path.join(root, ...COMPILED_CHILD);
+}
 
 /** A server under test running in a child process, driven over IPC. */
 export class ServerProcess {
@@ -20,6 +54,8 @@ export class ServerProcess {
     readonly name: ServerName,
     readonly port: number,
     private readonly child: ChildProcess,
+    /** The processes that serve: the child itself, or its cluster workers. */
+    readonly pids: readonly number[],
   ) {
     child.on('message', (message: FromServer) => {
       if (!('id' in message)) return;
@@ -30,27 +66,28 @@ export class ServerProcess {
 
   /**
    * `nodeArgs`: more flags for its Node (bench/cpu.ts passes `--cpu-prof`, which NODE_OPTIONS refuses);
-   * `script`: the child script to run, another checkout's for bench/cpu.ts `--baseline`.
+   * `script`: the child script to run (`serverScript`), another checkout's for bench/cpu.ts
+   * `--baseline`; a .ts script runs through tsx. `workers`: processes that serve (node:cluster).
    */
   static async start(
     name: ServerName,
     port: number,
     settings: Neo4jSettings,
-    nodeArgs: readonly string[] = [],
-    script: string = CHILD,
+    { nodeArgs = [], script = serverScript(), workers = 1 }: StartOptions = {},
   ): Promise<ServerProcess> {
     const child = fork(script, [name, String(port)], {
-      execArgv: ['--import', 'tsx', ...nodeArgs],
+      execArgv: [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), ...nodeArgs],
       env: {
         ...process.env,
         NODE_ENV: 'production',
         [ENV.uri]: settings.uri,
         [ENV.username]: settings.username,
         [ENV.password]: settings.password,
+        [ENV.workers]: String(workers),
       },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    await new Promise<void>((resolve, reject) => {
+    const pids = await new Promise<number[]>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${name} server did not start`)), START_TIMEOUT_MS);
       child.once('exit', (code) =>
         reject(new Error(`${name} server exited with code ${code} while starting`)),
@@ -58,11 +95,11 @@ export class ServerProcess {
       child.on('message', (message: FromServer) => {
         if (message.type === 'ready') {
           clearTimeout(timer);
-          resolve();
+          resolve(message.pids);
         }
       });
     });
-    return new ServerProcess(name, port, child);
+    return new ServerProcess(name, port, child, pids);
   }
 
   get pid(): number {
@@ -96,6 +133,11 @@ export class ServerProcess {
 
   stopRecording(): Promise<Reply<'recorded'>> {
     return this.ask({ type: 'record-stop' }, 'recorded');
+  }
+
+  /** Each serving process's event loop: idle and active milliseconds so far. */
+  async eventLoops(): Promise<EventLoopTime[]> {
+    return (await this.ask({ type: 'elu' }, 'elu')).loops;
   }
 
   async profileLastRecording(): Promise<QueryProfile[]> {

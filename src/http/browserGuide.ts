@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Express, Request, Response } from 'express';
+import { PROJECT_ROOT } from '../projectRoot';
 
 /**
  * Neo4j Browser in one step: the project serves its Browser style and ready queries over HTTP, as a
@@ -9,7 +10,7 @@ import type { Express, Request, Response } from 'express';
  * ready query to run with one click. Browser fetches both cross-origin, so they are served with
  * `Access-Control-Allow-Origin: *` (public, read-only files: no credentials involved).
  */
-const BROWSER_DIR = path.resolve(__dirname, '../../neo4j/browser');
+const BROWSER_DIR = path.join(PROJECT_ROOT, 'neo4j', 'browser');
 export const QUERIES_FILE = path.join(BROWSER_DIR, 'queries.cypher');
 const STYLE_FILE = path.join(BROWSER_DIR, 'style.grass');
 

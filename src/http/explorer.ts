@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { PROJECT_ROOT } from '../projectRoot';
 import { mountBrowserGuide } from './browserGuide';
 
 /** Where `npm run web:build` (and `npm start`, when the build is missing or stale) puts the front end. */
-export const WEB_DIST = path.resolve(__dirname, '../../dist/web');
+export const WEB_DIST = path.join(PROJECT_ROOT, 'dist', 'web');
 
 const NOT_BUILT =
   'The explorer has not been built. Run `npm run web:build` (npm start does it when the build is missing).';

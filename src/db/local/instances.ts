@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { PROJECT_ROOT } from '../../projectRoot';
+
+export { PROJECT_ROOT };
 
 /**
  * The local Neo4j servers this project may start. Each has its own ports and its own home
@@ -38,7 +41,6 @@ export const INSTANCES: Record<InstanceName, Instance> = {
   bench: { name: 'bench', boltPort: 7689 + offset, httpPort: 7476 + offset, heap: '4g', pageCache: '4g' },
 };
 
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 const NEO4J_ROOT = path.join(PROJECT_ROOT, '.neo4j');
 export const LIB_DIR = path.join(NEO4J_ROOT, 'lib');
 export const POM = path.join(PROJECT_ROOT, 'neo4j', 'pom.xml');
