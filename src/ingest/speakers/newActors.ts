@@ -53,25 +53,56 @@ export function unnamedSource(name: string, mention: string): NewActor {
   return { ...newActor(name, mention, null, 'PERSON'), described: true };
 }
 
-/** Nouns a group's name modifies ("Hamas authorities", "the M23 rebel group", "Houthi-run"), never a person's. */
+/**
+ * Nouns a body's name modifies ("Hamas authorities", "the M23 rebel group", "Houthi-run", "Tasnim news
+ * agency", "Hezbollah fighters"), never a person's.
+ */
 const GROUP_USE =
-  /^[\s-]*(?:[a-z]+\s+)?(group|groups|movement|militia|militias|militants|fighters|rebels|insurgents|authorities|-?run|-?controlled|-?held|interim government)\b/;
-/** Nouns that introduce an organization's name ("militant group Hezbollah", "nuclear agency Energoatom"). */
-const GROUP_BEFORE = /\b(group|movement|militia|agency|company|operator|organi[sz]ation|party)\s+$/;
+  /^\)?[\s-]*(?:(?!(?:against|of|for|with|by|from|to|in|on|at|and|or|as|the|an?)\s)[a-z]+\s+)?(group|groups|movement|militia|militias|militants|fighters|rebels|insurgents|authorities|-?run|-?controlled|-?held|-?affiliated|-?linked|interim government|news agency|newspaper|daily|broadcaster|channel|news website|website|outlet|members|leadership)\b/;
+/**
+ * Nouns that introduce a body's name ("militant group Hezbollah", "nuclear agency Energoatom", "the
+ * newspaper Reforma", "medical charity X", "members of X").
+ */
+const GROUP_BEFORE =
+  /\b(group|movement|militia|agency|company|operator|organi[sz]ation|party|newspaper|broadcaster|channel|outlet|charity|firm|giant|network|monitor|members of|fighters of|militants of|leaders of|leadership of)\s+(the\s+)?$/i;
+/** What follows a body's name, never a person's: "X, which …", "X said its …", "X and its allies". */
+const BODY_AFTER =
+  /^(\s+(said|says|added|stated|claimed|announced|reported)\s+(that\s+)?its\b|['’]s\s+(fighters|members|militants|leadership|ranks|commanders?)\b)/;
+/** "the Houthis said", "the Taliban have": a capitalised name a definite article introduces, where a person's takes none. */
+const THE_BEFORE = /\bthe\s+$/;
+const THE_AFTER =
+  /^(\s*[,.;:]|\s+(said|says|have|has|had|are|were|claimed|announced|reported|denied|accused|stated|confirmed|added|warned|rejected|named|issued|called|blamed|condemned|vowed|urged|insisted|released|published|posted|wrote)\b)/;
 
 /**
- * A one-word name the article uses as a group's ("Hamas-run", "the Taliban interim government",
- * "nuclear agency Energoatom"): an organization, not a person, whatever its spelling.
+ * A name the article uses as a body's ("Hamas-run", "the Taliban interim government", "nuclear agency
+ * Energoatom", "the Houthis said", "X, which was formed", "X said its fighters"): an organization, not a
+ * person, whatever its spelling. A name given with a role word of a person ("President X") is left alone.
  */
 export function namesGroup(text: string, name: string): boolean {
-  if (/\s/.test(name)) return false;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    const after = text.slice(i + name.length, i + name.length + 30);
-    const before = text.slice(Math.max(0, i - 20), i);
-    if (/^[A-Za-z]/.test(after)) continue;
-    if (GROUP_USE.test(after) || GROUP_BEFORE.test(before)) return true;
+    const after = text.slice(i + name.length, i + name.length + 40);
+    const before = text.slice(Math.max(0, i - 25), i);
+    if (/^[A-Za-z]/.test(after) || /[A-Za-z]$/.test(before)) continue;
+    // "the Secretary of the group Emma Powerful": a person of the body, named after it.
+    const introduced = GROUP_BEFORE.test(before) && !/\bof\s+the\s+[a-z]+\s+$/.test(before);
+    if (GROUP_USE.test(after) || introduced || BODY_AFTER.test(after)) return true;
+    if (
+      THE_BEFORE.test(before) &&
+      THE_AFTER.test(after) &&
+      /^[A-Z][a-z-]+$/.test(name) &&
+      !titleOf(text, name)
+    )
+      return true;
   }
   return false;
+}
+
+/**
+ * "the Taoiseach said" is a title, not a body: a word the article also writes before a person's name
+ * ("Taoiseach Ana Ruiz"). A plural ("the Houthis") is never one.
+ */
+function titleOf(text: string, word: string): boolean {
+  return !/[^'s]s$/.test(word) && new RegExp(`\\b${word}\\s+[A-Z]`).test(text);
 }
 
 /**
