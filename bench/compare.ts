@@ -1,19 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import {
-  type FieldNode,
-  type OperationDefinitionNode,
-  buildSchema,
-  getArgumentValues,
-  getVariableValues,
-  parse,
-} from 'graphql';
+import { buildSchema } from 'graphql';
 import neo4j, { type ProfiledPlan } from 'neo4j-driver';
 import { createDriver, ensureLocalNeo4j } from '../src/db/connection';
 import { toPlain } from '../src/db/graph';
-import { PLANS, ROOTS } from '../src/graphql/resolvers';
 import { loadTypeDefs } from '../src/graphql/schema';
 import { SIZES, type SizeName, generate } from './generate';
 import { OPERATIONS, type OperationId } from './operations';
+import { rootCompiler } from './plannedRoot';
 
 /**
  * PROFILE of our query and the floor's for each operation, operator by operator (db hits and rows),
@@ -90,15 +83,7 @@ async function main(): Promise<void> {
   };
   for (const id of ops) {
     const operation = OPERATIONS[id];
-    const request = operation.ours(scenario);
-    const definition = parse(request.query).definitions[0] as OperationDefinitionNode;
-    const variables = getVariableValues(schema, definition.variableDefinitions ?? [], request.variables)
-      .coerced as Record<string, unknown>;
-    const field = definition.selectionSet.selections[0] as FieldNode;
-    const args = getArgumentValues(schema.getQueryType()!.getFields()[field.name.value]!, field, variables);
-    const built = ROOTS[field.name.value]!({ schema, fragments: {}, variables, plans: PLANS }, args, [
-      field.selectionSet!,
-    ])!.build();
+    const built = rootCompiler(operation.ours(scenario), schema)().build();
     // OURS_<id>=file: PROFILE that text instead, with the planner's parameters (to try a form by hand).
     const override = process.env[`OURS_${id}`];
     if (process.env.DUMP) {

@@ -1,23 +1,14 @@
 import fs from 'node:fs';
-import {
-  type FieldNode,
-  type OperationDefinitionNode,
-  buildSchema,
-  getArgumentValues,
-  getVariableValues,
-  parse,
-} from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver, ensureLocalNeo4j } from '../src/db/connection';
 import { Graph, type Params, cypher, runUntraced, toPlain } from '../src/db/graph';
 import { INSTANCES } from '../src/db/local/instances';
 import { runningPid } from '../src/db/local/server';
 import { RequestBudget } from '../src/db/requestBudget';
-import { PLANS, ROOTS } from '../src/graphql/resolvers';
-import { loadTypeDefs } from '../src/graphql/schema';
 import { SIZES, type SizeName, generate } from './generate';
 import { post } from './measure';
 import { OPERATIONS, type OperationId } from './operations';
+import { rootCompiler } from './plannedRoot';
 import { ServerProcess } from './servers/supervisor';
 
 /**
@@ -64,16 +55,7 @@ type Query = { text: string; params: Params };
 
 /** Ours' Cypher and parameters for an operation, as the planner builds them for the bench request. */
 function oursQuery(id: OperationId, scenario: ReturnType<typeof generate>['reference']['scenario']): Query {
-  const schema = buildSchema(loadTypeDefs());
-  const request = OPERATIONS[id].ours(scenario);
-  const definition = parse(request.query).definitions[0] as OperationDefinitionNode;
-  const variables = getVariableValues(schema, definition.variableDefinitions ?? [], request.variables)
-    .coerced as Record<string, unknown>;
-  const field = definition.selectionSet.selections[0] as FieldNode;
-  const args = getArgumentValues(schema.getQueryType()!.getFields()[field.name.value]!, field, variables);
-  const built = ROOTS[field.name.value]!({ schema, fragments: {}, variables, plans: PLANS }, args, [
-    field.selectionSet!,
-  ])!.build();
+  const built = rootCompiler(OPERATIONS[id].ours(scenario))().build();
   return { text: built.cypher, params: built.params };
 }
 

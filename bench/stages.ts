@@ -1,21 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  type FieldNode,
-  type OperationDefinitionNode,
-  buildSchema,
-  execute,
-  getArgumentValues,
-  getVariableValues,
-  parse,
-  validate,
-} from 'graphql';
+import { type OperationDefinitionNode, buildSchema, execute, parse, validate } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver, ensureLocalNeo4j } from '../src/db/connection';
 import { Graph, type Params, cypher, toPlain } from '../src/db/graph';
 import { RequestBudget } from '../src/db/requestBudget';
 import { createContext } from '../src/graphql/context';
-import { PLANS, ROOTS, resolvers } from '../src/graphql/resolvers';
+import { resolvers } from '../src/graphql/resolvers';
 import { loadTypeDefs } from '../src/graphql/schema';
 import { createApollo } from '../src/http/apollo';
 import { createApp } from '../src/http/app';
@@ -26,6 +17,7 @@ import { compiledExecutor } from '../src/graphql/execute';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { SIZES, type SizeName, generate } from './generate';
 import { OPERATIONS, type OperationId } from './operations';
+import { rootCompiler } from './plannedRoot';
 import { floorServer } from './servers/floor';
 import { QuerySink } from './servers/recording';
 
@@ -98,14 +90,7 @@ async function main(): Promise<void> {
     const body = JSON.stringify(request);
     const document = parse(request.query);
     const definition = document.definitions[0] as OperationDefinitionNode;
-    const variables = getVariableValues(schema, definition.variableDefinitions ?? [], request.variables)
-      .coerced as Record<string, unknown>;
-    const field = definition.selectionSet.selections[0] as FieldNode;
-    const args = getArgumentValues(schema.getQueryType()!.getFields()[field.name.value]!, field, variables);
-    const compileRoot = () =>
-      ROOTS[field.name.value]!({ schema, fragments: {}, variables, plans: PLANS }, args, [
-        field.selectionSet!,
-      ])!;
+    const compileRoot = rootCompiler(request, schema);
     const built = compileRoot().build();
     const query = cypher<{ value: unknown }>('stages', built.cypher);
     const floorParams = operation.cypher.params(scenario);
