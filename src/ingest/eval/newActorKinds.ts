@@ -1,8 +1,5 @@
-import { extractArticle } from '../plan/extract';
-import { devArticles } from './spans/devArticles';
-import { fromCorpus } from './predictions';
+import { listedExtractions } from './spans/devArticles';
 import { goldActorFor } from './speakerMatch';
-import { isCheckHalf, partOf } from './corpusGroups';
 
 /**
  * New actors that speak, by the kind the extractor gave them against the gold actor they stand for
@@ -12,14 +9,8 @@ import { isCheckHalf, partOf } from './corpusGroups';
 function main(): void {
   const list = process.argv.includes('--list');
   const wanted = process.argv.slice(2).filter((w) => !w.startsWith('--'));
-  const { articles, snapshot } = devArticles();
   const tally = new Map<string, number>();
-  for (const a of articles) {
-    if (isCheckHalf(a.folder)) continue;
-    const part = partOf(a.folder) ?? '';
-    if (wanted.length > 0 && !wanted.includes(part)) continue;
-    const article = fromCorpus(a);
-    const x = extractArticle(article.text, article.meta, snapshot);
+  for (const { a, part, x } of listedExtractions(wanted)) {
     const speaking = new Set(x.statements.map((s) => s.speaker.id));
     for (const actor of x.newActors) {
       if (!speaking.has(actor.id) || actor.described) continue;

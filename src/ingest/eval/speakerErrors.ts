@@ -1,9 +1,7 @@
-import { extractArticle } from '../plan/extract';
 import { analyse } from '../text/sentences';
-import { devArticles } from './spans/devArticles';
+import { listedExtractions } from './spans/devArticles';
 import { scoreArticle } from './scoreArticle';
-import { fromCorpus, predictionsOf } from './predictions';
-import { isCheckHalf, partOf } from './corpusGroups';
+import { predictionsOf } from './predictions';
 
 /**
  * Every found statement whose speaker is wrong, with the words the rules read as the speaker, how they
@@ -11,14 +9,7 @@ import { isCheckHalf, partOf } from './corpusGroups';
  * `npx tsx src/ingest/eval/speakerErrors.ts [A … L M1]`
  */
 function main(): void {
-  const wanted = process.argv.slice(2);
-  const { articles, snapshot } = devArticles();
-  for (const a of articles) {
-    if (isCheckHalf(a.folder)) continue;
-    const part = partOf(a.folder) ?? '';
-    if (wanted.length > 0 && !wanted.includes(part)) continue;
-    const article = fromCorpus(a);
-    const x = extractArticle(article.text, article.meta, snapshot);
+  for (const { a, part, article, snapshot, x } of listedExtractions(process.argv.slice(2))) {
     const preds = predictionsOf(x, article, snapshot);
     const { wrong } = scoreArticle(
       a.statements.map((g) => ({ ...g, respondsTo: [] })),

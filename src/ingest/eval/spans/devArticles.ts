@@ -1,9 +1,10 @@
 import { SEED_DIR } from '../../../seed/paths';
 import { loadSeedFiles } from '../../../seed/validate';
+import { extractArticle } from '../../plan/extract';
 import type { Snapshot } from '../../types';
 import { type CorpusArticle, loadCorpus } from '../corpus';
-import { corpusOf } from '../corpusGroups';
-import { snapshotOf } from '../predictions';
+import { corpusOf, isCheckHalf, partOf } from '../corpusGroups';
+import { fromCorpus, snapshotOf } from '../predictions';
 
 /** The dev split of the corpus (never the holdout), each article with its corpus letter, and the seed snapshot. */
 export function devArticles(): { articles: (CorpusArticle & { corpus: string })[]; snapshot: Snapshot } {
@@ -14,4 +15,18 @@ export function devArticles(): { articles: (CorpusArticle & { corpus: string })[
     .map((a) => ({ ...a, corpus: (corpusOf(a.folder) ?? '').replace(/^corpus (\w).*$/, '$1') }))
     .filter((a) => a.corpus !== '');
   return { articles, snapshot };
+}
+
+/**
+ * Each dev article a listing of misses may show — never the check half, and only the parts asked for ("K", "M1";
+ * every part when none is) — with its part, the article as the extractor reads it and its extraction.
+ */
+export function* listedExtractions(parts: string[]) {
+  const { articles, snapshot } = devArticles();
+  for (const a of articles) {
+    const part = partOf(a.folder) ?? '';
+    if (isCheckHalf(a.folder) || (parts.length > 0 && !parts.includes(part))) continue;
+    const article = fromCorpus(a);
+    yield { a, part, article, snapshot, x: extractArticle(article.text, article.meta, snapshot) };
+  }
 }
