@@ -1,29 +1,18 @@
-import {
-  type FieldNode,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-  buildSchema,
-  getArgumentValues,
-  getVariableValues,
-  parse,
-} from 'graphql';
-import { PLANS, ROOTS } from '../src/graphql/resolvers';
+import type Cypher from '@neo4j/cypher-builder';
+import { type GraphQLSchema, buildSchema } from 'graphql';
+import { rootCompilers } from '../src/graphql/compileRoots';
 import { loadTypeDefs } from '../src/graphql/schema';
 import type { GraphqlRequest } from './operations';
 
 /**
- * The planner's compile step for a bench request's one root field, as the API runs it (variables coerced,
- * arguments read from the field): call it to compile, and `.build()` what it returns for ours' Cypher and
- * parameters. The tools that look at ours' query outside the server (compare, stages, neo4jCpu) share it.
+ * The planner's compile step for a bench request's one root field, as the API runs it: call it to compile, and
+ * `.build()` what it returns for ours' Cypher and parameters. The tools that look at ours' query outside the server
+ * (compare, stages, neo4jCpu) share it; every bench operation is answered by a query.
  */
-export function rootCompiler(request: GraphqlRequest, schema: GraphQLSchema = buildSchema(loadTypeDefs())) {
-  const definition = parse(request.query).definitions[0] as OperationDefinitionNode;
-  const variables = getVariableValues(schema, definition.variableDefinitions ?? [], request.variables)
-    .coerced as Record<string, unknown>;
-  const field = definition.selectionSet.selections[0] as FieldNode;
-  const args = getArgumentValues(schema.getQueryType()!.getFields()[field.name.value]!, field, variables);
-  return () =>
-    ROOTS[field.name.value]!({ schema, fragments: {}, variables, plans: PLANS }, args, [
-      field.selectionSet!,
-    ])!;
+export function rootCompiler(
+  request: GraphqlRequest,
+  schema: GraphQLSchema = buildSchema(loadTypeDefs()),
+): () => Cypher.Clause {
+  const compile = rootCompilers(schema, request.query, request.variables)[0]!;
+  return () => compile()!;
 }

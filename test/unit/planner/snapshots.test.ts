@@ -1,14 +1,5 @@
-import {
-  type FieldNode,
-  type FragmentDefinitionNode,
-  Kind,
-  type OperationDefinitionNode,
-  buildSchema,
-  getArgumentValues,
-  getVariableValues,
-  parse,
-} from 'graphql';
-import { PLANS, ROOTS } from '../../../src/graphql/resolvers';
+import { buildSchema } from 'graphql';
+import { rootCompilers } from '../../../src/graphql/compileRoots';
 import { loadTypeDefs } from '../../../src/graphql/schema';
 
 /**
@@ -18,26 +9,8 @@ import { loadTypeDefs } from '../../../src/graphql/schema';
 const schema = buildSchema(loadTypeDefs());
 
 function compile(query: string, variables: Record<string, unknown> = {}): string {
-  const document = parse(query);
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION,
-  ) as OperationDefinitionNode;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((f) => [f.name.value, f]),
-  );
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables).coerced ?? {};
-  const queryType = schema.getQueryType();
-  return operation.selectionSet.selections
-    .map((selection) => {
-      const field = selection as FieldNode;
-      const args = getArgumentValues(queryType!.getFields()[field.name.value]!, field, coerced);
-      const clause = ROOTS[field.name.value]!({ schema, fragments, variables: coerced, plans: PLANS }, args, [
-        field.selectionSet!,
-      ]);
-      return clause ? clause.build().cypher : 'no query';
-    })
+  return rootCompilers(schema, query, variables)
+    .map((compileRoot) => compileRoot()?.build().cypher ?? 'no query')
     .join('\n\n');
 }
 
