@@ -4,7 +4,7 @@ import { goldActorFor } from './speakerMatch';
 /**
  * New actors that speak, by the kind the extractor gave them against the gold actor they stand for
  * (issue 13, speakers13b): a tally per corpus, and with `--list` each mismatch with its uses in the text.
- * Corpus M's check half (1350–1399) is never listed. `npx tsx src/ingest/eval/newActorKinds.ts [--list] [A … M1]`
+ * Corpus N's check half (1450–1499) is never listed. `npx tsx src/ingest/eval/newActorKinds.ts [--list] [A … M N1]`
  */
 function main(): void {
   const list = process.argv.includes('--list');

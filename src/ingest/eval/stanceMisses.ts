@@ -12,7 +12,7 @@ import { isCheckHalf } from './corpusGroups';
  * `npx tsx src/ingest/eval/stanceMisses.ts [corpus letters, e.g. H I J K1] [--json]`: every found statement whose
  * stance (CLAIMS and OTHER as one neutral class) is wrong, with its gold stance as annotated, the words, the
  * sentence around them and the rules' cues that fire: what a stance error is read from. The check half of
- * corpus M (M2, 1350–1399) is never listed (it is measured only in aggregate: test/corpus/README.md, ²⁰).
+ * corpus N (N2, 1450–1499) is never listed (it is measured only in aggregate: test/corpus/README.md, ²⁴).
  */
 
 const LETTERS: Record<string, RegExp> = {
@@ -32,7 +32,9 @@ const LETTERS: Record<string, RegExp> = {
   K1: /^11[0-4]\d-/,
   L: /^12\d\d-/,
   L1: /^12[0-4]\d-/,
+  M: /^13\d\d-/,
   M1: /^13[0-4]\d-/,
+  N1: /^14[0-4]\d-/,
 };
 
 function main(): void {

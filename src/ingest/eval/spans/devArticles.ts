@@ -18,7 +18,7 @@ export function devArticles(): { articles: (CorpusArticle & { corpus: string })[
 }
 
 /**
- * Each dev article a listing of misses may show — never the check half, and only the parts asked for ("K", "M1";
+ * Each dev article a listing of misses may show — never the check half, and only the parts asked for ("K", "N1";
  * every part when none is) — with its part, the article as the extractor reads it and its extraction.
  */
 export function* listedExtractions(parts: string[]) {
