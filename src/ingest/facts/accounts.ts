@@ -54,6 +54,11 @@ function actReported(words: string): boolean {
   });
 }
 
+/** Whether the words report harm to people or an attack done (rule 7 and case 12's reports). */
+export function reportsHarm(words: string): boolean {
+  return HARM.test(words) || actReported(words);
+}
+
 /** The attackers are the ones harmed ("three terrorists were killed", "killed 14 insurgents"): the speaker's side did it. */
 const ATTACKERS_HARMED =
   /\b(militants?|terrorists?|jihadists?|insurgents?|extremists?|fighters|rebels?|assailants?|attackers?|bombers?|gunm[ae]n)["\u201d]?( \w+){0,3} (were|was|have been|had been|has been) (\w+ )?(killed|neutrali[sz]ed|eliminated|slain|wounded|injured)|\b(kill(ed|ing)?|neutrali[sz](ed|ing)|eliminat(ed|ing)) (at least |more than |over |some |around |about )?(\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ty|dozens of|several|many)? ?(\w+ )?(militants?|terrorists?|jihadists?|insurgents?|extremists?|fighters|rebels?|assailants?|attackers?)\b/;
@@ -110,6 +115,32 @@ const NOT_AN_ATTACK =
 /** The speaker owning the act ("claimed responsibility for the suicide attack that killed …"). */
 const OWNED_ACT = /\b(claim\w*|took|takes|accept\w*|assum\w*) (full )?responsibility\b/;
 
+/** Harm or an attack reported as done, not hedged, not the attackers' or the own side's, not a forecast or aftermath. */
+function harmReported(words: string): boolean {
+  return (
+    reportsHarm(words) &&
+    !HEDGE.test(words) &&
+    !ATTACKERS_HARMED.test(words) &&
+    !NO_HARM_OR_OWN.test(words) &&
+    !FORECAST.test(words) &&
+    !AFTERMATH.test(words)
+  );
+}
+
+/** Not a fight, an act the speaker owns, or attackers counted among the harmed: a described attacker may be its agent. */
+function attackByOthers(words: string, sentence: string): boolean {
+  return !NOT_AN_ATTACK.test(words) && !OWNED_ACT.test(foldedWords(sentence)) && !countsAttackers(words);
+}
+
+/**
+ * Whether a neutral report is one rule 7 could give an agent found outside the source's account (what
+ * eval/articleVoice.ts measures): the gates `fromAccounts` puts on a described attacker's report all pass.
+ */
+export function openToAnAgent(content: string, sentence: string): boolean {
+  const words = foldedWords(content);
+  return harmReported(words) && attackByOthers(words, sentence);
+}
+
 /**
  * The stance and targets rule 7 gives each statement (null: unchanged): a neutral report of harm
  * becomes ACCUSES when the same source accuses someone close by in the article, with that statement's
@@ -120,15 +151,7 @@ export function fromAccounts(items: AccountItem[]): ({ stance: Stance; targets: 
   return items.map((item) => {
     if (item.stance !== 'CLAIMS' && item.stance !== 'OTHER') return null;
     const words = foldedWords(item.content);
-    if (
-      !(HARM.test(words) || actReported(words)) ||
-      HEDGE.test(words) ||
-      ATTACKERS_HARMED.test(words) ||
-      NO_HARM_OR_OWN.test(words) ||
-      FORECAST.test(words) ||
-      AFTERMATH.test(words)
-    )
-      return null;
+    if (!harmReported(words)) return null;
     const own = items.filter(
       (o) => o !== item && o.speakerId === item.speakerId && Math.abs(o.at - item.at) <= NEAR,
     );
@@ -140,9 +163,7 @@ export function fromAccounts(items: AccountItem[]): ({ stance: Stance; targets: 
       return null;
     if (accusing) return { stance: 'ACCUSES', targets: accusing.targets };
     if (
-      !NOT_AN_ATTACK.test(words) &&
-      !OWNED_ACT.test(foldedWords(item.sentence)) &&
-      !countsAttackers(words) &&
+      attackByOthers(words, item.sentence) &&
       (describesAttacker(words, true) || own.some((o) => describesAttacker(foldedWords(o.content), false)))
     )
       return { stance: 'ACCUSES', targets: [] };

@@ -1,4 +1,4 @@
-import { type AccountItem, fromAccounts } from '../../../../src/ingest/facts/accounts';
+import { type AccountItem, fromAccounts, openToAnAgent } from '../../../../src/ingest/facts/accounts';
 
 /** Settled rule 7 on invented statements: the agent of a casualty report from the same source's account. */
 const item = (over: Partial<AccountItem>): AccountItem => ({
@@ -116,5 +116,30 @@ describe('fromAccounts: an attacker described in the source’s account (settled
       null,
       null,
     ]);
+  });
+});
+
+describe('openToAnAgent (the reports rule 7 could give an agent found elsewhere)', () => {
+  it('is open for harm or an attack reported as done', () => {
+    expect(
+      openToAnAgent(
+        'four villagers were killed overnight',
+        'Four villagers were killed overnight, a chief said.',
+      ),
+    ).toBe(true);
+    expect(openToAnAgent('the depot was shelled', 'The depot was shelled, the mayor said.')).toBe(true);
+  });
+
+  it('is closed for a fight, the aftermath, a hedge, an owned act or no harm', () => {
+    const closed = [
+      'two were killed in clashes between the two militias',
+      'the wounded were taken to the district hospital',
+      'it was too early to say who killed the guards',
+      'no casualties were reported',
+    ];
+    expect(closed.map((c) => openToAnAgent(c, c))).toEqual([false, false, false, false]);
+    expect(
+      openToAnAgent('nine soldiers died', 'The group claimed responsibility, saying nine soldiers died.'),
+    ).toBe(false);
   });
 });
