@@ -290,6 +290,42 @@ function salientPerson(ctx: SpeakerContext, p: Phrase, words: Token[]): IndexedA
   return named || introduced ? undefined : last.actor;
 }
 
+/** General nouns for a body of any kind, which news writing uses for the body that has just spoken. */
+const BODY_NOUNS = new Set(
+  (
+    'agency authority office service centre center command department body directorate bureau publication ' +
+    'outlet broadcaster newspaper channel'
+  ).split(' '),
+);
+/** Nouns for one kind of body only: "the ministry" is never a commission that spoke before. */
+const KIND_NOUNS = new Set('ministry council commission committee court tribunal'.split(' '));
+
+/**
+ * "Haiti's National Police said …. The agency said …", "…, the Border Guard Service told Sputnik. …, the
+ * authority said": a general noun for a body is the organization that spoke in the attribution just before
+ * (within two sentences), when no other organization or person spoke since; the noun need not be the
+ * body's own ("the agency" for a police force).
+ */
+function salientOrganization(ctx: SpeakerContext, words: Token[]): IndexedActor | undefined {
+  const head = words[words.length - 1] as Token;
+  const kind = KIND_NOUNS.has(head.norm);
+  if ((!kind && !BODY_NOUNS.has(head.norm)) || words.length > 4) return undefined;
+  const latest = ctx.lastSpoken();
+  if (!latest || head.sentence - latest.sentence > 2) return undefined;
+  // The speakers of that sentence other than states ("The police said it …, which it blamed on …": the state of
+  // the nested clause is not a body): one organization, or the noun is not meant.
+  const spoken = ctx.history.filter((h) => h.sentence === latest.sentence);
+  const speakers = spoken.filter((h) => h.actor.kind !== 'STATE');
+  const body = speakers[0];
+  if (!body || body.actor.kind !== 'ORGANIZATION' || new Set(speakers.map((h) => h.actor.id)).size > 1)
+    return undefined;
+  // Words relayed by one body from another ("the agency said, citing a police spokesperson"): either may be meant.
+  if (spoken.some((h) => h.others?.length || h.via)) return undefined;
+  if (kind && !body.actor.name.split(/\s+/).some((w) => stem(w.toLowerCase()) === stem(head.norm)))
+    return undefined;
+  return body.actor;
+}
+
 /** What a sentence's subject is made of before its verb ("The government declared", "The embassy “made"). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART']);
 
@@ -342,5 +378,10 @@ export function discourseReferent(ctx: SpeakerContext, p: Phrase): Resolution | 
   if (person) return resolved(ctx, person, mention, 'title');
   const salient = salientPerson(ctx, p, words);
   if (salient) return resolved(ctx, salient, mention, 'descriptor');
-  return resolved(ctx, organizationReferent(ctx, p, words), mention, 'descriptor');
+  return resolved(
+    ctx,
+    organizationReferent(ctx, p, words) ?? salientOrganization(ctx, words),
+    mention,
+    'descriptor',
+  );
 }

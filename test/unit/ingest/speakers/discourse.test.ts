@@ -112,3 +112,43 @@ describe('a definite description resolved over the article (speakers/discourse.t
     ).toEqual([]);
   });
 });
+
+describe('a general noun for the body that has just spoken (speakers/discourse.ts, recall14)', () => {
+  it('"the agency" is the police force that spoke in the sentence before', () => {
+    expect(
+      speakers(
+        'The Velorian National Police said it was investigating the killing of two officers. ' +
+          'The agency said a gang had ambushed the officers on Tuesday.',
+      ),
+    ).toEqual(['Velorian National Police', 'Velorian National Police']);
+  });
+
+  it('"the authority" after a body that told a news agency, with a noun its name lacks', () => {
+    expect(
+      speakers(
+        'A firefight broke out on the border on Saturday, the Border Guard Service of Veloria told reporters. ' +
+          'Farmers had crossed the line without warning, the authority said.',
+      ),
+    ).toEqual(['Border Guard Service of Veloria', 'Border Guard Service of Veloria']);
+  });
+
+  const said = (text: string) => extract(text).statements.map((s) => text.slice(s.start, s.end));
+
+  it('"the commission" is never a ministry that spoke before', () => {
+    expect(
+      said(
+        'The Velorian Ministry of Defence said drones were shot down overnight. ' +
+          'The commission said it remained deeply concerned about the attacks.',
+      ),
+    ).toEqual(['said drones were shot down overnight']);
+  });
+
+  it('two bodies that spoke in the sentence before leave "the agency" unresolved', () => {
+    expect(
+      said(
+        'Fire crews reached the port at dawn. The Coastal Rescue Service said five people were hurt, and the Harbour ' +
+          'Medical Board said two of them were children. The agency said the toll could rise.',
+      ),
+    ).not.toContain('said the toll could rise');
+  });
+});
