@@ -5,7 +5,7 @@ import type { Token } from '../../text/sentences';
 import type { CorpusArticle, GoldActor } from '../corpus';
 import { isCheckHalf, partOf } from '../corpusGroups';
 import { spansMatch } from '../score';
-import { nameKey } from '../speakerMatch';
+import { goldActorFor, nameKey } from '../speakerMatch';
 import { devArticles } from './devArticles';
 import { ruleCandidates } from './rules';
 
@@ -15,7 +15,9 @@ import { ruleCandidates } from './rules';
  * the statement it carries: no gold statement (a rule candidate that is not a statement: what resolving it
  * would add as a false one), or a gold speaker named in the article by a name or alias other than the phrase
  * ("named"), or one the gold itself describes ("described"), with that actor's kind. The check half is never
- * listed. `npx tsx src/ingest/eval/spans/unresolved.ts [--list] [parts, e.g. M N1]`
+ * listed. "as described: scored" counts those a new unnamed source named by the phrase would be scored right on (the
+ * described-actor choice): mostly because the gold lists the article's words ("The agency", "the group") as an alias
+ * of the actor it names, which such a source is not. `npx tsx src/ingest/eval/spans/unresolved.ts [--list] [parts, e.g. M N1]`
  */
 type Form = 'pronoun' | 'the-description' | 'indefinite' | 'bare' | 'other';
 
@@ -63,6 +65,15 @@ function main(): void {
       const form = formOf(tokens);
       const gold = a.statements.find((g) => spansMatch(g, c));
       const actor = gold ? a.actors.find((x) => x.id === gold.speaker) : undefined;
+      // The described-actor choice: the phrase itself as a new unnamed source, scored as the eval scores one.
+      const described = phrase.replace(/^(the|an?|another|one)\s+/i, '');
+      const name = described.charAt(0).toUpperCase() + described.slice(1);
+      const asDescribed =
+        !!gold && goldActorFor({ id: '', isNew: true, names: [name] }, a.actors) === gold.speaker;
+      if (asDescribed) {
+        bump(`${form}|as described: scored`);
+        bump('all|as described: scored');
+      }
       const what = !gold
         ? 'no gold'
         : !actor
