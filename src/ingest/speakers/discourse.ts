@@ -290,6 +290,42 @@ function salientPerson(ctx: SpeakerContext, p: Phrase, words: Token[]): IndexedA
   return named || introduced ? undefined : last.actor;
 }
 
+/** General nouns for a body of any kind, which news writing uses for the body that has just spoken. */
+const BODY_NOUNS = new Set(
+  (
+    'agency authority office service centre center command department body directorate bureau publication ' +
+    'outlet broadcaster newspaper channel'
+  ).split(' '),
+);
+/** Nouns for one kind of body only: "the ministry" is never a commission that spoke before. */
+const KIND_NOUNS = new Set('ministry council commission committee court tribunal'.split(' '));
+
+/**
+ * "Haiti's National Police said …. The agency said …", "…, the Border Guard Service told Sputnik. …, the
+ * authority said": a general noun for a body is the organization that spoke in the attribution just before
+ * (within two sentences), when no other organization or person spoke since; the noun need not be the
+ * body's own ("the agency" for a police force).
+ */
+function salientOrganization(ctx: SpeakerContext, words: Token[]): IndexedActor | undefined {
+  const head = words[words.length - 1] as Token;
+  const kind = KIND_NOUNS.has(head.norm);
+  if ((!kind && !BODY_NOUNS.has(head.norm)) || words.length > 4) return undefined;
+  const latest = ctx.lastSpoken();
+  if (!latest || head.sentence - latest.sentence > 2) return undefined;
+  // The speakers of that sentence other than states ("The police said it …, which it blamed on …": the state of
+  // the nested clause is not a body): one organization, or the noun is not meant.
+  const spoken = ctx.history.filter((h) => h.sentence === latest.sentence);
+  const speakers = spoken.filter((h) => h.actor.kind !== 'STATE');
+  const body = speakers[0];
+  if (!body || body.actor.kind !== 'ORGANIZATION' || new Set(speakers.map((h) => h.actor.id)).size > 1)
+    return undefined;
+  // Words relayed by one body from another ("the agency said, citing a police spokesperson"): either may be meant.
+  if (spoken.some((h) => h.others?.length || h.via)) return undefined;
+  if (kind && !body.actor.name.split(/\s+/).some((w) => stem(w.toLowerCase()) === stem(head.norm)))
+    return undefined;
+  return body.actor;
+}
+
 /** What a sentence's subject is made of before its verb ("The government declared", "The embassy “made"). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART']);
 
@@ -330,6 +366,50 @@ function subjectPronoun(ctx: SpeakerContext, p: Phrase): IndexedActor | undefine
   return undefined;
 }
 
+/** Nouns an article introduces an organization with before naming it ("a war monitor", "a rescue group"). */
+const INTRODUCING_NOUNS = new Set(
+  'group organization organisation monitor committee council coalition alliance network charity association'.split(
+    ' ',
+  ),
+);
+/** Words that make an introducing description an armed group's ("a separatist group", "A militant group"). */
+const ARMED_WORDS = new Set(
+  'separatist militant armed rebel insurgent jihadist extremist terrorist'.split(' '),
+);
+
+/**
+ * "…, a war monitor said. … said the Syrian Observatory for Human Rights": an indefinite description of an
+ * organization is the organization the article names next, in the same sentence after it or within the next
+ * two, when that name agrees (an armed group's for "a separatist group"); two different ones named there
+ * first leave it unresolved.
+ */
+function organizationNamedAfter(ctx: SpeakerContext, p: Phrase): IndexedActor | undefined {
+  const { tokens, text } = ctx.doc;
+  let words = tokens.slice(p.first, p.last);
+  while (words.length > 2 && words[words.length - 1]?.pos === 'ADV') words = words.slice(0, -1);
+  const head = words[words.length - 1] as Token;
+  if (!['a', 'an'].includes(words[0]?.norm ?? '') || words.length > 4 || !INTRODUCING_NOUNS.has(head.norm))
+    return undefined;
+  if (words.slice(1).some((w) => isCapitalised(w.text))) return undefined;
+  const armed = words.some((w) => ARMED_WORDS.has(w.norm));
+  const within = (first: number) =>
+    first >= p.last &&
+    (tokens[first] as Token).sentence - head.sentence <= 2 &&
+    !insideQuote(text, (tokens[first] as Token).start);
+  const named = namedEntities(ctx)
+    .filter((e) => within(e.first) && (!armed || e.classes.includes('armed')))
+    .map((e) => ({ first: e.first, actor: entityActor(ctx, e) }));
+  const known = ctx.mentions
+    .filter((m) => within(m.first) && m.how === 'alias' && !stateLike(m.actor))
+    .map((m) => ({ first: m.first, actor: m.actor as IndexedActor | undefined }));
+  const found = [...named, ...known].filter((x) => x.actor).sort((a, b) => a.first - b.first);
+  const first = found[0];
+  if (!first?.actor) return undefined;
+  const sentence = (tokens[first.first] as Token).sentence;
+  const rivals = found.filter((x) => (tokens[x.first] as Token).sentence === sentence);
+  return rivals.every((x) => x.actor?.id === first.actor?.id) ? first.actor : undefined;
+}
+
 /** Who a definite description or a pronoun in speaker position stands for, when the rules found no one. */
 export function discourseReferent(ctx: SpeakerContext, p: Phrase): Resolution | null {
   const { tokens, text } = ctx.doc;
@@ -337,10 +417,15 @@ export function discourseReferent(ctx: SpeakerContext, p: Phrase): Resolution | 
   const pronoun = subjectPronoun(ctx, p);
   if (pronoun) return resolved(ctx, pronoun, mention, 'pronoun');
   const words = description(ctx, p);
-  if (!words) return null;
+  if (!words) return resolved(ctx, organizationNamedAfter(ctx, p), mention, 'descriptor');
   const person = personReferent(ctx, p, words);
   if (person) return resolved(ctx, person, mention, 'title');
   const salient = salientPerson(ctx, p, words);
   if (salient) return resolved(ctx, salient, mention, 'descriptor');
-  return resolved(ctx, organizationReferent(ctx, p, words), mention, 'descriptor');
+  return resolved(
+    ctx,
+    organizationReferent(ctx, p, words) ?? salientOrganization(ctx, words),
+    mention,
+    'descriptor',
+  );
 }

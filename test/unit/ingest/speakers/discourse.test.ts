@@ -112,3 +112,63 @@ describe('a definite description resolved over the article (speakers/discourse.t
     ).toEqual([]);
   });
 });
+
+describe('a general noun for the body that has just spoken (speakers/discourse.ts, recall14)', () => {
+  it('"the agency" is the police force that spoke in the sentence before', () => {
+    expect(
+      speakers(
+        'The Velorian National Police said it was investigating the killing of two officers. ' +
+          'The agency said a gang had ambushed the officers on Tuesday.',
+      ),
+    ).toEqual(['Velorian National Police', 'Velorian National Police']);
+  });
+
+  it('"the authority" after a body that told a news agency, with a noun its name lacks', () => {
+    expect(
+      speakers(
+        'A firefight broke out on the border on Saturday, the Border Guard Service of Veloria told reporters. ' +
+          'Farmers had crossed the line without warning, the authority said.',
+      ),
+    ).toEqual(['Border Guard Service of Veloria', 'Border Guard Service of Veloria']);
+  });
+
+  const said = (text: string) => extract(text).statements.map((s) => text.slice(s.start, s.end));
+
+  it('"the commission" is never a ministry that spoke before', () => {
+    expect(
+      said(
+        'The Velorian Ministry of Defence said drones were shot down overnight. ' +
+          'The commission said it remained deeply concerned about the attacks.',
+      ),
+    ).toEqual(['said drones were shot down overnight']);
+  });
+
+  it('two bodies that spoke in the sentence before leave "the agency" unresolved', () => {
+    expect(
+      said(
+        'Fire crews reached the port at dawn. The Coastal Rescue Service said five people were hurt, and the Harbour ' +
+          'Medical Board said two of them were children. The agency said the toll could rise.',
+      ),
+    ).not.toContain('said the toll could rise');
+  });
+});
+
+describe('an indefinite description of an organization named next (speakers/discourse.ts, recall14)', () => {
+  it('"a group" in the lead is the organization the next sentence names', () => {
+    expect(
+      speakers(
+        'Ten people were killed when gunmen attacked a village, a group said on Tuesday. ' +
+          'The Coordinating Committee for Displaced Camps blamed a local militia for the attack.',
+      ),
+    ).toEqual(['Coordinating Committee for Displaced Camps', 'Coordinating Committee for Displaced Camps']);
+  });
+
+  it('"a separatist group" is only an armed group named after it', () => {
+    expect(
+      speakers(
+        'A separatist group claimed responsibility for the bombing on Monday. ' +
+          'The Velorian Red Crescent Society said it had treated twelve people.',
+      ),
+    ).toEqual(['Velorian Red Crescent Society']);
+  });
+});
