@@ -366,50 +366,6 @@ function subjectPronoun(ctx: SpeakerContext, p: Phrase): IndexedActor | undefine
   return undefined;
 }
 
-/** Nouns an article introduces an organization with before naming it ("a war monitor", "a rescue group"). */
-const INTRODUCING_NOUNS = new Set(
-  'group organization organisation monitor committee council coalition alliance network charity association'.split(
-    ' ',
-  ),
-);
-/** Words that make an introducing description an armed group's ("a separatist group", "A militant group"). */
-const ARMED_WORDS = new Set(
-  'separatist militant armed rebel insurgent jihadist extremist terrorist'.split(' '),
-);
-
-/**
- * "…, a war monitor said. … said the Syrian Observatory for Human Rights": an indefinite description of an
- * organization is the organization the article names next, in the same sentence after it or within the next
- * two, when that name agrees (an armed group's for "a separatist group"); two different ones named there
- * first leave it unresolved.
- */
-function organizationNamedAfter(ctx: SpeakerContext, p: Phrase): IndexedActor | undefined {
-  const { tokens, text } = ctx.doc;
-  let words = tokens.slice(p.first, p.last);
-  while (words.length > 2 && words[words.length - 1]?.pos === 'ADV') words = words.slice(0, -1);
-  const head = words[words.length - 1] as Token;
-  if (!['a', 'an'].includes(words[0]?.norm ?? '') || words.length > 4 || !INTRODUCING_NOUNS.has(head.norm))
-    return undefined;
-  if (words.slice(1).some((w) => isCapitalised(w.text))) return undefined;
-  const armed = words.some((w) => ARMED_WORDS.has(w.norm));
-  const within = (first: number) =>
-    first >= p.last &&
-    (tokens[first] as Token).sentence - head.sentence <= 2 &&
-    !insideQuote(text, (tokens[first] as Token).start);
-  const named = namedEntities(ctx)
-    .filter((e) => within(e.first) && (!armed || e.classes.includes('armed')))
-    .map((e) => ({ first: e.first, actor: entityActor(ctx, e) }));
-  const known = ctx.mentions
-    .filter((m) => within(m.first) && m.how === 'alias' && !stateLike(m.actor))
-    .map((m) => ({ first: m.first, actor: m.actor as IndexedActor | undefined }));
-  const found = [...named, ...known].filter((x) => x.actor).sort((a, b) => a.first - b.first);
-  const first = found[0];
-  if (!first?.actor) return undefined;
-  const sentence = (tokens[first.first] as Token).sentence;
-  const rivals = found.filter((x) => (tokens[x.first] as Token).sentence === sentence);
-  return rivals.every((x) => x.actor?.id === first.actor?.id) ? first.actor : undefined;
-}
-
 /** Who a definite description or a pronoun in speaker position stands for, when the rules found no one. */
 export function discourseReferent(ctx: SpeakerContext, p: Phrase): Resolution | null {
   const { tokens, text } = ctx.doc;
@@ -417,7 +373,7 @@ export function discourseReferent(ctx: SpeakerContext, p: Phrase): Resolution | 
   const pronoun = subjectPronoun(ctx, p);
   if (pronoun) return resolved(ctx, pronoun, mention, 'pronoun');
   const words = description(ctx, p);
-  if (!words) return resolved(ctx, organizationNamedAfter(ctx, p), mention, 'descriptor');
+  if (!words) return null;
   const person = personReferent(ctx, p, words);
   if (person) return resolved(ctx, person, mention, 'title');
   const salient = salientPerson(ctx, p, words);

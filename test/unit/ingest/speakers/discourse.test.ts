@@ -152,23 +152,3 @@ describe('a general noun for the body that has just spoken (speakers/discourse.t
     ).not.toContain('said the toll could rise');
   });
 });
-
-describe('an indefinite description of an organization named next (speakers/discourse.ts, recall14)', () => {
-  it('"a group" in the lead is the organization the next sentence names', () => {
-    expect(
-      speakers(
-        'Ten people were killed when gunmen attacked a village, a group said on Tuesday. ' +
-          'The Coordinating Committee for Displaced Camps blamed a local militia for the attack.',
-      ),
-    ).toEqual(['Coordinating Committee for Displaced Camps', 'Coordinating Committee for Displaced Camps']);
-  });
-
-  it('"a separatist group" is only an armed group named after it', () => {
-    expect(
-      speakers(
-        'A separatist group claimed responsibility for the bombing on Monday. ' +
-          'The Velorian Red Crescent Society said it had treated twelve people.',
-      ),
-    ).toEqual(['Velorian Red Crescent Society']);
-  });
-});
