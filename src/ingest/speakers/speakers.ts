@@ -8,7 +8,6 @@ import { installedBy, namedAfterDescription, withoutLead, withoutOpeningPlace } 
 import {
   COLLECTIVE,
   INDEFINITE,
-  INDIVIDUALS,
   PERSON_ROLES,
   ROLES,
   SOURCE_NOUNS,
