@@ -4,15 +4,14 @@ import { organOf } from './gazetteer';
 import { namedWithArticle, namesGroup, newActor, unnamedSource } from './newActors';
 import { withoutAcronym } from './acronyms';
 import { nameAfterRole, nameBeforeRole } from './apposedNames';
-import { installedBy, namedAfterDescription, withoutLead, withoutOpeningPlace } from './described';
 import {
-  COLLECTIVE,
-  INDEFINITE,
-  PERSON_ROLES,
-  ROLES,
-  SOURCE_NOUNS,
-  TITLE_ROLES,
-} from './lexicon';
+  installedBy,
+  namedAfterDescription,
+  withoutLead,
+  withoutOpeningPlace,
+  withoutRecord,
+} from './described';
+import { COLLECTIVE, INDEFINITE, PERSON_ROLES, ROLES, SOURCE_NOUNS, TITLE_ROLES } from './lexicon';
 import { completePhrase } from './phrases';
 import { ROLE_NOUNS, insideQuote } from './introduced';
 import { inPrepositionalPhrase, unknownName } from './speakerNames';
@@ -62,6 +61,7 @@ export class SpeakerResolver extends SpeakerContext {
     const phrases = (speaker ? [speaker, ...alternatives] : [])
       .map((p) => withoutOpeningPlace(this.doc.tokens, withoutLead(this.doc.tokens, p)))
       .filter((p): p is Phrase => p !== null)
+      .map((p) => withoutRecord(this.doc.tokens, p))
       .map((p) => withoutAcronym(this.doc.tokens, p));
     // "Ana Ruiz, a spokeswoman for the council said": the apposition's comma never closed; the name speaks.
     const named = speaker ? nameBeforeRole(this.doc.tokens, phrases[0] ?? speaker) : null;
