@@ -84,6 +84,25 @@ export const DOCUMENT_MODIFIERS = new Set(
   'the its his her their joint new official written brief short separate later earlier latest'.split(' '),
 );
 
+/** What a count or a document is made of: its author is the one who speaks ("figures from X", "a tally compiled by X"). */
+const RECORDS =
+  /^(statement|report|communiqu[eé]|release|document|letter|figures|tally|count|estimate|data|toll|version)$/;
+
+/**
+ * "figures from the UN staff union", "a tally compiled by the church", "a recent report by the UN office": a
+ * phrase that opens with a record (a document or a count) and names its author after "by" or "from" is read
+ * from the author.
+ */
+export function withoutRecord(tokens: Token[], p: Phrase): Phrase {
+  let k = p.first;
+  while (k < p.last && k < p.first + 5 && ['DET', 'ADJ', 'NUM'].includes(tokens[k]?.pos ?? '')) k++;
+  if (!RECORDS.test(tokens[k]?.norm ?? '')) return p;
+  k++;
+  if (['VERB'].includes(tokens[k]?.pos ?? '') && /ed$/.test(tokens[k]?.norm ?? '')) k++;
+  if (!['by', 'from'].includes(tokens[k]?.norm ?? '') || k + 1 >= p.last) return p;
+  return { first: k + 1, last: p.last };
+}
+
 /** "Moreover he", "» he", "and officials": a connective or stray mark before the speaker is not part of it. */
 export function withoutLead(tokens: Token[], p: Phrase): Phrase {
   let first = p.first;

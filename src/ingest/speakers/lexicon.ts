@@ -73,6 +73,9 @@ export const INDIVIDUALS = new Set(
   ).split(' '),
 );
 /** Heads of definite descriptions that point back to an organization ("the group", "the movement"). */
+/** "witness", "resident": one described individual (the singular of a word in INDIVIDUALS). */
+export const singularIndividual = (word: string): boolean =>
+  INDIVIDUALS.has(word) && (INDIVIDUALS.has(`${word}s`) || INDIVIDUALS.has(`${word}es`));
 export const GROUP_NOUNS = new Set(
   'group party movement organisation organization militia faction front'.split(' '),
 );

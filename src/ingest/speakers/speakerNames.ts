@@ -4,6 +4,7 @@ import { isCapitalised } from '../text/nameTrie';
 import type { TextAnalysis, Token } from '../text/sentences';
 import { type Phrase, inCompound } from '../candidates/subjects';
 import { pluralPossessive } from './phrases';
+import { singularIndividual } from './lexicon';
 
 /** How speaker phrases name people and organisations the graph does not know, and the titles it gives known ones. */
 
@@ -64,6 +65,8 @@ export function unknownName(
     } else inRun = false;
   }
   if (first < 0 || adjectiveBeforeNoun(tokens, first, last)) return null;
+  // "Witness Ana Ruiz said": a described individual capitalised before a name is not part of it.
+  if (last - first >= 3 && describesIndividual(tokens[first] as Token)) first++;
   first = afterInstitution(tokens, withPlaceInside(tokens, first, inside, namelike), last);
   // "Secretary of State Antony Blinken", "Minister of Health Firass Abiad": the word after a title's
   // "of"/"for" completes the title, when a name follows it.
@@ -94,6 +97,11 @@ export function unknownName(
     surname: (tokens[last - 1] as Token).text,
     first,
   };
+}
+
+/** "Witness", "Resident": a singular described individual (not "Local", which opens bodies' names). */
+function describesIndividual(t: Token): boolean {
+  return t.norm !== 'local' && singularIndividual(t.norm);
 }
 
 /** Capitalised nouns that head an organization's name ("the German Consulate General in Erbil"). */

@@ -3,16 +3,15 @@ import type { Candidate } from '../candidates/candidates';
 import { organOf } from './gazetteer';
 import { namedWithArticle, namesGroup, newActor, unnamedSource } from './newActors';
 import { withoutAcronym } from './acronyms';
-import { installedBy, namedAfterDescription, withoutLead, withoutOpeningPlace } from './described';
+import { nameAfterRole, nameBeforeRole } from './apposedNames';
 import {
-  COLLECTIVE,
-  INDEFINITE,
-  INDIVIDUALS,
-  PERSON_ROLES,
-  ROLES,
-  SOURCE_NOUNS,
-  TITLE_ROLES,
-} from './lexicon';
+  installedBy,
+  namedAfterDescription,
+  withoutLead,
+  withoutOpeningPlace,
+  withoutRecord,
+} from './described';
+import { COLLECTIVE, INDEFINITE, PERSON_ROLES, ROLES, SOURCE_NOUNS, TITLE_ROLES } from './lexicon';
 import { completePhrase } from './phrases';
 import { ROLE_NOUNS, insideQuote } from './introduced';
 import { inPrepositionalPhrase, unknownName } from './speakerNames';
@@ -62,10 +61,13 @@ export class SpeakerResolver extends SpeakerContext {
     const phrases = (speaker ? [speaker, ...alternatives] : [])
       .map((p) => withoutOpeningPlace(this.doc.tokens, withoutLead(this.doc.tokens, p)))
       .filter((p): p is Phrase => p !== null)
+      .map((p) => withoutRecord(this.doc.tokens, p))
       .map((p) => withoutAcronym(this.doc.tokens, p));
     // "Ana Ruiz, a spokeswoman for the council said": the apposition's comma never closed; the name speaks.
     const named = speaker ? nameBeforeRole(this.doc.tokens, phrases[0] ?? speaker) : null;
     if (named) phrases.unshift(named);
+    // "Another witness, shopkeeper Ana Ruiz, said": the person named after the description speaks.
+    const apposed = speaker && !named && phrases[0] ? nameAfterRole(this.doc.tokens, phrases[0]) : null;
     // "A Britain-based monitoring group, the Syrian Observatory for Human Rights, said": the name, not the description.
     if (phrases.length > 1 && describesThenNames(this, phrases[0] as Phrase, phrases[1] as Phrase))
       phrases.unshift(...phrases.splice(1, 1));
@@ -80,6 +82,14 @@ export class SpeakerResolver extends SpeakerContext {
         const person = found ? null : this.phrase(p, c.sentence);
         if (person?.actor.kind === 'PERSON') found = person;
       }
+    }
+    if (!found && apposed && c.kind !== 'continuation') {
+      const person = this.phrase(apposed, c.sentence);
+      // Only a name read whole: "Jean Charles dit Yenapono Some" cut to "Yenapono" would lose the role's later "the governor".
+      const whole =
+        person &&
+        (!person.actor.isNew || person.actor.name === textOf(this.doc.text, this.doc.tokens, apposed));
+      if (person?.actor.kind === 'PERSON' && whole) found = person;
     }
     for (const p of phrases) if (!found) found = this.phrase(p, c.sentence);
     // "The IAEA boss", "Wagner's commander": one person's role, read as the body it names.
@@ -229,30 +239,9 @@ export class SpeakerResolver extends SpeakerContext {
   }
 }
 
-/** Offices held by one person that the role lexicon leaves to the organs ("governor of the region"). */
-const OFFICES = new Set(['governor', 'mayor', 'prosecutor']);
-
-/**
- * "Ana Ruiz, a spokeswoman for the council said", "Ana Ruiz, governor of the region said": the
- * capitalised name before a role phrase that opens with the role, when the phrase follows it after a comma.
- */
-function nameBeforeRole(tokens: Token[], p: Phrase): Phrase | null {
-  const lead = ['a', 'an', 'the'].includes(tokens[p.first]?.norm ?? '') ? p.first + 1 : p.first;
-  const role = (t: Token | undefined) =>
-    ROLES.has(t?.norm ?? '') || OFFICES.has(t?.norm ?? '') || (!!t && INDIVIDUALS.has(`${t.norm}s`));
-  // "Ana Ruiz, a resident of Tamsa, said": a described individual is a role too.
-  if (!role(tokens[lead]) && !role(tokens[lead + 1])) return null;
-  const comma = p.first - 1;
-  if (tokens[comma]?.text !== ',') return null;
-  let first = comma;
-  while (first > 0 && tokens[first - 1]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[first - 1]?.text ?? ''))
-    first--;
-  const length = comma - first;
-  const before = tokens[first - 1];
-  // "TAMSA - Ana Ruiz, …": a dateline's dash opens the sentence too.
-  const opens =
-    !before || before.sentence !== tokens[comma]?.sentence || /^[,\u2013\u2014-]$/.test(before.text);
-  return length >= 2 && length <= 4 && opens ? { first, last: comma } : null;
+/** The words of a phrase as the article writes them. */
+function textOf(text: string, tokens: Token[], p: Phrase): string {
+  return text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
 }
 
 /** "Residents said", "Local officials said": a description capitalised only because it opens the sentence. */

@@ -69,3 +69,34 @@ describe('names with a particle', () => {
     expect(statements.slice(0, 2).map((s) => s.speaker.name)).toEqual(['Karim al-Fadhli', 'Karim al-Fadhli']);
   });
 });
+
+describe('a person named beside a described individual or a role (issue 13, speakers14)', () => {
+  const speakers = (text: string) => extract(text).statements.map((s) => s.speaker.name);
+
+  it('the name after "another witness," past a word saying what the person is, or closing the sentence', () => {
+    expect(
+      speakers(
+        'Another witness, shopkeeper Jonas Berg, told reporters the police opened fire after the blast. ' +
+          'Another witness, Petra Ilves, said heavy rain had sent people inside. ' +
+          '"I saw the bodies of several people," said one witness, Arno Kask.',
+      ),
+    ).toEqual(['Jonas Berg', 'Petra Ilves', 'Arno Kask']);
+  });
+
+  it('a titled name after a role with its complement, and a capitalised "Witness" before a name', () => {
+    expect(
+      speakers(
+        'The governor of the country’s Tamsa region, Colonel Tomas Rell, said that 15 bodies had been found. ' +
+          'Witness Lina Marsh said there had been dozens of people in the market.',
+      ),
+    ).toEqual(['Tomas Rell', 'Lina Marsh']);
+  });
+
+  it('a name before its owner’s role, after the closing quotation mark', () => {
+    expect(
+      speakers(
+        '"The regime will not escape accountability,” Karim Aziz, the front’s spokesman said on Monday.',
+      ),
+    ).toEqual(['Karim Aziz']);
+  });
+});
