@@ -370,16 +370,15 @@ function nestedPageRows(
 }
 
 /**
- * A page as one subquery hoisted to the level of the list's parent (the query's start for a root
- * list; before the parent's map is returned for a nested one): the list's own subquery (which reads
- * at most `fetch` rows, from an index in order where it can), the page order over those few rows,
- * `first + 1` of them, each projected in that order and collected. The extra row, projected like the
- * others, only says whether there is a next page: the connection's resolvers cut it (as for a page
- * nested in a subquery expression). Undated items sort after dated ones in either direction. One
- * pass, where the rows used to be collected as [m, key, id], unwound, sorted and limited again and
- * only then projected: Neo4j's CPU per query at M fell (bench/README.md, "Neo4j's CPU per query"),
- * for the cost of projecting one row more. (Hoisted, not a COLLECT {} in the parent's map: Neo4j
- * refuses an aggregation in a subquery expression of a projection that reads other variables.)
+ * A page, projected for the rows it shows only, as two subqueries hoisted to the level of the list's
+ * parent (the query's start for a root list; before the parent's map is returned for a nested one):
+ * the list's own subquery (which reads at most `fetch` rows, from an index in order where it can),
+ * the page order again over those few rows, `first + 1` of them collected as [m, key] — the extra
+ * one only says whether there is a next page (`more`) — then the first `first` of them projected.
+ * Undated items sort after dated ones in either direction. (Hoisted, not a COLLECT {} in the
+ * parent's map: Neo4j refuses an aggregation in a subquery expression of a projection that reads
+ * other variables. A list is sliced by a parameter through UNWIND … LIMIT: cypher-builder's
+ * listRange takes literal numbers.)
  */
 function hoistPage(
   c: Compilation,
@@ -389,18 +388,35 @@ function hoistPage(
   page: Page,
   parent: Scope | undefined,
   hoist: (hoisted: Hoisted) => void,
-): Cypher.Variable {
+): { rows: Cypher.Variable; more: Cypher.Expr } {
   const { m, key, id, call, order } = pageSource(plan, args, page, parent, true);
+  const { first } = page;
+  const fetched = new Cypher.Variable();
+  const read = call
+    .with(m, key, id)
+    .orderBy(...order)
+    .limit(int(first + 1))
+    .return([Cypher.collect(new Cypher.List([m, key, id])), fetched]);
+  hoist({ subquery: read, imports: parent ? [parent.n] : [] });
+
+  const f = new Cypher.Variable();
   const level = new Level(true);
   const edges = edgeMaps(c, plan, level.scope(m, { read: alreadyRead(plan, args, key, id) }), selections);
   if (page.cursors) edges.set('__c', new Cypher.List([key, id]));
-  const shown = call
-    .with(m, key, id)
-    .orderBy(...order)
-    .limit(int(page.first + 1));
   const rows = new Cypher.Variable();
-  hoist({ subquery: level.finish(shown, [Cypher.collect(edges), rows]), imports: parent ? [parent.n] : [] });
-  return rows;
+  const shown = new Cypher.Unwind([fetched, f])
+    .with([Cypher.listIndex(f, 0), m], [Cypher.listIndex(f, 1), key], [Cypher.listIndex(f, 2), id])
+    .orderBy(...order)
+    .limit(int(first));
+  // Each row returned on its own, then collected: Neo4j refuses an aggregation (a nested page or
+  // facets hoisted inside the rows' projection) within collect()'s argument.
+  const row = new Cypher.Variable();
+  const collected = new Cypher.Call(level.finish(shown, [edges, row]), [fetched]).return([
+    Cypher.collect(row),
+    rows,
+  ]);
+  hoist({ subquery: collected, imports: [fetched] });
+  return { rows, more: Cypher.gt(Cypher.size(fetched), int(first)) };
 }
 
 /** The stored properties a page's rows carry: the id, and the sort key where it is a property. */
@@ -433,7 +449,8 @@ function edgeMaps(
 
 /**
  * A connection as a map: the rows of the page (`__rows`, none when neither edges nor pageInfo is
- * selected; one row more than asked when there is a next page), `first` and the list they belong to (for the cursors), totalCount
+ * selected; a root page says whether there is a next one in `__more`, a nested one carries one row
+ * more than asked), `first` and the list they belong to (for the cursors), totalCount
  * and the aggregates (facets) only when selected. totalCount is COUNT {} unless an aggregate passes
  * over every member anyway and counts them in the same pass.
  */
@@ -482,7 +499,11 @@ export function projectConnection(
   if (!selectsPage(c, plan, selections)) map.set('__rows', new Cypher.List([]));
   else if (parent && !parent.pagesHoist)
     map.set('__rows', nestedPageRows(c, plan, args, selections, page, parent));
-  else map.set('__rows', hoistPage(c, plan, args, selections, page, parent, hoist));
+  else {
+    const hoisted = hoistPage(c, plan, args, selections, page, parent, hoist);
+    map.set('__rows', hoisted.rows);
+    map.set('__more', hoisted.more);
+  }
   for (const [key, name] of fields) {
     if (name === 'totalCount')
       map.set(

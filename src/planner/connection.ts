@@ -3,13 +3,14 @@ import { encodeCursor } from './cursor';
 import type { Projected } from './projected';
 
 /**
- * A page as the planner's Cypher returns it: its rows and the list it belongs to. It carries one row
- * more than asked when there is a next page (hoisted or nested in a subquery expression alike); that
- * row is cut here.
+ * A page as the planner's Cypher returns it: its rows and the list it belongs to. A page read in a
+ * hoisted subquery says whether there is a next page (`__more`) and carries `first` rows; one nested
+ * in a subquery expression carries one row more than asked instead.
  */
 interface PlannedPage {
   __rows: (Projected & { __c: [string | number | null, string] })[];
   __first: number;
+  __more?: boolean;
   /** The list's name for its cursors' signatures; absent when no cursor is selected. */
   __list?: string;
 }
@@ -48,7 +49,7 @@ export const connectionResolvers = {
   pageInfo: (page: PlannedPage) => {
     const last = page.__rows[Math.min(page.__rows.length, page.__first) - 1];
     return {
-      hasNextPage: page.__rows.length > page.__first,
+      hasNextPage: page.__more ?? page.__rows.length > page.__first,
       last: last && page.__list !== undefined ? { __c: last.__c, __list: page.__list } : null,
     };
   },
