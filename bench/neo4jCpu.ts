@@ -27,7 +27,9 @@ import { ServerProcess } from './servers/supervisor';
  * `Graph.read`; the floor's after a pause in this process (busy or idle), as a server's work between two
  * queries; and both over HTTP to the bench's own servers (bench/servers), as the benchmark sends them.
  * `--texts` adds variants that send another text with ours' parameters (`{op}` in a path stands for
- * the operation's number), to take ours' query apart. The table gives each variant's Neo4j
+ * the operation's number), to take ours' query apart; `--baseline dir` adds `ours@base`, ours' text and
+ * parameters as another checkout's planner builds them (its bench/plannedRoot.ts), sent plainly, to
+ * weigh a change to the planner against the code before it in the same cycles. The table gives each variant's Neo4j
  * milliseconds per query, its ratio to the first variant over all cycles and over each quarter of
  * them (how well it repeats), the per-cycle ratio's median and interquartile range, Neo4j's time by
  * kind of thread, this process's CPU per query and the median wall time per query.
@@ -45,6 +47,8 @@ const texts = (option('--texts') ?? '')
   .split(',')
   .filter(Boolean)
   .map((pair) => pair.split('=') as [string, string]);
+/** `--baseline dir`: another checkout whose planner builds the `ours@base` variant's query. */
+const baselineDir = option('--baseline');
 const [sizeArg = 'M', opsArg = '2,5', blockArg = '20', concurrencyArg = '1'] = args;
 const ops = opsArg.split(',').map(Number) as OperationId[];
 const blockSize = Number(blockArg);
@@ -53,9 +57,18 @@ const concurrency = Number(concurrencyArg);
 
 type Query = { text: string; params: Params };
 
+type Compiler = typeof rootCompiler;
+/** The baseline checkout's compile step, loaded from its own modules (its planner, its schema). */
+const baselineCompiler = async (dir: string): Promise<Compiler> =>
+  ((await import(`${fs.realpathSync(dir)}/bench/plannedRoot.ts`)) as { rootCompiler: Compiler }).rootCompiler;
+
 /** Ours' Cypher and parameters for an operation, as the planner builds them for the bench request. */
-function oursQuery(id: OperationId, scenario: ReturnType<typeof generate>['reference']['scenario']): Query {
-  const built = rootCompiler(OPERATIONS[id].ours(scenario))().build();
+function oursQuery(
+  id: OperationId,
+  scenario: ReturnType<typeof generate>['reference']['scenario'],
+  compiler: Compiler = rootCompiler,
+): Query {
+  const built = compiler(OPERATIONS[id].ours(scenario))().build();
   return { text: built.cypher, params: built.params };
 }
 
@@ -239,6 +252,8 @@ async function main(): Promise<void> {
       })
     : [...VARIANTS];
   variants.push(...texts.map(([name]) => ({ name, query: name, send: plain })));
+  const compileBase = baselineDir ? await baselineCompiler(baselineDir) : undefined;
+  if (compileBase) variants.push({ name: 'ours@base', query: 'ours@base', send: plain });
   const servers = new Map<string, ServerProcess>();
   try {
     for (const [i, name] of [...new Set(variants.flatMap((v) => (v.http ? [v.http] : [])))].entries())
@@ -248,6 +263,7 @@ async function main(): Promise<void> {
       const byQuery: Record<string, Query> = {
         floor: { text: OPERATIONS[id].cypher.text, params: OPERATIONS[id].cypher.params(scenario) },
         ours,
+        ...(compileBase ? { 'ours@base': oursQuery(id, scenario, compileBase) } : {}),
         ...Object.fromEntries(
           texts.map(([name, file]) => [
             name,
