@@ -11,6 +11,7 @@ import {
 export const MARGINS = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 
 interface OutOfFold {
+  corpus: string;
   p: number[];
   right: boolean[];
   rules: number;
@@ -25,7 +26,12 @@ export function outOfFold(rows: RankRow[], options: RankOptions = RANK_DEFAULTS)
       options,
     );
     for (const r of rows.filter((r) => r.corpus === held))
-      pooled.push({ p: optionProbabilities(weights, r.options), right: r.right, rules: r.rules });
+      pooled.push({
+        corpus: held,
+        p: optionProbabilities(weights, r.options),
+        right: r.right,
+        rules: r.rules,
+      });
   }
   return pooled;
 }
@@ -35,7 +41,7 @@ export function outOfFold(rows: RankRow[], options: RankOptions = RANK_DEFAULTS)
  * the most right picks over the pooled out-of-fold predictions, the higher on a tie, so the rules keep
  * their say.
  */
-export function innerMargin(pooled: OutOfFold[]): number {
+export function innerMargin(pooled: Omit<OutOfFold, 'corpus'>[]): number {
   let best = { margin: 1.01, right: -1 };
   for (const margin of MARGINS) {
     const right = pooled.filter((x) => x.right[pickAt(x.p, x.rules, margin)]).length;

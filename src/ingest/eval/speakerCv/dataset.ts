@@ -12,8 +12,8 @@ import { type ArticleScore, scoreArticle } from '../scoreArticle';
 import { goldActorFor } from '../speakerMatch';
 
 /**
- * The folds: the dev corpora A–L and M's first half. M's second half (1350–1399) is the check that is
- * never read: it is only ever scored in aggregate, by a model learned on all the folds.
+ * The folds: the dev corpora A–M and N's first half (1400–1449). N's second half (1450–1499) is the check
+ * that is never read: it is only ever scored in aggregate, by a model learned on all the folds.
  */
 export const FOLDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N1'] as const;
 export const CHECK = 'N2';

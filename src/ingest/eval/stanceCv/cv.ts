@@ -97,14 +97,18 @@ const byCorpus = (rows: StanceRow[], held: string): [StanceRow[], StanceRow[]] =
   rows.filter((r) => r.corpus === held),
 ];
 
-/** Each training corpus held out in turn from a model learned on the others: the pooled out-of-fold predictions. */
+/**
+ * Each training corpus that `tunes` (all when absent) held out in turn from a model learned on all the
+ * others: the pooled out-of-fold predictions a threshold is chosen on.
+ */
 export function outOfFold(
   spec: ModelSpec,
   gold: StanceRow[],
   found: StanceRow[],
+  tunes: (corpus: string) => boolean = () => true,
 ): { rules: string; learned: { label: string; p: number }; label: string }[] {
   const pooled: { rules: string; learned: { label: string; p: number }; label: string }[] = [];
-  for (const inner of [...new Set(found.map((r) => r.corpus))]) {
+  for (const inner of [...new Set(found.map((r) => r.corpus))].filter(tunes)) {
     const [g] = byCorpus(gold, inner);
     const [f, test] = byCorpus(found, inner);
     const fitted = train(spec, { gold: g, found: f });

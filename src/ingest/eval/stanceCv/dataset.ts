@@ -7,11 +7,16 @@ import type { StanceText } from '../../facts/stanceModel/features';
 import { analyse } from '../../text/sentences';
 import { fromCorpus, predictionsOf, snapshotOf } from '../predictions';
 import { loadCorpus } from '../corpus';
-import { corpusOf } from '../corpusGroups';
+import { partOf } from '../corpusGroups';
 import { neutralStance, scoreArticle } from '../scoreArticle';
+import { CHECK, FOLDS } from '../speakerCv/dataset';
 
-/** The corpora the stance classifier may learn from: the dev split's A–I, never the holdout. */
-export const TRAINING_CORPORA = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'] as const;
+/**
+ * The folds the stance classifier learns from and is cross-validated on: the speaker chooser's, the dev
+ * corpora A–M and N's read half N1. N's check half N2 is never a fold: it is only scored in aggregate.
+ */
+export const TRAINING_CORPORA = FOLDS;
+export { CHECK };
 
 /** One statement to learn from or score: its words, its gold stance and what the rules said of it. */
 export interface StanceRow {
@@ -33,19 +38,18 @@ export interface StanceData {
   found: StanceRow[];
 }
 
-const letterOf = (folder: string) => /corpus (\w)/.exec(corpusOf(folder) ?? '')?.[1] ?? null;
-
 /**
- * Runs the extractor over the dev articles of corpora A–I (as `npm run eval` does) and pairs its
- * statements with the gold ones: the rows the classifier is trained and cross-validated on.
+ * Runs the extractor over the dev articles of the folds (as `npm run eval` does) and pairs its
+ * statements with the gold ones: the rows the classifier is trained and cross-validated on. With
+ * 'check', the check half's rows instead, to be scored in aggregate only.
  */
-export function loadStanceData(): StanceData {
+export function loadStanceData(which: 'folds' | 'check' = 'folds'): StanceData {
   const seed = loadSeedFiles(SEED_DIR);
   const snapshot = snapshotOf(seed);
-  const allowed = new Set<string>(TRAINING_CORPORA);
+  const allowed = new Set<string>(which === 'check' ? [CHECK] : TRAINING_CORPORA);
   const data: StanceData = { gold: [], found: [] };
   for (const article of loadCorpus().articles) {
-    const corpus = letterOf(article.folder);
+    const corpus = partOf(article.folder);
     if (article.split !== 'dev' || !corpus || !allowed.has(corpus)) continue;
     const a = fromCorpus(article);
     const doc = analyse(a.text);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { type StanceData, type StanceRow, TRAINING_CORPORA, loadStanceData } from './dataset';
+import { CHECK, type StanceData, type StanceRow, TRAINING_CORPORA, loadStanceData } from './dataset';
 import {
   type Combination,
+  type Fitted,
   type SpecName,
   SPECS,
   combined,
@@ -11,102 +12,162 @@ import {
   train,
 } from './cv';
 
-/** The combinations measured: a model, how it overrules the rules (its threshold chosen nested). */
-const COMBINATIONS: [SpecName, Combination, string][] = [
-  ['article', 'accuse-confusion', 'article on A/N'],
-  ['article+rules', 'accuse-confusion', 'art+rules on A/N'],
-  ['confusion', 'accuse-confusion', 'confusion on A/N'],
-  ['confusion-lean', 'accuse-confusion', 'lean on A/N'],
+const USAGE = `npm run eval:stance [-- cache.json] [--check | --check-only]
+
+Leave-one-corpus-out cross-validation of the learned stance classifiers against the rules (issue 13):
+for each fold (A–M and N1), learn from the others and score its found statements (what \`npm run eval\`
+scores), next to the rules on the same statements. Where a model overrules the rules, its threshold is
+chosen by a second leave-one-corpus-out over the newest training folds only (G on): the held-out fold
+never votes, and A–F, where the rules were written and look near-perfect, never set it.
+  cache.json  read the folds' rows from this file, or write them there (running the extractor takes a while)
+  --check       then once: models learned on all the folds, scored on ${CHECK} in aggregate only (counts)
+  --check-only  that alone, without the folds' tables`;
+
+/** The newest folds, the ones the question is about: the rules fall on each newer corpus. */
+const NEWEST = new Set(['K', 'L', 'M', 'N1']);
+/** Thresholds are tuned on the training folds from here on, never on A–F. */
+const TUNES = (corpus: string) => corpus >= 'G';
+
+/** The models scored alone, against the rules, on each held-out fold. */
+const ALONE: SpecName[] = ['learned', 'stacked', 'article', 'article+rules'];
+/** The models that may overrule the rules, and how. */
+const OVERRULING: SpecName[] = ['learned', 'article'];
+const HOW: [Combination, string][] = [
+  ['any', 'any'],
+  ['neutral-only', 'if neutral'],
+  ['accuse-confusion', 'on A/N'],
 ];
 
-/**
- * Leave-one-corpus-out cross-validation of the learned stance classifiers against the rules (issue 13):
- * for each of corpora A–I, learn from the other eight and score the ninth on the extractor's found
- * statements (what `npm run eval` scores), next to the rules on the same statements. Where a model
- * overrules the rules, its threshold is chosen by a second leave-one-corpus-out inside the eight.
- */
-function main(): void {
-  const started = Date.now();
-  const data = cached(process.argv[2]);
-  const rows: Record<string, string | number>[] = [];
-  for (const held of TRAINING_CORPORA) {
-    const [trainGold, testGold] = split(data.gold, held);
-    const [trainFound, testFound] = split(data.found, held);
-    const training = { gold: trainGold, found: trainFound };
-    const acc = (f: (r: StanceRow) => string, of: StanceRow[]) =>
-      of.filter((r) => f(r) === r.label).length / Math.max(1, of.length);
-    const fitted = Object.fromEntries(
-      (Object.keys(SPECS) as SpecName[]).map((name) => [name, train(SPECS[name], training)]),
-    ) as Record<SpecName, ReturnType<typeof train>>;
-    const row: Record<string, string | number> = {
-      corpus: held,
-      found: testFound.length,
-      rules: acc((r) => r.rules as string, testFound),
-      'learned@gold': acc((r) => predict(fitted.learned, r).label, testGold),
-    };
-    for (const name of Object.keys(SPECS) as SpecName[])
-      row[name] = acc((r) => predict(fitted[name], r).label, testFound);
-    const pooled = new Map<SpecName, ReturnType<typeof outOfFold>>();
-    for (const [name, how, label] of COMBINATIONS) {
-      if (!pooled.has(name)) pooled.set(name, outOfFold(SPECS[name], trainGold, trainFound));
-      const t = innerThreshold(how, pooled.get(name) ?? []);
-      row[label] = acc((r) => combined(how, r.rules as string, predict(fitted[name], r), t), testFound);
-      row[`t ${label.split(' ')[0]}`] = t;
-    }
-    Object.assign(
-      row,
-      disagreements(testFound, (r) => predict(fitted['article+rules'], r).label),
-    );
-    rows.push(row);
-    console.info(`${held} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+/** Right answers out of how many, per column: pooled over folds by counts. */
+type Tally = Map<string, { right: number; of: number; note?: string }>;
+
+function count(tally: Tally, column: string, right: boolean, note?: string): void {
+  const t = tally.get(column) ?? { right: 0, of: 0 };
+  tally.set(column, { right: t.right + (right ? 1 : 0), of: t.of + 1, note: note ?? t.note });
+}
+
+const split = (rows: StanceRow[], held: (corpus: string) => boolean): [StanceRow[], StanceRow[]] => [
+  rows.filter((r) => !held(r.corpus)),
+  rows.filter((r) => held(r.corpus)),
+];
+
+/** The models learned on `training`, and the thresholds of the overruling ones chosen inside it. */
+function learn(training: StanceData) {
+  const fitted = Object.fromEntries(
+    [...new Set([...ALONE, ...OVERRULING])].map((name) => [name, train(SPECS[name], training)]),
+  ) as Record<SpecName, Fitted>;
+  const thresholds = new Map<string, number>();
+  for (const name of OVERRULING) {
+    const pooled = outOfFold(SPECS[name], training.gold, training.found, TUNES);
+    for (const [how] of HOW) thresholds.set(`${name} ${how}`, innerThreshold(how, pooled));
   }
-  print(rows);
+  return { fitted, thresholds };
+}
+
+/** Scores one set of found statements (and its gold spans) with learned models, into the tallies. */
+function score(
+  models: ReturnType<typeof learn>,
+  data: StanceData,
+  tally: { alone: Tally; apart: Tally; overrule: Tally },
+): void {
+  const { fitted, thresholds } = models;
+  for (const r of data.gold) count(tally.alone, 'learned@gold', predict(fitted.learned, r).label === r.label);
+  for (const r of data.found) {
+    const rules = r.rules as string;
+    count(tally.alone, 'rules', rules === r.label);
+    for (const name of ALONE) count(tally.alone, name, predict(fitted[name], r).label === r.label);
+    for (const name of OVERRULING) {
+      const learned = predict(fitted[name], r);
+      if (learned.label !== rules) {
+        count(tally.apart, `${name}: model`, learned.label === r.label);
+        count(tally.apart, `${name}: rules`, rules === r.label);
+      }
+      for (const [how, label] of HOW) {
+        const t = thresholds.get(`${name} ${how}`) ?? 1.01;
+        count(tally.overrule, `${name} ${label}`, combined(how, rules, learned, t) === r.label, `${t}`);
+      }
+    }
+  }
+}
+
+const newTallies = () => ({ alone: new Map(), apart: new Map(), overrule: new Map() }) as const;
+type Tallies = ReturnType<typeof newTallies>;
+
+function main(): void {
+  const args = process.argv.slice(2);
+  if (args.includes('--help')) return void console.info(USAGE);
+  const started = Date.now();
+  const data = cached(args.find((a) => !a.startsWith('--')));
+  if (!args.includes('--check-only')) crossValidate(data, started);
+  if (args.some((a) => a.startsWith('--check'))) check(data);
   console.info(`\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
-/** Where a classifier and the rules disagree between ACCUSES and neutral, and which of the two the gold sides with. */
-function disagreements(rows: StanceRow[], model: (r: StanceRow) => string): Record<string, number> {
-  const confused = (s: string | null) => s === 'ACCUSES' || s === 'NEUTRAL';
-  const apart = rows.filter((r) => model(r) !== r.rules && confused(r.rules) && confused(model(r)));
-  return {
-    disagree: apart.length,
-    'model ok': apart.filter((r) => model(r) === r.label).length,
-    'rules ok': apart.filter((r) => r.rules === r.label).length,
+/** Each fold held out in turn, then the newest folds and all of them pooled by counts. */
+function crossValidate(data: StanceData, started: number): void {
+  const folds: [string, Tallies][] = [];
+  for (const held of TRAINING_CORPORA) {
+    const isHeld = (c: string) => c === held;
+    const [trainGold, testGold] = split(data.gold, isHeld);
+    const [trainFound, testFound] = split(data.found, isHeld);
+    const tallies = newTallies();
+    score(learn({ gold: trainGold, found: trainFound }), { gold: testGold, found: testFound }, tallies);
+    folds.push([held, tallies]);
+    console.info(`${held} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  const pooled = (which: (fold: string) => boolean, name: string): [string, Tallies] => {
+    const sum = newTallies();
+    for (const [, t] of folds.filter(([f]) => which(f)))
+      for (const part of ['alone', 'apart', 'overrule'] as const)
+        for (const [column, x] of t[part]) {
+          const s = sum[part].get(column) ?? { right: 0, of: 0 };
+          sum[part].set(column, { right: s.right + x.right, of: s.of + x.of });
+        }
+    return [name, sum];
   };
+  const rows = [...folds, pooled((f) => NEWEST.has(f), 'K–N1'), pooled(() => true, 'all')];
+  print(rows);
 }
 
-const split = (rows: StanceRow[], held: string): [StanceRow[], StanceRow[]] => [
-  rows.filter((r) => r.corpus !== held),
-  rows.filter((r) => r.corpus === held),
-];
+/** Once: the models learned on all the folds (thresholds tuned on G on), scored on the check half in aggregate. */
+function check(data: StanceData): void {
+  const tallies = newTallies();
+  const models = learn(data);
+  score(models, loadStanceData('check'), tallies);
+  print([[CHECK, tallies]], `models learned on all folds, scored once on ${CHECK} (aggregates only)`);
+  console.info(`thresholds: ${[...models.thresholds].map(([k, t]) => `${k} ${t}`).join(', ')}`);
+}
 
-function print(rows: Record<string, string | number>[]): void {
-  const columns = Object.keys(rows[0] ?? {});
-  const width = (c: string) => Math.max(6, c.length) + 2;
-  const cell = (c: string, v: string | number | undefined) =>
-    (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : String(v ?? '')).padStart(width(c));
-  console.info(
-    '\n== Stance, leave-one-corpus-out (train on eight of A–I, score the ninth; stances as scored)',
+const pct = (x: { right: number; of: number } | undefined) =>
+  x ? `${(x.right / Math.max(1, x.of)).toFixed(3)} (${x.right}/${x.of})` : '';
+
+function print(rows: [string, Tallies][], title = 'each fold learned from the others'): void {
+  const table = (heading: string, columns: string[], cell: (t: Tallies, c: string) => string) => {
+    console.info(`\n== Stance, ${title}: ${heading}`);
+    console.info(`| fold | ${columns.join(' | ')} |`);
+    for (const [fold, t] of rows) console.info(`| ${fold} | ${columns.map((c) => cell(t, c)).join(' | ')} |`);
+  };
+  table('accuracy on found statements (CLAIMS, OTHER neutral)', ['rules', ...ALONE, 'learned@gold'], (t, c) =>
+    pct(t.alone.get(c)),
   );
-  console.info(columns.map((c) => c.padStart(width(c))).join(''));
-  for (const r of rows) console.info(columns.map((c) => cell(c, r[c])).join(''));
-  const mean = Object.fromEntries(
-    columns.map((c) => [
-      c,
-      c === 'corpus' ? 'mean' : rows.reduce((s, r) => s + Number(r[c]), 0) / Math.max(1, rows.length),
-    ]),
+  table(
+    'where model and rules disagree: model right / rules right / neither, of n',
+    OVERRULING,
+    (t, name) => {
+      const model = t.apart.get(`${name}: model`);
+      const rules = t.apart.get(`${name}: rules`);
+      if (!model || !rules) return '0';
+      return `${model.right} / ${rules.right} / ${model.of - model.right - rules.right} of ${model.of}`;
+    },
   );
-  console.info(columns.map((c) => cell(c, mean[c])).join(''));
-  console.info(
-    'Accuracy on the held-out corpus\'s found statements (`npm run eval`\'s stance column), "learned@gold" on its\n' +
-      "gold spans. learned: sentence features from gold spans; stacked: + the rules' verdict, from found\n" +
-      'statements; article: sentence + article-level features (facts/stanceModel/articleFeatures.ts);\n' +
-      'article+rules: + the rules\' verdict and its crossings. "… on A/N": the rules, but the model where the\n' +
-      'two disagree between ACCUSES and neutral and it is at least t sure; "any": wherever it is t sure;\n' +
-      '"if neutral": where the rules say neutral. t is chosen by leave-one-corpus-out inside the eight\n' +
-      'training corpora (1.01: never). disagree / model ok / rules ok: the confusion model against the rules,\n' +
-      'where the rules say ACCUSES or neutral and the model the other. confusion(-lean): learned only from\n' +
-      "the statements the rules call ACCUSES or neutral (-lean: without the whole sentence's words).",
+  const combos = OVERRULING.flatMap((name) => HOW.map(([, label]) => `${name} ${label}`));
+  table(
+    'the rules, overruled where the model is at least t sure (t tuned on training folds G on)',
+    combos,
+    (t, c) => {
+      const x = t.overrule.get(c);
+      return x ? `${pct(x)}${x.note ? ` t ${x.note}` : ''}` : '';
+    },
   );
 }
 
