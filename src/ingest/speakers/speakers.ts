@@ -116,7 +116,7 @@ export class SpeakerResolver extends SpeakerContext {
 
   phrase(p: Phrase, sentence: number): Resolution | null {
     const { tokens, text } = this.doc;
-    const mention = text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
+    const mention = textOf(text, tokens, p);
     const norm = tokens
       .slice(p.first, p.last)
       .map((t) => t.norm)
