@@ -25,11 +25,14 @@ const PARTICLES = new Set([
   'el',
 ]);
 
+/** A word for one person: a role, an office or a described individual ("spokeswoman", "mayor", "witness"). */
+function namesOnePerson(t: Token | undefined): boolean {
+  return ROLES.has(t?.norm ?? '') || OFFICES.has(t?.norm ?? '') || (!!t && singularIndividual(t.norm));
+}
+
 /** One person described by role or as a witness, resident, … ("a spokeswoman", "another witness", "the mayor of X"). */
 export function describesOnePerson(tokens: Token[], p: Phrase): boolean {
-  const word = (t: Token | undefined) =>
-    ROLES.has(t?.norm ?? '') || OFFICES.has(t?.norm ?? '') || (!!t && singularIndividual(t.norm));
-  if (word(tokens[p.last - 1])) return true;
+  if (namesOnePerson(tokens[p.last - 1])) return true;
   // "the governor of the country's Cascades region", "the spokesman for the mission": the role with its complement.
   const words = tokens.slice(p.first, p.last);
   return words.some((t, i) => ROLE_NOUNS.has(t.norm) && ['of', 'for'].includes(words[i + 1]?.norm ?? ''));
@@ -42,12 +45,10 @@ export function describesOnePerson(tokens: Token[], p: Phrase): boolean {
  */
 export function nameBeforeRole(tokens: Token[], p: Phrase): Phrase | null {
   const lead = ['a', 'an', 'the'].includes(tokens[p.first]?.norm ?? '') ? p.first + 1 : p.first;
-  const role = (t: Token | undefined) =>
-    ROLES.has(t?.norm ?? '') || OFFICES.has(t?.norm ?? '') || (!!t && singularIndividual(t.norm));
   // "the council's spokeswoman": a one-word owner before the role.
-  const owned = tokens[lead + 1]?.norm === "'s" && role(tokens[lead + 2]);
+  const owned = tokens[lead + 1]?.norm === "'s" && namesOnePerson(tokens[lead + 2]);
   // "Ana Ruiz, a resident of Tamsa, said": a described individual is a role too.
-  if (!role(tokens[lead]) && !role(tokens[lead + 1]) && !owned) return null;
+  if (!namesOnePerson(tokens[lead]) && !namesOnePerson(tokens[lead + 1]) && !owned) return null;
   const comma = p.first - 1;
   if (tokens[comma]?.text !== ',') return null;
   let first = comma;

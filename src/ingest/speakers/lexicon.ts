@@ -72,10 +72,10 @@ export const INDIVIDUALS = new Set(
     'relative relatives local locals civilian civilians student students teacher teachers refugee refugees farmer farmers'
   ).split(' '),
 );
-/** Heads of definite descriptions that point back to an organization ("the group", "the movement"). */
 /** "witness", "resident": one described individual (the singular of a word in INDIVIDUALS). */
 export const singularIndividual = (word: string): boolean =>
   INDIVIDUALS.has(word) && (INDIVIDUALS.has(`${word}s`) || INDIVIDUALS.has(`${word}es`));
+/** Heads of definite descriptions that point back to an organization ("the group", "the movement"). */
 export const GROUP_NOUNS = new Set(
   'group party movement organisation organization militia faction front'.split(' '),
 );
