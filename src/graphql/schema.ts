@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../db/local/instances';
+import { PROJECT_ROOT } from '../projectRoot';
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 

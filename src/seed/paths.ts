@@ -1,4 +1,4 @@
 import path from 'node:path';
-import { PROJECT_ROOT } from '../db/local/instances';
+import { PROJECT_ROOT } from '../projectRoot';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');

@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../projectRoot';
 
-export { PROJECT_ROOT };
-
 /**
  * The local Neo4j servers this project may start. Each has its own ports and its own home
  * (conf, data, logs) under .neo4j/, so tests and benchmarks never touch development data.
