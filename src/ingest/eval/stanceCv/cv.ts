@@ -24,8 +24,6 @@ export interface ModelSpec {
   /** 'gold': the gold spans' words; 'found': the extractor's matched statements. */
   learnsFrom: 'gold' | 'found';
   features: (r: StanceRow) => string[];
-  /** Only these rows are learned from (all when absent). */
-  keeps?: (r: StanceRow) => boolean;
 }
 
 const CONFUSED = new Set(['NEUTRAL', 'ACCUSES']);
@@ -45,14 +43,6 @@ export const SPECS = {
   article: { learnsFrom: 'found', features: (r) => [...features(r.text), ...r.context] },
   /** The same with the rules' verdict, and the rules' verdict crossed with each article feature. */
   'article+rules': { learnsFrom: 'found', features: withRules },
-  /** The same, learned only from the statements the rules call ACCUSES or neutral: the two confusions. */
-  confusion: { learnsFrom: 'found', features: withRules, keeps: onConfusion },
-  /** The confusion model without the whole sentence's words (fewer, less corpus-bound features). */
-  'confusion-lean': {
-    learnsFrom: 'found',
-    features: (r) => withRules(r).filter((f) => !f.includes('art:s:')),
-    keeps: onConfusion,
-  },
 } satisfies Record<string, ModelSpec>;
 
 export type SpecName = keyof typeof SPECS;
@@ -63,7 +53,7 @@ export interface Fitted {
 }
 
 export function train(spec: ModelSpec, data: { gold: StanceRow[]; found: StanceRow[] }): Fitted {
-  const rows = (spec.learnsFrom === 'gold' ? data.gold : data.found).filter(spec.keeps ?? (() => true));
+  const rows = spec.learnsFrom === 'gold' ? data.gold : data.found;
   const examples: Example[] = rows.map((r) => ({ features: spec.features(r), label: r.label }));
   return { spec, model: fitLogistic(examples, FIT) };
 }
