@@ -1,13 +1,12 @@
 import { analyse } from '../text/sentences';
 import { openToAnAgent, reportsHarm } from '../facts/accounts';
-import { SEED_DIR } from '../../seed/paths';
-import { loadSeedFiles } from '../../seed/validate';
 import { extractArticle } from '../plan/extract';
 import { fromCorpus, predictionsOf, snapshotOf } from './predictions';
 import { scoreArticle } from './scoreArticle';
 import { foldedWords } from '../facts/words';
-import { type CorpusArticle, type GoldStatement, loadCorpus } from './corpus';
-import { isCheckHalf, partOf } from './corpusGroups';
+import { type CorpusArticle, type GoldStatement } from './corpus';
+import { partOf } from './corpusGroups';
+import { listedArticles } from './spans/devArticles';
 
 /*
  * `npx tsx src/ingest/eval/articleVoice.ts [--found] [--list]`: how the gold reads a source's report of harm or of an
@@ -165,16 +164,33 @@ function rowsOf(article: CorpusArticle): Row[] {
 
 const neutral = (s: string) => s === 'CLAIMS' || s === 'OTHER' || s === 'NEUTRAL';
 
-function table(rows: Row[], key: (r: Row) => string): void {
-  const groups = new Map<string, Row[]>();
+/** Rows grouped by `key`, each group's count of ACCUSES and neutral gold stances, and `last` of them. */
+function grouped<R>(
+  rows: R[],
+  key: (r: R) => string,
+  accuses: (r: R) => boolean,
+  stance: (r: R) => string,
+  last: (acc: number, neu: number, n: number) => string,
+): void {
+  const groups = new Map<string, R[]>();
   for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
   for (const [k, rs] of [...groups.entries()].sort()) {
-    const acc = rs.filter((r) => r.statement.stance === 'ACCUSES').length;
-    const neu = rs.filter((r) => neutral(r.statement.stance)).length;
+    const acc = rs.filter(accuses).length;
+    const neu = rs.filter((r) => neutral(stance(r))).length;
     console.info(
-      `  ${k.padEnd(28)} ${String(rs.length).padStart(4)}  ACCUSES ${String(acc).padStart(3)}  neutral ${String(neu).padStart(3)}  share ACCUSES ${(acc / Math.max(1, acc + neu)).toFixed(2)}`,
+      `  ${k.padEnd(28)} ${String(rs.length).padStart(4)}  ACCUSES ${String(acc).padStart(3)}  neutral ${String(neu).padStart(3)}  ${last(acc, neu, rs.length)}`,
     );
   }
+}
+
+function table(rows: Row[], key: (r: Row) => string): void {
+  grouped(
+    rows,
+    key,
+    (r) => r.statement.stance === 'ACCUSES',
+    (r) => r.statement.stance,
+    (acc, neu) => `share ACCUSES ${(acc / Math.max(1, acc + neu)).toFixed(2)}`,
+  );
 }
 
 interface FoundRow {
@@ -247,22 +263,17 @@ function foundRows(article: CorpusArticle, snapshot: ReturnType<typeof snapshotO
 }
 
 function foundTable(rows: FoundRow[], key: (r: FoundRow) => string): void {
-  const groups = new Map<string, FoundRow[]>();
-  for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
-  for (const [k, rs] of [...groups.entries()].sort()) {
-    const acc = rs.filter((r) => r.gold.startsWith('ACCUSES')).length;
-    const neu = rs.filter((r) => neutral(r.gold)).length;
-    console.info(
-      `  ${k.padEnd(28)} ${String(rs.length).padStart(4)}  ACCUSES ${String(acc).padStart(3)}  neutral ${String(neu).padStart(3)}  other ${rs.length - acc - neu}`,
-    );
-  }
+  grouped(
+    rows,
+    key,
+    (r) => r.gold.startsWith('ACCUSES'),
+    (r) => r.gold,
+    (acc, neu, n) => `other ${n - acc - neu}`,
+  );
 }
 
 function found(list: boolean): void {
-  const snapshot = snapshotOf(loadSeedFiles(SEED_DIR));
-  const rows = loadCorpus()
-    .articles.filter((a) => a.split === 'dev' && !isCheckHalf(a.folder))
-    .flatMap((a) => foundRows(a, snapshot));
+  const rows = [...listedArticles()].flatMap(({ a, snapshot }) => foundRows(a, snapshot));
   const near = (r: FoundRow) => r.voice !== null && (r.distance <= 3 || r.lede);
   console.info(
     'Found statements left neutral, open to an agent; gold stance by whether the article narrates a doer near:',
@@ -292,9 +303,7 @@ function found(list: boolean): void {
 function main(): void {
   if (process.argv.includes('--found')) return found(process.argv.includes('--list'));
   const list = process.argv.includes('--list');
-  const rows = loadCorpus()
-    .articles.filter((a) => a.split === 'dev' && !isCheckHalf(a.folder))
-    .flatMap(rowsOf);
+  const rows = [...listedArticles()].flatMap(({ a }) => rowsOf(a));
   console.info(
     'Gold reports of harm or an attack, by where an agent is found (first of words, account, voice):',
   );

@@ -19,13 +19,20 @@ export function devArticles(): { articles: (CorpusArticle & { corpus: string })[
 
 /**
  * Each dev article a listing of misses may show — never the check half, and only the parts asked for ("K", "N1";
- * every part when none is) — with its part, the article as the extractor reads it and its extraction.
+ * every part when none is) — with its part and the seed snapshot.
  */
-export function* listedExtractions(parts: string[]) {
+export function* listedArticles(parts: string[] = []) {
   const { articles, snapshot } = devArticles();
   for (const a of articles) {
     const part = partOf(a.folder) ?? '';
     if (isCheckHalf(a.folder) || (parts.length > 0 && !parts.includes(part))) continue;
+    yield { a, part, snapshot };
+  }
+}
+
+/** The same articles, each also as the extractor reads it and with its extraction. */
+export function* listedExtractions(parts: string[]) {
+  for (const { a, part, snapshot } of listedArticles(parts)) {
     const article = fromCorpus(a);
     yield { a, part, article, snapshot, x: extractArticle(article.text, article.meta, snapshot) };
   }

@@ -3,10 +3,9 @@ import { SpeakerResolver } from '../../speakers/speakers';
 import { completePhrase } from '../../speakers/phrases';
 import type { Token } from '../../text/sentences';
 import type { CorpusArticle, GoldActor } from '../corpus';
-import { isCheckHalf, partOf } from '../corpusGroups';
 import { spansMatch } from '../score';
 import { goldActorFor, nameKey } from '../speakerMatch';
-import { devArticles } from './devArticles';
+import { listedArticles } from './devArticles';
 import { ruleCandidates } from './rules';
 
 /**
@@ -48,12 +47,9 @@ function namedInText(a: CorpusArticle, actor: GoldActor, phrase: string): boolea
 function main(): void {
   const list = process.argv.includes('--list');
   const parts = process.argv.slice(2).filter((x) => !x.startsWith('--'));
-  const { articles, snapshot } = devArticles();
   const counts = new Map<string, number>();
   const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
-  for (const a of articles) {
-    const part = partOf(a.folder) ?? '';
-    if (isCheckHalf(a.folder) || (parts.length && !parts.includes(part))) continue;
+  for (const { a, part, snapshot } of listedArticles(parts)) {
     const { doc, rules } = ruleCandidates(a.text);
     const index = new ActorIndex(snapshot.actors);
     const resolver = new SpeakerResolver(doc, index, index.mentions(doc.tokens));
