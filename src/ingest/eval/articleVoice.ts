@@ -16,7 +16,7 @@ import { listedArticles } from './spans/devArticles';
  * unattributed sentence, nowhere), with the gold actors' names as the parties. With `--found`: the extractor's
  * statements the rules leave neutral although rule 7's gates pass (what an article-level agent would turn to
  * ACCUSES), by whether an unattributed sentence within three sentences or in the lede names a doer; `--list` prints
- * those. The doer patterns are a measurement's, rough on purpose. Corpus N's check half (N2) is never read.
+ * those. The doer patterns are a measurement's, rough on purpose. Corpus O's check half (O2) is never read.
  */
 
 const DOER_WORDS =

@@ -1,6 +1,6 @@
 /**
  * The corpus's sub-corpora, named by the hundreds of the article folder's number (test/corpus/README.md):
- * 1xx corpus A, 2xx B, and so on to 9xx I; then 10xx J, 11xx K, 12xx L, 13xx M, 14xx N. A per-corpus row shows whether a change carries across
+ * 1xx corpus A, 2xx B, and so on to 9xx I; then 10xx J, 11xx K, 12xx L, 13xx M, 14xx N, 15xx O. A per-corpus row shows whether a change carries across
  * corpora collected apart, not only over the split as a whole.
  */
 export function corpusOf(folder: string): string | null {
@@ -11,21 +11,21 @@ export function corpusOf(folder: string): string | null {
 }
 
 /**
- * The in-session check half of the newest dev corpus (corpus N's 1450–1499): measured only in aggregate
+ * The in-session check half of the newest dev corpus (corpus O's 1550–1599): measured only in aggregate
  * while a session tunes on the rest, so its misses are never listed by the tools that print them.
  */
 export function isCheckHalf(folder: string): boolean {
-  return /^14[5-9]\d-/.test(folder);
+  return /^15[5-9]\d-/.test(folder);
 }
 
 /**
  * The part of the corpus a folder is read as: its corpus letter, or for the corpus split in a session the read
- * half and the check half ("N1", "N2"). Null for folders with no number.
+ * half and the check half ("O1", "O2"). Null for folders with no number.
  */
 export function partOf(folder: string): string | null {
   const letter = /corpus (\w)/.exec(corpusOf(folder) ?? '')?.[1] ?? null;
-  if (letter !== 'N') return letter;
-  return isCheckHalf(folder) ? 'N2' : 'N1';
+  if (letter !== 'O') return letter;
+  return isCheckHalf(folder) ? 'O2' : 'O1';
 }
 
 /** Items grouped by their folder's corpus, in corpus order; folders with no number are left out. */

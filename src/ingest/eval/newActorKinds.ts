@@ -4,7 +4,7 @@ import { goldActorFor } from './speakerMatch';
 /**
  * New actors that speak, by the kind the extractor gave them against the gold actor they stand for
  * (issue 13, speakers13b): a tally per corpus, and with `--list` each mismatch with its uses in the text.
- * Corpus N's check half (1450–1499) is never listed. `npx tsx src/ingest/eval/newActorKinds.ts [--list] [A … M N1]`
+ * Corpus O's check half (1550–1599) is never listed. `npx tsx src/ingest/eval/newActorKinds.ts [--list] [A … N O1]`
  */
 function main(): void {
   const list = process.argv.includes('--list');

@@ -6,7 +6,7 @@ import { predictionsOf } from './predictions';
 /**
  * Every found statement whose speaker is wrong, with the words the rules read as the speaker, how they
  * resolved them, and the sentence (issue 13, speaker11). Corpus M's check half (1350–1399) is never listed.
- * `npx tsx src/ingest/eval/speakerErrors.ts [A … M N1]`
+ * `npx tsx src/ingest/eval/speakerErrors.ts [A … N O1]`
  */
 function main(): void {
   for (const { a, part, article, snapshot, x } of listedExtractions(process.argv.slice(2))) {

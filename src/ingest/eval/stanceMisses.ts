@@ -12,7 +12,7 @@ import { isCheckHalf } from './corpusGroups';
  * `npx tsx src/ingest/eval/stanceMisses.ts [corpus letters, e.g. H I J K1] [--json]`: every found statement whose
  * stance (CLAIMS and OTHER as one neutral class) is wrong, with its gold stance as annotated, the words, the
  * sentence around them and the rules' cues that fire: what a stance error is read from. The check half of
- * corpus N (N2, 1450–1499) is never listed (it is measured only in aggregate: test/corpus/README.md, ²⁴).
+ * corpus O (O2, 1550–1599) is never listed (it is measured only in aggregate: test/corpus/README.md, ²⁶).
  */
 
 const LETTERS: Record<string, RegExp> = {
@@ -34,7 +34,8 @@ const LETTERS: Record<string, RegExp> = {
   L1: /^12[0-4]\d-/,
   M: /^13\d\d-/,
   M1: /^13[0-4]\d-/,
-  N1: /^14[0-4]\d-/,
+  N: /^14\d\d-/,
+  O1: /^15[0-4]\d-/,
 };
 
 function main(): void {

@@ -12,7 +12,7 @@ import { goldActorFor } from './speakerMatch';
  * addressed to someone (ACCUSES, CONDEMNS, DENIES, CALLS_FOR, SUPPORTS), against the gold's, by corpus. The eval does
  * not score targets; this counts them. A target the extractor gives is mapped to the gold actor it stands for as a
  * speaker is. The snapshot is the seed's, so a gold target the seed does not hold cannot be given ("none given, not
- * in the graph"): in production the graph holds the actors earlier articles made. N2 (1450–1499) is never read.
+ * in the graph"): in production the graph holds the actors earlier articles made. O2 (1550–1599) is never read.
  */
 
 type Kind =

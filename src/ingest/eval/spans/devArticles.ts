@@ -18,7 +18,7 @@ export function devArticles(): { articles: (CorpusArticle & { corpus: string })[
 }
 
 /**
- * Each dev article a listing of misses may show — never the check half, and only the parts asked for ("K", "N1";
+ * Each dev article a listing of misses may show — never the check half, and only the parts asked for ("K", "O1";
  * every part when none is) — with its part and the seed snapshot.
  */
 export function* listedArticles(parts: string[] = []) {

@@ -16,7 +16,7 @@ import { ruleCandidates } from './rules';
  * ("named"), or one the gold itself describes ("described"), with that actor's kind. The check half is never
  * listed. "as described: scored" counts those a new unnamed source named by the phrase would be scored right on (the
  * described-actor choice): mostly because the gold lists the article's words ("The agency", "the group") as an alias
- * of the actor it names, which such a source is not. `npx tsx src/ingest/eval/spans/unresolved.ts [--list] [parts, e.g. M N1]`
+ * of the actor it names, which such a source is not. `npx tsx src/ingest/eval/spans/unresolved.ts [--list] [parts, e.g. N O1]`
  */
 type Form = 'pronoun' | 'the-description' | 'indefinite' | 'bare' | 'other';
 

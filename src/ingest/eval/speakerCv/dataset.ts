@@ -12,11 +12,11 @@ import { type ArticleScore, scoreArticle } from '../scoreArticle';
 import { goldActorFor } from '../speakerMatch';
 
 /**
- * The folds: the dev corpora A–M and N's first half (1400–1449). N's second half (1450–1499) is the check
+ * The folds: the dev corpora A–N and O's first half (1500–1549). O's second half (1550–1599) is the check
  * that is never read: it is only ever scored in aggregate, by a model learned on all the folds.
  */
-export const FOLDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N1'] as const;
-export const CHECK = 'N2';
+export const FOLDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O1'] as const;
+export const CHECK = 'O2';
 
 export interface Labelled {
   article: EvalArticle;

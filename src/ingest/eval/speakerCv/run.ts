@@ -13,11 +13,11 @@ import { type EvalArticle, seedEvalArticles } from '../predictions';
 const USAGE = `npm run cv:speakers [-- --check] [--write]
 
 Leave-one-corpus-out cross-validation of the learned speaker chooser (speakers/learned/) over the dev
-corpora A–M and N1 (1400–1449): for each, weights learned on the others, the held-out corpus run through
+corpora A–N and O1 (1500–1549): for each, weights learned on the others, the held-out corpus run through
 the extractor with the rules alone, with the chooser, and with the chooser only where it is sure (a margin
 chosen inside the training corpora). Then once: the model learned on all the folds, scored on the seed
-and on N2 (1450–1499) in aggregate only.
-  --check  score the final model on N2 too (aggregates; once, at the end)
+and on O2 (1550–1599) in aggregate only.
+  --check  score the final model on O2 too (aggregates; once, at the end)
   --write  write that model to src/ingest/speakers/learned/speakerChooser.json`;
 
 const MODEL_FILE = path.join(__dirname, '../../speakers/learned/speakerChooser.json');
@@ -130,7 +130,7 @@ function main(): void {
     f3(m[2]?.pairF1 ?? 0),
   ]);
 
-  // Once: the model learned on every fold, scored where nothing of it was learned (seed) or read (N2).
+  // Once: the model learned on every fold, scored where nothing of it was learned (seed) or read (O2).
   const final: RankerModel = { weights: fitRanker(data.rows), margin: innerMargin(outOfFold(data.rows)) };
   if (args.has('--write')) fs.writeFileSync(MODEL_FILE, `${JSON.stringify(final, null, 2)}\n`);
   const seedArticles = seedEvalArticles(loadSeedFiles(SEED_DIR));

@@ -13,7 +13,7 @@ import { CHECK, FOLDS } from '../speakerCv/dataset';
 
 /**
  * The folds the stance classifier learns from and is cross-validated on: the speaker chooser's, the dev
- * corpora A–M and N's read half N1. N's check half N2 is never a fold: it is only scored in aggregate.
+ * corpora A–N and O's read half O1. O's check half O2 is never a fold: it is only scored in aggregate.
  */
 export const TRAINING_CORPORA = FOLDS;
 export { CHECK };

@@ -135,9 +135,10 @@ describe('learned speaker chooser: training (speakers/learned/ranker.ts)', () =>
     expect(innerMargin([{ p: [0.5, 0.5], right: [true, true], rules: 0 }])).toBe(1.01);
   });
 
-  it('splits corpus N into the fold read (N1) and the check never read (N2); M is one fold', () => {
-    expect(partOf('1420-x')).toBe('N1');
-    expect(partOf('1450-x')).toBe('N2');
+  it('splits corpus O into the fold read (O1) and the check never read (O2); N is one fold', () => {
+    expect(partOf('1520-x')).toBe('O1');
+    expect(partOf('1550-x')).toBe('O2');
+    expect(partOf('1450-x')).toBe('N');
     expect(partOf('1350-x')).toBe('M');
     expect(partOf('1250-x')).toBe('L');
     expect(partOf('305-x')).toBe('C');
