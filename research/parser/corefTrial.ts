@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { setSpeakerTrial } from '../../src/ingest/speakers/trial';
+import { chainTrial } from '../../src/ingest/eval/corefTrial/chains';
+import type { Eligibility } from '../../src/ingest/eval/corefTrial/eligible';
+import { printTrialTable } from '../../src/ingest/eval/corefTrial/table';
+import { type ArticleChains, loadChains } from './chains';
+
+/**
+ * `npx tsx research/parser/corefTrial.ts SYSTEM-(fallback|replace) [--holdout]`: the (speaker, span) table
+ * (src/ingest/eval/corefTrial/table.ts) with CoreNLP's coreference chains deciding the speaker of the candidates
+ * the rules resolve to no one (fallback), and also of those whose speaker phrase is a pronoun or a description
+ * (replace). SYSTEM names the sidecar's output, .parser/coref-SYSTEM.jsonl (and coref-SYSTEM-holdout.jsonl for
+ * --holdout). The eval's own process never starts a JVM: it reads the sidecar's output. Prints the chains' CPU.
+ */
+const MODES: Record<string, Eligibility[]> = { fallback: ['dropped'], replace: ['dropped', 'anaphoric'] };
+
+const arg = process.argv[2] ?? '';
+const at = arg.lastIndexOf('-');
+const [system, mode] = [arg.slice(0, at), arg.slice(at + 1)];
+const kinds = MODES[mode];
+if (!system || !kinds) {
+  console.error('usage: corefTrial.ts SYSTEM-(fallback|replace) [--holdout]');
+  process.exit(2);
+}
+const holdout = process.argv.includes('--holdout');
+const dir = path.resolve(__dirname, '../../.parser');
+const chains = new Map<string, ArticleChains>([
+  ...loadChains(path.join(dir, 'articles-dev.jsonl'), path.join(dir, `coref-${system}.jsonl`)),
+  ...(holdout
+    ? loadChains(path.join(dir, 'articles-holdout.jsonl'), path.join(dir, `coref-${system}-holdout.jsonl`))
+    : []),
+]);
+const asked = new Set<string>();
+setSpeakerTrial(
+  chainTrial((text) => {
+    asked.add(text);
+    return chains.get(text)?.chains;
+  }, kinds),
+);
+printTrialTable(arg, holdout);
+const missing = [...asked].filter((t) => !chains.has(t)).length;
+const cpu = [...chains.values()].map((c) => c.cpuMs);
+console.info(
+  `chains for ${chains.size} articles (${missing} asked for had none); sidecar CPU an article: mean ${(
+    cpu.reduce((a, b) => a + b, 0) / Math.max(1, cpu.length)
+  ).toFixed(0)} ms, max ${Math.max(0, ...cpu)} ms`,
+);
