@@ -34,6 +34,7 @@ import { describedPlural } from './describedPlural';
 import { citedBy } from './cited';
 import { discourseReferent } from './discourse';
 import { roleHolder } from './roleHolders';
+import { trialSpeaker } from './trial';
 import type { Token } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { Resolution, ResolvedBy } from './resolution';
@@ -102,6 +103,8 @@ export class SpeakerResolver extends SpeakerContext {
     // "the rebels", "the regional governor": where the rules name no one, the actor the article mentioned that agrees.
     if (!found && phrases[0] && c.kind !== 'continuation') found = discourseReferent(this, phrases[0]);
     if (found && speaker && c.kind !== 'continuation') found = citedBy(this, c, speaker, found) ?? found;
+    // A coreference model or an oracle on trial (eval only; none in production).
+    found = trialSpeaker(this, c, speaker ?? null, found);
     if (found)
       this.history.push({
         actor: found.actor,
