@@ -62,6 +62,6 @@ export function printTrialTable(label: string, holdout: boolean): void {
   for (const [letter, ts] of [...byCorpus].sort(([a], [b]) => a.localeCompare(b)))
     console.info(row(letter, ts));
   console.info(row('dev', devTallies));
-  if (holdout) console.info(row('holdout', heldTallies));
+  if (held.length) console.info(row('holdout', heldTallies));
   console.info(`trial: ${JSON.stringify(trialTally)}`);
 }
