@@ -3,8 +3,9 @@ import { setSpeakerTrial } from '../../src/ingest/speakers/trial';
 import { chainTrial } from '../../src/ingest/eval/corefTrial/chains';
 import type { Eligibility } from '../../src/ingest/eval/corefTrial/eligible';
 import { printTrialTable, trialArticles } from '../../src/ingest/eval/corefTrial/table';
-import { phraseText } from '../../src/ingest/eval/corefTrial/eligible';
+import { textOfTokens } from '../../src/ingest/text/sentences';
 import { spansMatch } from '../../src/ingest/eval/score';
+import type { EvalArticle } from '../../src/ingest/eval/predictions';
 import { isCheckHalf } from '../../src/ingest/eval/corpusGroups';
 import type { SpeakerTrial } from '../../src/ingest/speakers/trial';
 import { type ArticleChains, loadChains } from './chains';
@@ -46,8 +47,9 @@ const trial = chainTrial(
   kinds,
   known,
 );
-setSpeakerTrial(process.argv.includes('--list') ? listed(trial) : trial);
-printTrialTable(process.argv[2] ?? '', holdout);
+const articles = trialArticles(holdout);
+setSpeakerTrial(process.argv.includes('--list') ? listed(trial, articles.dev) : trial);
+printTrialTable(process.argv[2] ?? '', articles);
 const missing = [...asked].filter((t) => !chains.has(t)).length;
 const cpu = [...chains.values()].map((c) => c.cpuMs);
 console.info(
@@ -57,15 +59,15 @@ console.info(
 );
 
 /** The trial, printing each dev speaker it changed (never in the check half, corpusGroups.ts): article, phrase, the rules' actor, the chain's, the gold's. */
-function listed(inner: SpeakerTrial): SpeakerTrial {
-  const listable = trialArticles(false).dev.filter((a) => !isCheckHalf(a.name));
+function listed(inner: SpeakerTrial, devArticles: EvalArticle[]): SpeakerTrial {
+  const listable = devArticles.filter((a) => !isCheckHalf(a.name));
   const dev = new Map(listable.map((a) => [a.text, a]));
   return (ctx, c, phrase, rules) => {
     const given = inner(ctx, c, phrase, rules);
     const a = dev.get(ctx.doc.text);
     if (a && phrase && given?.actor.id !== rules?.actor.id) {
       const gold = a.gold.find((g) => spansMatch(g, c))?.speaker ?? '-';
-      const words = phraseText(ctx.doc.text, ctx.doc.tokens, phrase);
+      const words = textOfTokens(ctx.doc.text, ctx.doc.tokens, phrase);
       console.info(
         `${a.name.slice(0, 5)}\t[${words}]\t${rules?.actor.name ?? '-'} → ${given?.actor.name ?? '-'}\tgold ${gold}`,
       );

@@ -10,6 +10,11 @@ export function corpusOf(folder: string): string | null {
   return `corpus ${letter} (${hundreds}xx)`;
 }
 
+/** The corpus letter alone ("A" for 1xx), or null for folders with no number. */
+export function corpusLetter(folder: string): string | null {
+  return /corpus (\w)/.exec(corpusOf(folder) ?? '')?.[1] ?? null;
+}
+
 /**
  * The in-session check half of the newest dev corpus (corpus O's 1550–1599): measured only in aggregate
  * while a session tunes on the rest, so its misses are never listed by the tools that print them.
@@ -23,7 +28,7 @@ export function isCheckHalf(folder: string): boolean {
  * half and the check half ("O1", "O2"). Null for folders with no number.
  */
 export function partOf(folder: string): string | null {
-  const letter = /corpus (\w)/.exec(corpusOf(folder) ?? '')?.[1] ?? null;
+  const letter = corpusLetter(folder);
   if (letter !== 'O') return letter;
   return isCheckHalf(folder) ? 'O2' : 'O1';
 }

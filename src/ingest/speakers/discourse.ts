@@ -4,7 +4,7 @@ import { introducedActor } from './people';
 import { newActor } from './newActors';
 import { stem } from './phrases';
 import { isCapitalised } from '../text/nameTrie';
-import type { Token } from '../text/sentences';
+import { type Token, textOfTokens } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { SpeakerContext } from './context';
 import { type Resolution, resolved } from './resolution';
@@ -131,8 +131,7 @@ export function namedEntities(ctx: SpeakerContext): NamedEntity[] {
 }
 
 function nameOf(ctx: SpeakerContext, e: { first: number; last: number }): string {
-  const { tokens, text } = ctx.doc;
-  return text.slice((tokens[e.first] as Token).start, (tokens[e.last - 1] as Token).end);
+  return textOfTokens(ctx.doc.text, ctx.doc.tokens, e);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Mention } from './actorIndex';
 import { TITLE_WORDS } from './gazetteer';
 import { guessKind } from './newActors';
 import { nameRun } from './speakerNames';
-import type { TextAnalysis, Token } from '../text/sentences';
+import { type TextAnalysis, type Token, textOfTokens } from '../text/sentences';
 
 /**
  * A person the article introduces by name and role anywhere in its text, speaking or not ("the
@@ -53,7 +53,7 @@ export function introducedPersons(doc: TextAnalysis, mentions: Mention[]): Intro
       // "…under the guidance of CNSP President Abdourahamane Tchiani…," he added: named in the words, not speaking.
       if (insideQuote(doc.text, (tokens[run.first] as Token).start)) continue;
       if (run.last - run.first < 2 && !titled) continue;
-      const name = doc.text.slice((tokens[run.first] as Token).start, (tokens[run.last - 1] as Token).end);
+      const name = textOfTokens(doc.text, tokens, run);
       if (guessKind(name).kind !== 'PERSON' || /\s(and|&)\s/.test(name)) continue;
       const roleMentions = [before, after].flatMap((ts) =>
         ts.length

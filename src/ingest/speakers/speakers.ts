@@ -35,7 +35,7 @@ import { citedBy } from './cited';
 import { discourseReferent } from './discourse';
 import { roleHolder } from './roleHolders';
 import { trialSpeaker } from './trial';
-import type { Token } from '../text/sentences';
+import { type Token, textOfTokens } from '../text/sentences';
 import type { Phrase } from '../candidates/subjects';
 import type { Resolution, ResolvedBy } from './resolution';
 
@@ -89,7 +89,7 @@ export class SpeakerResolver extends SpeakerContext {
       // Only a name read whole: "Jean Charles dit Yenapono Some" cut to "Yenapono" would lose the role's later "the governor".
       const whole =
         person &&
-        (!person.actor.isNew || person.actor.name === textOf(this.doc.text, this.doc.tokens, apposed));
+        (!person.actor.isNew || person.actor.name === textOfTokens(this.doc.text, this.doc.tokens, apposed));
       if (person?.actor.kind === 'PERSON' && whole) found = person;
     }
     for (const p of phrases) if (!found) found = this.phrase(p, c.sentence);
@@ -119,7 +119,7 @@ export class SpeakerResolver extends SpeakerContext {
 
   phrase(p: Phrase, sentence: number): Resolution | null {
     const { tokens, text } = this.doc;
-    const mention = textOf(text, tokens, p);
+    const mention = textOfTokens(text, tokens, p);
     const norm = tokens
       .slice(p.first, p.last)
       .map((t) => t.norm)
@@ -240,11 +240,6 @@ export class SpeakerResolver extends SpeakerContext {
     }
     return null;
   }
-}
-
-/** The words of a phrase as the article writes them. */
-function textOf(text: string, tokens: Token[], p: Phrase): string {
-  return text.slice((tokens[p.first] as Token).start, (tokens[p.last - 1] as Token).end);
 }
 
 /** "Residents said", "Local officials said": a description capitalised only because it opens the sentence. */

@@ -197,3 +197,8 @@ export function tokenAtOrAfter(doc: TextAnalysis, offset: number): number {
 export function tokensWithin(doc: TextAnalysis, from: number, to: number): Token[] {
   return doc.tokens.slice(tokenAtOrAfter(doc, from), tokenAtOrAfter(doc, to)).filter((t) => t.end <= to);
 }
+
+/** The words of the tokens [first, last) as the article writes them (a phrase, a name, a run of tokens). */
+export function textOfTokens(text: string, tokens: Token[], run: { first: number; last: number }): string {
+  return text.slice((tokens[run.first] as Token).start, (tokens[run.last - 1] as Token).end);
+}

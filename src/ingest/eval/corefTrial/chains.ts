@@ -2,8 +2,8 @@ import type { Phrase } from '../../candidates/subjects';
 import type { SpeakerContext } from '../../speakers/context';
 import type { Resolution } from '../../speakers/resolution';
 import type { SpeakerTrial } from '../../speakers/trial';
-import type { Token } from '../../text/sentences';
-import { type Eligibility, eligibility, isAnaphoricPhrase, phraseText, record } from './eligible';
+import { type Token, textOfTokens } from '../../text/sentences';
+import { type Eligibility, eligibility, isAnaphoricPhrase, record } from './eligible';
 
 /** One mention of a coreference chain, by character offsets in the article (a model's output, research/parser/). */
 export interface ChainMention {
@@ -36,7 +36,7 @@ export function chainTrial(
     const found = fromChain(ctx, chainsOf(text) ?? [], phrase, known);
     record(kind, rules, found);
     if (!found) return rules;
-    return { ...found, mention: phraseText(text, tokens, phrase) };
+    return { ...found, mention: textOfTokens(text, tokens, phrase) };
   };
 }
 
@@ -53,7 +53,7 @@ export function fromChain(
   const held = head ? heldMention(chains, start, end, head) : null;
   if (!held) return null;
   const { chain, mention } = held;
-  const words = phraseText(ctx.doc.text, tokens, phrase).toLowerCase();
+  const words = textOfTokens(ctx.doc.text, tokens, phrase).toLowerCase();
   const before = chain.filter((m) => m.end <= mention.start).sort((a, b) => b.start - a.start);
   const after = chain.filter((m) => m.start >= mention.end).sort((a, b) => a.start - b.start);
   const order = [...chain.filter((m) => m.representative), ...before, ...after].filter(

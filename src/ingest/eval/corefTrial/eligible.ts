@@ -1,7 +1,7 @@
 import type { Candidate } from '../../candidates/candidates';
 import type { Phrase } from '../../candidates/subjects';
 import type { Resolution } from '../../speakers/resolution';
-import type { Token } from '../../text/sentences';
+import { type Token, textOfTokens } from '../../text/sentences';
 import { isDescriptiveName } from '../descriptiveName';
 
 /**
@@ -24,13 +24,6 @@ export function isAnaphoricPhrase(words: string): boolean {
   return DETERMINERS.test(trimmed) && isDescriptiveName(trimmed);
 }
 
-/** The words of a phrase as the article writes them. */
-export function phraseText(text: string, tokens: Token[], p: Phrase): string {
-  const first = tokens[p.first];
-  const last = tokens[p.last - 1];
-  return first && last ? text.slice(first.start, last.end) : '';
-}
-
 export function eligibility(
   text: string,
   tokens: Token[],
@@ -41,7 +34,7 @@ export function eligibility(
   if (!phrase || c.kind === 'continuation') return null;
   if (!rules) return 'dropped';
   if (rules.others) return null;
-  return isAnaphoricPhrase(phraseText(text, tokens, phrase)) ? 'anaphoric' : null;
+  return isAnaphoricPhrase(textOfTokens(text, tokens, phrase)) ? 'anaphoric' : null;
 }
 
 /** What a trial did, by eligibility: asked, answered (the trial had a speaker), changed (another than the rules'). */

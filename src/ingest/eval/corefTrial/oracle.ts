@@ -2,7 +2,8 @@ import type { IndexedActor } from '../../speakers/actorIndex';
 import type { SpeakerTrial } from '../../speakers/trial';
 import type { EvalArticle } from '../predictions';
 import { spansMatch } from '../score';
-import { type Eligibility, eligibility, phraseText, record } from './eligible';
+import { textOfTokens } from '../../text/sentences';
+import { type Eligibility, eligibility, record } from './eligible';
 
 /**
  * The oracle bound (issue 13, coref15): every eligible candidate (eligible.ts) whose span matches a gold
@@ -41,7 +42,7 @@ export function oracleTrial(articles: EvalArticle[], kinds: Eligibility[]): Spea
     };
     const given = {
       actor: standing,
-      mention: phraseText(text, tokens, phrase),
+      mention: textOfTokens(text, tokens, phrase),
       by: rules?.by ?? ('descriptor' as const),
       via: null,
       side: ctx.sideOf(standing),

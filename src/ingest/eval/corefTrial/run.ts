@@ -22,8 +22,6 @@ if (mode !== 'rules' && !kinds) {
   console.error(`usage: run.ts (rules|${Object.keys(ORACLE).join('|')}) [--holdout]`);
   process.exit(2);
 }
-if (kinds) {
-  const { seed, dev, held } = trialArticles(holdout);
-  setSpeakerTrial(oracleTrial([...seed, ...dev, ...held], kinds));
-}
-printTrialTable(mode, holdout);
+const articles = trialArticles(holdout);
+if (kinds) setSpeakerTrial(oracleTrial([...articles.seed, ...articles.dev, ...articles.held], kinds));
+printTrialTable(mode, articles);

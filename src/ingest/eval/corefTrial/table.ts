@@ -1,22 +1,32 @@
 import { SEED_DIR } from '../../../seed/paths';
 import { loadSeedFiles } from '../../../seed/validate';
 import { loadCorpus } from '../corpus';
-import { corpusOf } from '../corpusGroups';
+import { corpusLetter } from '../corpusGroups';
 import { type EvalArticle, fromCorpus, predictions, seedEvalArticles, snapshotOf } from '../predictions';
 import { type Tally, addTallies, metrics } from '../score';
 import { scoreArticle } from '../scoreArticle';
+import type { Snapshot } from '../../types';
 import { trialTally } from './eligible';
 
-/** The articles a coreference trial is scored on: the seed's, the dev split, and (only when asked) the holdout. */
-export function trialArticles(holdout: boolean): {
+/** The articles a coreference trial is scored on, and the seed snapshot they are extracted against. */
+export interface TrialArticles {
   seed: EvalArticle[];
   dev: EvalArticle[];
   held: EvalArticle[];
-} {
+  snapshot: Snapshot;
+}
+
+/** The seed's articles, the dev split, and (only when asked) the holdout. */
+export function trialArticles(holdout: boolean): TrialArticles {
   const seedFiles = loadSeedFiles(SEED_DIR);
   const corpus = loadCorpus().articles;
   const of = (split: string) => corpus.filter((a) => a.split === split).map(fromCorpus);
-  return { seed: seedEvalArticles(seedFiles), dev: of('dev'), held: holdout ? of('holdout') : [] };
+  return {
+    seed: seedEvalArticles(seedFiles),
+    dev: of('dev'),
+    held: holdout ? of('holdout') : [],
+    snapshot: snapshotOf(seedFiles),
+  };
 }
 
 const HEAD = ['part', 'gold', 'pred', 'match', 'spkr', 'P', 'R', 'F1', 'spkrF1', 'spkrAcc'];
@@ -43,14 +53,12 @@ function row(name: string, tallies: Tally[]): string {
  * The (speaker, span) table of a trial (issue 13, coref15): the seed, each dev corpus and the dev split, and the
  * holdout split in aggregate only (never per article or per statement). Whatever trial is set is in force.
  */
-export function printTrialTable(label: string, holdout: boolean): void {
-  const { seed, dev, held } = trialArticles(holdout);
-  const snapshot = snapshotOf(loadSeedFiles(SEED_DIR));
+export function printTrialTable(label: string, { seed, dev, held, snapshot }: TrialArticles): void {
   const score = (a: EvalArticle) => scoreArticle(a.gold, predictions(a, snapshot)).tally;
   const byCorpus = new Map<string, Tally[]>();
   const devTallies = dev.map((a) => {
     const t = score(a);
-    const letter = /corpus (\w)/.exec(corpusOf(a.name) ?? '')?.[1] ?? '?';
+    const letter = corpusLetter(a.name) ?? '?';
     byCorpus.set(letter, [...(byCorpus.get(letter) ?? []), t]);
     return t;
   });

@@ -3,7 +3,7 @@ import { loadSeedFiles } from '../../../seed/validate';
 import { extractArticle } from '../../plan/extract';
 import type { Snapshot } from '../../types';
 import { type CorpusArticle, loadCorpus } from '../corpus';
-import { corpusOf, isCheckHalf, partOf } from '../corpusGroups';
+import { corpusLetter, isCheckHalf, partOf } from '../corpusGroups';
 import { fromCorpus, snapshotOf } from '../predictions';
 
 /** The dev split of the corpus (never the holdout), each article with its corpus letter, and the seed snapshot. */
@@ -12,7 +12,7 @@ export function devArticles(): { articles: (CorpusArticle & { corpus: string })[
   const snapshot = snapshotOf(seed);
   const articles = loadCorpus()
     .articles.filter((a) => a.split === 'dev')
-    .map((a) => ({ ...a, corpus: (corpusOf(a.folder) ?? '').replace(/^corpus (\w).*$/, '$1') }))
+    .map((a) => ({ ...a, corpus: corpusLetter(a.folder) ?? '' }))
     .filter((a) => a.corpus !== '');
   return { articles, snapshot };
 }
